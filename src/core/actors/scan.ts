@@ -1,0 +1,399 @@
+/**
+ * Block-level actor mention scanning: finds the spans that may name or describe
+ * an actor in one block, with offsets relative to the block. Which actor each
+ * mention belongs to is decided later, over the whole document (resolve.ts),
+ * so this stage can be cached per block.
+ */
+import functionWords from '../lexicon/function-words.json';
+import {
+  GROUP_NOUNS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NON_NAMES,
+  ORGANISATION_NAMES,
+  PERSON_TITLES,
+  PLACES,
+  PORTFOLIOS,
+  ROLE_TITLES,
+  VERB_FORMS,
+  descriptionOf,
+  type DescriptionEntry,
+} from '../lexicon';
+import type { Sentence, Token } from '../text/tokens';
+import { isDateWord } from '../dateWords';
+
+export type RawMentionType =
+  | 'org' // a lexicon organisation or ministry
+  | 'acronym-name' // an unknown name defined with a bracketed acronym
+  | 'person' // title + name, initials + name
+  | 'office' // "de minister van Justitie en Veiligheid" without a name
+  | 'name' // an unknown capitalised name
+  | 'description' // "de overheidsdienst", "het softwarebedrijf"
+  | 'group' // "alle departementen", "de browsermakers"
+  | 'role' // "een woordvoerder"
+  | 'latent'; // a vendor inside a product name or compound ("Citrix-systemen"): no mention, an antecedent
+
+export interface RawMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Token indexes (block-relative) of the span. */
+  first: number;
+  last: number;
+  sentence: number;
+  type: RawMentionType;
+  /** org: lexicon id; person/name: folded surname or name; group: group name; role: role title. */
+  key: string;
+  /** Display name for new actors. */
+  display: string;
+  /** Finer category: lexicon category, title category ("minister"), or a hint from a descriptor. */
+  category?: string;
+  ministry?: string;
+  description?: DescriptionEntry;
+  /** For an acronym in brackets, the index of the mention it abbreviates. */
+  acronymOf?: number;
+  /** For a description in apposition ("GOVCERT.NL, het computercrisisteam …,"), the mention it describes. */
+  appositionOf?: number;
+  /** For a role ("een woordvoerder van het NCSC"), the mention of the organisation it speaks for. */
+  roleOf?: number;
+  /** Index of the mention this one is coordinated with ("Grapperhaus en Knops"). */
+  coordinatedWith?: number;
+  /** After a preposition other than volgens/door: not the one who acts. */
+  oblique: boolean;
+  /** Looks like the subject of its clause. */
+  subjectLike: boolean;
+  /** A single capitalised word at the start of a sentence: a name only with other evidence. */
+  sentenceInitial: boolean;
+}
+
+const DETERMINERS = new Set(functionWords.determiners);
+const DEFINITE = new Set(['de', 'het', 'dit', 'deze', 'die', 'dat', 'uw', 'zijn', 'haar', 'hun', 'onze', 'mijn']);
+const GROUP_DETERMINERS = new Set(['de', 'alle', 'beide', 'deze', 'die', 'verschillende', 'diverse', 'enkele', 'sommige', 'veel', 'vele', 'meerdere', 'andere', 'hun', 'onze']);
+const PREPOSITIONS = new Set(functionWords.prepositions);
+const AGENTIVE = new Set(functionWords.agentivePrepositions);
+const AUXILIARIES = new Set(functionWords.auxiliaries);
+const SUBORDINATORS = new Set(functionWords.subordinators);
+const PRONOUNS = new Set(functionWords.pronouns);
+const COMPANY_SUFFIXES = new Set(functionWords.companySuffixes);
+const CLAUSE_PUNCTUATION = new Set([',', ':', ';', '"', '“', '”', '(', ')', '–', '—']);
+/** Words that may sit inside a multi-word organisation name ("Raad voor het Regeringsbeleid"). */
+const NAME_LINKS = new Set(['van', 'voor', 'het', 'de', 'der', 'en', 'op', 'in', 'te', 'tegen', 'ter', 'ten', 'den', '&']);
+/** Words in a name that suggest a public body, for organisations the lexicon does not know. */
+const PUBLIC_BODY_WORDS = /(?:centrum|dienst|raad|autoriteit|agentschap|inspectie|bureau|coordinator|commissie|college|instituut|directie|kamer|bank|toezicht|ministerie|rijks|nationaal|nationale|planbureau|ombudsman|team|cert)/;
+
+function isVerbLike(token: Token | undefined): boolean {
+  return !!token && token.word && (AUXILIARIES.has(token.folded) || VERB_FORMS.has(token.folded));
+}
+
+/** Capitalised word that could be (part of) a name. */
+function isNameWord(token: Token | undefined): boolean {
+  if (!token || !token.word || !token.cap) return false;
+  if (NON_NAMES.has(token.folded)) return false;
+  if (isDateWord(token.folded)) return false;
+  if (/^\p{N}/u.test(token.text)) return false;
+  return true;
+}
+
+/** A word with evidence of being a name wherever it stands: CamelCase, all capitals, "Fox-IT". */
+function hasNameShape(text: string): boolean {
+  return /^\p{Lu}{2,}/u.test(text) || /\p{Ll}\p{Lu}/u.test(text) || /-\p{Lu}/u.test(text) || /\.\p{Lu}/u.test(text);
+}
+
+export function scanMentions(tokens: Token[], sentences: Sentence[], text: string): RawMention[] {
+  const mentions: RawMention[] = [];
+  const folded = (k: number) => tokens[k]?.folded ?? '';
+  const exact = (k: number) => tokens[k]?.text ?? '';
+
+  sentences.forEach((sentence, sentenceIndex) => {
+    const from = sentence.first;
+    const to = sentence.last + 1;
+    const firstWord = (() => {
+      let k = from;
+      while (k < to && !tokens[k].word) k++;
+      return k;
+    })();
+    const push = (
+      first: number,
+      last: number,
+      type: RawMentionType,
+      key: string,
+      display: string,
+      extra: Partial<RawMention> = {},
+    ): number => {
+      mentions.push({
+        start: tokens[first].start,
+        end: tokens[last].end,
+        text: text.slice(tokens[first].start, tokens[last].end),
+        first,
+        last,
+        sentence: sentenceIndex,
+        type,
+        key,
+        display,
+        oblique: false,
+        subjectLike: false,
+        sentenceInitial: false,
+        ...extra,
+      });
+      return mentions.length - 1;
+    };
+    /** A bracketed acronym right after a mention: "(NCSC)". */
+    const acronymAfter = (end: number, ofIndex: number, orgId?: string): number => {
+      if (exact(end) === '(' && tokens[end + 1]?.word && exact(end + 2) === ')' && /^\p{Lu}[\p{Lu}\p{N}.&-]*[\p{Lu}]$|^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u.test(exact(end + 1)) && !/\d/.test(exact(end + 1))) {
+        const acronym = exact(end + 1);
+        const of = mentions[ofIndex];
+        push(end + 1, end + 1, of.type === 'org' ? 'org' : 'acronym-name', orgId ?? acronym, of.display, {
+          acronymOf: ofIndex,
+          category: of.category,
+        });
+        return end + 3;
+      }
+      return end;
+    };
+
+    let i = from;
+    let descriptorHint: string | undefined;
+    while (i < to) {
+      const t = tokens[i];
+      if (!t.word) {
+        i++;
+        continue;
+      }
+      // 1. Lexicon organisations and ministries (longest match), e.g. "Nationaal Cyber Security Centrum".
+      const org = ORGANISATION_NAMES.match(i, to, folded, exact);
+      if (org && (org.phrase.exact || org.length > 1 || t.cap)) {
+        const last = i + org.length - 1;
+        const index = push(i, last, 'org', org.phrase.value.id, org.phrase.value.name, { category: org.phrase.value.category });
+        i = acronymAfter(last + 1, index, org.phrase.value.id);
+        continue;
+      }
+      // 2. Determiner-led noun phrases: descriptions, groups, roles, offices, "uw Kamer".
+      if (DETERMINERS.has(t.folded)) {
+        let j = i + 1;
+        // Up to two adjectives: "het Beverwijkse certificatenbedrijf", "de tussentijdse …".
+        for (let a = 0; a < 2 && j < to && tokens[j].word && /e$/.test(tokens[j].folded) && !descriptionOf(tokens[j].folded) && !GROUP_NOUNS.has(tokens[j].folded) && !PERSON_TITLES.has(tokens[j].folded) && !ROLE_TITLES.has(tokens[j].folded) && tokens[j + 1]?.word; a++) j++;
+        const head = tokens[j];
+        if (head?.word && j < to) {
+          if (head.text === 'Kamer' && (t.folded === 'uw' || t.folded === 'de')) {
+            push(i, j, 'org', 'tweede-kamer', 'Tweede Kamer', { category: 'parliament' });
+            i = j + 1;
+            continue;
+          }
+          const title = PERSON_TITLES.get(head.folded);
+          if (title && DEFINITE.has(t.folded)) {
+            if (folded(j + 1) === 'van') {
+              const portfolio = PORTFOLIOS.match(j + 2, to, folded, exact);
+              if (portfolio) {
+                let last = j + 1 + portfolio.length;
+                if (folded(last + 1) === 'a.i' && exact(last + 2) === '.') last += 2;
+                push(i, last, 'office', `${title}:${portfolio.phrase.value.id}`, `${head.folded} van ${portfolio.phrase.value.portfolios[0] ?? portfolio.phrase.value.name}`, {
+                  category: title,
+                  ministry: portfolio.phrase.value.id,
+                });
+                i = last + 1;
+                continue;
+              }
+            }
+            if (!isNameWord(tokens[j + 1])) {
+              const description = descriptionOf(head.folded) ?? { noun: head.folded, plural: false, refersTo: [title], kind: 'person' as const };
+              push(i, j, 'description', head.folded, head.text, { description });
+              i = j + 1;
+              continue;
+            }
+            // "de minister Grapperhaus": fall through to the title + name rule below, without the article
+            i = j;
+            continue;
+          }
+          const group = GROUP_NOUNS.get(head.folded);
+          const description = descriptionOf(head.folded);
+          if (description && DEFINITE.has(t.folded) && !isNameWord(tokens[j + 1])) {
+            let last = j;
+            // In apposition ("GOVCERT.NL, het computercrisisteam van de overheid,") the span takes its complement.
+            const previous = mentions[mentions.length - 1];
+            const apposition = previous && previous.sentence === sentenceIndex && previous.last === i - 2 && exact(i - 1) === ',' && previous.type !== 'description';
+            if (apposition) {
+              let k = j + 1;
+              while (k < to && k < j + 8 && exact(k) !== ',') k++;
+              if (exact(k) === ',' && folded(j + 1) === 'van') last = k - 1;
+            }
+            push(i, last, 'description', head.folded, head.text, {
+              description,
+              appositionOf: apposition ? mentions.length - 1 : undefined,
+            });
+            i = last + 1;
+            continue;
+          }
+          if (description && isNameWord(tokens[j + 1])) {
+            // "het beveiligingsbedrijf Fox-IT": the descriptor types the name that follows
+            descriptorHint = description.refersTo[0];
+            i = j + 1;
+            continue;
+          }
+          if (group && (GROUP_DETERMINERS.has(t.folded) || t.folded === 'de')) {
+            push(i, j, 'group', group, group);
+            i = j + 1;
+            continue;
+          }
+          const role = ROLE_TITLES.get(head.folded);
+          if (role && (t.folded === 'een' || t.folded === 'de' || t.folded === 'zijn' || t.folded === 'haar') && !isNameWord(tokens[j + 1])) {
+            const index = push(i, j, 'role', head.folded, head.folded, { category: role });
+            if (folded(j + 1) === 'van') {
+              // the organisation it speaks for is scanned next; remember to connect them
+              mentions[index].roleOf = -1;
+            }
+            i = j + 1;
+            continue;
+          }
+        }
+      }
+      // A bare descriptor before a name: "Toezichthouder OPTA", "moederbedrijf VASCO".
+      const bareDescriptor = descriptionOf(t.folded);
+      if (bareDescriptor && isNameWord(tokens[i + 1]) && !ORGANISATION_NAMES.match(i + 1, to, folded, exact)) {
+        descriptorHint = bareDescriptor.refersTo[0];
+        i++;
+        continue;
+      }
+      // 3. Bare group nouns ("specialisten", "Kamerleden van …", "indringers").
+      const bareGroup = GROUP_NOUNS.get(t.folded);
+      if (bareGroup && !(tokens[i - 1] && DETERMINERS.has(tokens[i - 1].folded))) {
+        let last = i;
+        if (folded(i + 1) === 'van' && tokens[i + 2]?.word && !tokens[i + 2].cap && tokens[i + 3]?.word && folded(i + 2) !== 'de' && folded(i + 2) !== 'het') last = i + 3;
+        push(i, last, 'group', bareGroup, bareGroup);
+        i = last + 1;
+        continue;
+      }
+      // 4. Title + name: "Minister Grapperhaus van Justitie en Veiligheid", "minister Donner".
+      const title = PERSON_TITLES.get(t.folded);
+      if (title && isNameWord(tokens[i + 1])) {
+        let last = i + 1;
+        while (isNameWord(tokens[last + 1]) && !ORGANISATION_NAMES.match(last + 1, to, folded, exact)) last++;
+        const surname = tokens[last];
+        let ministry: string | undefined;
+        if (folded(last + 1) === 'van') {
+          const portfolio = PORTFOLIOS.match(last + 2, to, folded, exact);
+          if (portfolio) {
+            ministry = portfolio.phrase.value.id;
+            last = last + 1 + portfolio.length;
+          }
+        }
+        push(i, last, 'person', surname.folded, surname.text, { category: title, ministry });
+        i = last + 1;
+        continue;
+      }
+      // 5. Honorifics and initials + name: "mr. F.B.J. Grapperhaus", "J.P.H. Donner".
+      if ((HONORIFICS.has(t.folded) && exact(i + 1) === '.') || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(t.text) || /^\p{Lu}$/u.test(t.text)) {
+        let k = i;
+        let sawInitials = false;
+        while (k < to) {
+          if (HONORIFICS.has(folded(k)) && exact(k + 1) === '.') k += 2;
+          else if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(exact(k)) && exact(k + 1) === '.') {
+            sawInitials = true;
+            k += 2;
+          } else break;
+        }
+        while (k < to && NAME_PARTICLES.has(folded(k)) && !tokens[k].cap && tokens[k + 1]?.word) k++;
+        if (sawInitials && k < to && tokens[k].word && tokens[k].cap) {
+          push(i, k, 'person', tokens[k].folded, tokens[k].text, {});
+          i = k + 1;
+          continue;
+        }
+      }
+      // 6. Unknown capitalised names, with a bracketed acronym defining a new organisation.
+      if (isNameWord(t) && !PLACES.match(i, to, folded, exact)) {
+        let last = i;
+        while (last + 1 < to) {
+          if (isNameWord(tokens[last + 1])) last++;
+          else if (NAME_LINKS.has(folded(last + 1)) && !tokens[last + 1].cap && isNameWord(tokens[last + 2]) && exact(last + 3) === '(') last += 2;
+          else if (NAME_LINKS.has(folded(last + 1)) && NAME_LINKS.has(folded(last + 2)) && isNameWord(tokens[last + 3])) {
+            // "Raad voor het Regeringsbeleid": only inside a name that a bracketed acronym closes
+            let k = last + 3;
+            while (isNameWord(tokens[k + 1])) k++;
+            if (exact(k + 1) !== '(') break;
+            last = k;
+          } else break;
+        }
+        const hasAcronym = exact(last + 1) === '(' && tokens[last + 2]?.word && exact(last + 3) === ')' && hasNameShape(exact(last + 2)) && !/\d/.test(exact(last + 2));
+        const words = tokens.slice(i, last + 1).filter((w) => w.word);
+        if (hasAcronym) {
+          const nameText = text.slice(t.start, tokens[last].end);
+          const category = PUBLIC_BODY_WORDS.test(words.map((w) => w.folded).join(' ')) ? 'agency' : descriptorHint ?? 'company';
+          const index = push(i, last, 'acronym-name', exact(last + 2), nameText, { category });
+          i = acronymAfter(last + 1, index);
+          descriptorHint = undefined;
+          continue;
+        }
+        const companyName = words.length > 1 && words.slice(1).every((w) => COMPANY_SUFFIXES.has(w.folded));
+        if (words.length > 1 && !companyName) {
+          // A product ("Citrix Gateway") or a phrase in capitals: its first word may be a vendor
+          push(i, i, 'latent', t.folded, t.text, { category: 'company' });
+          i = last + 1;
+          continue;
+        }
+        const display = text.slice(t.start, tokens[last].end);
+        const initial = i === firstWord;
+        push(i, last, 'name', t.folded, display, {
+          category: descriptorHint ?? 'company',
+          sentenceInitial: initial && words.length === 1 && !hasNameShape(t.text),
+        });
+        descriptorHint = undefined;
+        i = last + 1;
+        continue;
+      }
+      // 7. A vendor inside a compound: "Citrix-systemen", "PKIoverheid-certificaten".
+      const compound = /^(\p{Lu}[\p{L}\p{N}]+)-\p{Ll}/u.exec(t.text);
+      if (compound && !NON_NAMES.has(compound[1].toLowerCase())) {
+        push(i, i, 'latent', compound[1].toLowerCase(), compound[1], { category: 'company' });
+      }
+      descriptorHint = undefined;
+      i++;
+    }
+  });
+
+  markPositions(mentions, tokens, sentences);
+  return mentions;
+}
+
+/** Sets oblique / subjectLike / coordination / role links from the words around each mention. */
+function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sentence[]): void {
+  mentions.forEach((m, index) => {
+    if (m.type === 'latent') return;
+    const sentence = sentences[m.sentence];
+    const before = tokens[m.first - 1];
+    const inSentence = (k: number) => k >= sentence.first && k <= sentence.last;
+    if (before && inSentence(m.first - 1) && before.word && PREPOSITIONS.has(before.folded) && !AGENTIVE.has(before.folded)) m.oblique = true;
+    // Role: "een woordvoerder van het NCSC" → the next mention.
+    if (m.roleOf === -1) {
+      const next = mentions[index + 1];
+      m.roleOf = next && next.sentence === m.sentence && next.first <= m.last + 3 ? index + 1 : undefined;
+    }
+    // Coordination: "Grapperhaus en Knops", "Mozilla, Google en Microsoft".
+    const previous = mentions[index - 1];
+    if (previous && previous.sentence === m.sentence && previous.type !== 'latent' && previous.last + 2 === m.first && (tokens[m.first - 1].folded === 'en' || tokens[m.first - 1].text === ',')) {
+      m.coordinatedWith = index - 1;
+      m.oblique = previous.oblique;
+    }
+  });
+  mentions.forEach((m) => {
+    if (m.type === 'latent' || m.oblique) return;
+    if (m.coordinatedWith !== undefined) {
+      m.subjectLike = mentions[m.coordinatedWith].subjectLike;
+      if (m.subjectLike) return;
+    }
+    const sentence = sentences[m.sentence];
+    // Walk back to the start of the clause.
+    let k = m.first - 1;
+    while (k >= sentence.first && !CLAUSE_PUNCTUATION.has(tokens[k].text) && !(tokens[k].word && SUBORDINATORS.has(tokens[k].folded) && tokens[k].folded !== 'en')) k--;
+    const clauseStart = k + 1;
+    if (clauseStart === m.first) {
+      m.subjectLike = true;
+      return;
+    }
+    // Inverted order: "[adverbial] heeft uw Kamer gevraagd", "Zo stelde de overheidsdienst".
+    const before = tokens[m.first - 1];
+    if (isVerbLike(before)) {
+      const opener = tokens[clauseStart];
+      const startsWithSubject = mentions.some((o) => o !== m && o.first === clauseStart && o.type !== 'latent') || (opener?.word && PRONOUNS.has(opener.folded) && opener.folded !== 'er');
+      m.subjectLike = !startsWithSubject;
+    }
+  });
+}

@@ -1,0 +1,309 @@
+/**
+ * The analyser: text → DocumentAnalysis.
+ *
+ * Two stages. The block stage (tokens, sentences, raw mentions, raw dates, raw
+ * claims) depends only on a block's own text, so DocumentAnalyzer caches it per
+ * block and an edit re-runs it for the changed block alone. The document stage
+ * (coreference, date anaphora, attribution, advice changes) runs over the cached
+ * block results each time; it is linear in the number of mentions and claims.
+ */
+import { BlockSplitter, type Block, type BlockType } from './text/blocks';
+import { splitSentences, tokenize, type Sentence, type Token } from './text/tokens';
+import { lineIndex } from './text/normalize';
+import { scanMentions, type RawMention } from './actors/scan';
+import { resolveActors, type Entity, type PlacedMention } from './actors/resolve';
+import { scanClaims, type RawClaim } from './claims/scan';
+import { resolveClaims, type Genre, type PlacedClaim } from './claims/resolve';
+import { scanDates, resolveDates, type RawDate } from './dates';
+import { findDocumentDate } from './documentDate';
+import { ORGANISATION_BY_ID } from './lexicon';
+import type { Actor, ActorMention, DateMention, DocumentAnalysis, MentionForm, Section, Span } from './types';
+
+export interface AnalyzeOptions {
+  /** The document date when the text has none of its own (set by the user); null/undefined: from the text. */
+  documentDate?: string | null;
+  /** Parse Markdown structure; default: by the file name (.md). */
+  markdown?: boolean;
+}
+
+interface BlockResult {
+  tokens: Token[];
+  sentences: Sentence[];
+  mentions: RawMention[];
+  dates: RawDate[];
+  claims: RawClaim[];
+}
+
+function analyzeBlock(text: string, type: BlockType): BlockResult {
+  const tokens = tokenize(text);
+  // A heading or a header line is one unit, whatever its punctuation.
+  const sentences = type === 'heading' || type === 'header' || type === 'front-matter'
+    ? tokens.length > 0 ? [{ start: tokens[0].start, end: tokens[tokens.length - 1].end, first: 0, last: tokens.length - 1 }] : []
+    : splitSentences(text, tokens);
+  const mentions = type === 'front-matter' ? [] : scanMentions(tokens, sentences, text);
+  const dates = scanDates(text);
+  const claims = type === 'header' || type === 'front-matter' || type === 'code' ? [] : scanClaims(tokens, sentences, mentions, type === 'heading');
+  return { tokens, sentences, mentions, dates, claims };
+}
+
+function isMarkdownFile(file: string): boolean {
+  return /\.(md|markdown|mdx)$/i.test(file);
+}
+
+/**
+ * Incremental analyser for one document: call update(text) after every change;
+ * blocks whose text is unchanged reuse their earlier analysis.
+ */
+export class DocumentAnalyzer {
+  private splitter = new BlockSplitter();
+  private cache = new Map<string, BlockResult>();
+  private options: AnalyzeOptions;
+
+  constructor(
+    public file: string,
+    options: AnalyzeOptions = {},
+  ) {
+    this.options = options;
+  }
+
+  setOptions(options: AnalyzeOptions): void {
+    this.options = options;
+  }
+
+  update(source: string): DocumentAnalysis {
+    const markdown = this.options.markdown ?? isMarkdownFile(this.file);
+    const blocks = this.splitter.split(source, markdown);
+    const next = new Map<string, BlockResult>();
+    const results = blocks.map((block) => {
+      const text = source.slice(block.start, block.end);
+      const key = `${block.type}\u0000${text}`;
+      const result = next.get(key) ?? this.cache.get(key) ?? analyzeBlock(text, block.type);
+      next.set(key, result);
+      return result;
+    });
+    this.cache = next;
+    return assemble(source, this.file, blocks, results, this.options);
+  }
+}
+
+export function analyzeText(text: string, file: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  return new DocumentAnalyzer(file, options).update(text);
+}
+
+// ------------------------------------------------------------------ assembly
+
+function assemble(source: string, file: string, blocks: Block[], results: BlockResult[], options: AnalyzeOptions): DocumentAnalysis {
+  const lineOf = lineIndex(source);
+  const found = findDocumentDate(source);
+  const documentDate = options.documentDate
+    ? { value: options.documentDate, span: null }
+    : found;
+
+  // Dates, with absolute offsets, resolved in document order.
+  const rawDates: RawDate[] = [];
+  blocks.forEach((block, b) => {
+    for (const raw of results[b].dates) rawDates.push({ ...raw, start: raw.start + block.start, end: raw.end + block.start });
+  });
+  const dates = resolveDates(rawDates, documentDate && documentDate.span ? documentDate as { value: string; span: Span } : documentDate ? { value: documentDate.value, span: { start: 0, end: 0, text: '' } } : null, lineOf);
+
+  // Mentions, placed.
+  const mentions: PlacedMention[] = [];
+  const mentionBase: number[] = [];
+  const sentenceBase: number[] = [];
+  let sentenceCount = 0;
+  blocks.forEach((block, b) => {
+    mentionBase.push(mentions.length);
+    sentenceBase.push(sentenceCount);
+    const base = mentions.length;
+    for (const m of results[b].mentions) {
+      mentions.push({
+        ...m,
+        start: m.start + block.start,
+        end: m.end + block.start,
+        block: b,
+        globalSentence: sentenceCount + m.sentence,
+        acronymOfGlobal: m.acronymOf !== undefined ? base + m.acronymOf : undefined,
+        appositionOfGlobal: m.appositionOf !== undefined ? base + m.appositionOf : undefined,
+        roleOfGlobal: m.roleOf !== undefined && m.roleOf >= 0 ? base + m.roleOf : undefined,
+        coordinatedWithGlobal: m.coordinatedWith !== undefined ? base + m.coordinatedWith : undefined,
+      });
+    }
+    sentenceCount += results[b].sentences.length;
+  });
+
+  const { genre, authorMention } = detectGenre(source, blocks, mentions);
+  const firstPass = resolveActors(mentions);
+  const author = authorMention !== null ? firstPass.entityOf[authorMention] : null;
+  const actorsResolution = author ? resolveActors(mentions, author) : firstPass;
+
+  const placedClaims: PlacedClaim[] = [];
+  blocks.forEach((block, b) => {
+    for (const raw of results[b].claims) {
+      placedClaims.push({
+        ...raw,
+        start: raw.start + block.start,
+        end: raw.end + block.start,
+        dateLimit: raw.dateLimit + block.start,
+        cue: raw.cue ? { ...raw.cue, start: raw.cue.start + block.start, end: raw.cue.end + block.start } : null,
+        changeCue: raw.changeCue ? { ...raw.changeCue, start: raw.changeCue.start + block.start, end: raw.changeCue.end + block.start } : null,
+        block: b,
+        blockType: block.type,
+        globalSentence: sentenceBase[b] + raw.sentence,
+        speakerGlobal: raw.speaker !== null ? mentionBase[b] + raw.speaker : null,
+        quoteSpeakerGlobal: raw.quoteSpeaker !== null ? mentionBase[b] + raw.quoteSpeaker : null,
+      });
+    }
+  });
+  const resolved = resolveClaims(placedClaims, {
+    source,
+    mentions,
+    actors: actorsResolution,
+    dates,
+    documentDate: documentDate?.value ?? null,
+    genre,
+    author,
+  });
+
+  // Actors: public bodies and persons always; others once they act or speak.
+  const speakers = new Set(resolved.map((c) => c.entity).filter((k): k is string => !!k));
+  const idOf = new Map<string, string>();
+  const actors: Actor[] = [];
+  const usedIds = new Set<string>();
+  for (const entity of actorsResolution.entities.values()) {
+    const keep = entity.mentions.length > 0 ? entity.always || entity.acts || speakers.has(entity.key) : speakers.has(entity.key);
+    if (!keep) continue;
+    const id = uniqueId(idFor(entity), usedIds);
+    idOf.set(entity.key, id);
+    actors.push(toActor(entity, id, mentions));
+  }
+  // Groups refer to their members by exported id.
+  for (const actor of actors) if (actor.members) actor.members = actor.members.map((k) => idOf.get(k) ?? k);
+  actors.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
+
+  const claims = resolved.map(({ entity, ...claim }) => ({ ...claim, actor: entity ? idOf.get(entity) ?? null : null }));
+
+  return {
+    file,
+    date: documentDate?.value ?? null,
+    dateSource: found && !options.documentDate ? found.span : null,
+    actors,
+    dates,
+    claims,
+    sections: sectionsOf(source, blocks),
+    length: source.length,
+  };
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base || 'actor';
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function idFor(entity: Entity): string {
+  const [type, rest] = [entity.key.slice(0, entity.key.indexOf(':')), entity.key.slice(entity.key.indexOf(':') + 1)];
+  if (type === 'org') return ORGANISATION_BY_ID.get(rest)?.id ?? slug(rest);
+  if (type === 'acr') return slug(rest);
+  return slug(entity.name);
+}
+
+function formOf(m: PlacedMention): MentionForm {
+  if (m.type === 'description' || m.type === 'group' || m.type === 'role') return 'description';
+  if (m.type === 'person' || m.type === 'office') return 'title';
+  if (m.acronymOf !== undefined || /^[\p{Lu}.\-&]{2,}$/u.test(m.text)) return 'acronym';
+  return 'name';
+}
+
+function toActor(entity: Entity, id: string, mentions: PlacedMention[]): Actor {
+  const list: ActorMention[] = entity.mentions
+    .map((index) => mentions[index])
+    .map((m) => ({ start: m.start, end: m.end, text: m.text, actorId: id, form: formOf(m) }))
+    .sort((a, b) => a.start - b.start);
+  const aliases = [...entity.aliases].filter((a) => a !== entity.name);
+  return {
+    id,
+    name: entity.name,
+    kind: entity.kind,
+    aliases: [...new Set(aliases)],
+    category: entity.category,
+    ...(entity.members ? { members: entity.members } : {}),
+    mentions: list,
+  };
+}
+
+// ------------------------------------------------------------------- genre
+
+const SALUTATION = /^\s*(?:geachte|beste|hooggeachte)\b/i;
+const LETTER_HEADER = /^\s*(?:datum|betreft|kenmerk|aan de voorzitter)\b/i;
+const BYLINE_WORDS = /(?:advies|beveiligingsadvies|persbericht|nieuwsbericht|bericht|publicatie|rapport|factsheet|waarschuwing)/i;
+
+/**
+ * A letter (salutation or Kamerbrief header) speaks for its signatory; an
+ * advisory with a byline ("*Nationaal Cyber Security Centrum (NCSC),
+ * beveiligingsadvies …*") for its publisher; other texts (news) only through
+ * attributed statements.
+ */
+function detectGenre(source: string, blocks: Block[], mentions: PlacedMention[]): { genre: Genre; authorMention: number | null } {
+  const isLetter = blocks.some((b) => {
+    const text = source.slice(b.start, Math.min(b.end, b.start + 40));
+    return SALUTATION.test(text) || (b.type === 'header' && LETTER_HEADER.test(text));
+  });
+  if (isLetter) {
+    // The signatory: the last person (or office) named in the last blocks.
+    const tail = blocks.length - 4;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k];
+      if (m.block < tail) break;
+      if (m.type === 'person' || m.type === 'office') return { genre: 'letter', authorMention: k };
+    }
+    return { genre: 'letter', authorMention: null };
+  }
+  // An advisory's byline: a short early paragraph naming a public body and what it publishes.
+  const early = blocks.slice(0, 6);
+  for (let b = 0; b < early.length; b++) {
+    const block = early[b];
+    if (block.type !== 'paragraph' || block.end - block.start > 240) continue;
+    const text = source.slice(block.start, block.end);
+    if (!BYLINE_WORDS.test(text)) continue;
+    const k = mentions.findIndex((m) => m.block === b && (m.type === 'org' || m.type === 'acronym-name'));
+    if (k !== -1 && !/\b(?:stelt|meldt|adviseert|zegt|laat)\b/i.test(text)) return { genre: 'advisory', authorMention: k };
+  }
+  return { genre: 'news', authorMention: null };
+}
+
+// ---------------------------------------------------------------- sections
+
+function sectionsOf(source: string, blocks: Block[]): Section[] {
+  const sections: Section[] = [];
+  const headings = blocks.filter((b) => b.type === 'heading');
+  const firstProse = blocks.find((b) => b.type !== 'front-matter' && b.type !== 'header');
+  if (firstProse && (headings.length === 0 || firstProse.start < headings[0].start)) {
+    const end = headings[0]?.start ?? source.length;
+    const title = source.slice(firstProse.start, firstProse.end).replace(/\s+/g, ' ').slice(0, 60).trim();
+    sections.push({ title, level: 1, start: firstProse.start, end, heading: null });
+  }
+  headings.forEach((h, i) => {
+    const next = headings.slice(i + 1).find((o) => o.level <= h.level);
+    const end = next ? next.start : source.length;
+    sections.push({
+      title: source.slice(h.start, h.end).replace(/\s+/g, ' ').trim(),
+      level: h.level,
+      start: h.start,
+      end,
+      heading: { start: h.start, end: h.end, text: source.slice(h.start, h.end) },
+    });
+  });
+  return sections;
+}
+
+export type { DateMention };

@@ -1,0 +1,208 @@
+/**
+ * Document-level claim resolution: decides which sentences are claims, who
+ * made them (the cue's source, the quotation's speaker, or the author of a
+ * letter or advisory), when, and for advice how it changed.
+ */
+import { coordinatedGroup, type ActorResolution, type PlacedMention } from '../actors/resolve';
+import type { AdviceChange, Claim, Cue, DateMention } from '../types';
+import type { RawClaim } from './scan';
+
+export interface PlacedClaim extends RawClaim {
+  block: number;
+  blockType: string;
+  globalSentence: number;
+  /** Global mention index of the speaker / quote speaker. */
+  speakerGlobal: number | null;
+  quoteSpeakerGlobal: number | null;
+}
+
+export type Genre = 'letter' | 'advisory' | 'news';
+
+export interface ClaimContext {
+  source: string;
+  mentions: PlacedMention[];
+  actors: ActorResolution;
+  dates: DateMention[];
+  documentDate: string | null;
+  genre: Genre;
+  /** Entity key of the author (letter signatory, advisory publisher), or null. */
+  author: string | null;
+}
+
+export interface ResolvedClaim extends Claim {
+  /** Entity key (not yet the exported actor id). */
+  entity: string | null;
+}
+
+const CHANGE_OF_CUE: Record<string, AdviceChange | undefined> = {
+  escalated: 'escalated',
+  relaxed: 'relaxed',
+  withdrawn: 'withdrawn',
+  revised: 'revised',
+  confirmed: 'confirmed',
+};
+
+export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedClaim[] {
+  const claims: ResolvedClaim[] = [];
+  const { source, mentions, actors } = ctx;
+  let previous: { raw: PlacedClaim; claim: ResolvedClaim | null } | null = null;
+  const lastAdvisor = () => {
+    for (let k = claims.length - 1; k >= 0 && k >= claims.length - 6; k--) if (claims[k].entity) return claims[k].entity;
+    return ctx.author;
+  };
+
+  const entityOfMention = (index: number | null): string | null => {
+    if (index === null) return null;
+    const m = mentions[index];
+    // Coordinated persons speak as a group: "aldus Grapperhaus en Knops".
+    const chain = [index];
+    for (let k = index + 1; k < mentions.length && mentions[k].coordinatedWithGlobal === chain[chain.length - 1]; k++) chain.push(k);
+    for (let k = m.coordinatedWithGlobal; k !== undefined; k = mentions[k].coordinatedWithGlobal) chain.unshift(k);
+    if (chain.length > 1) {
+      const keys = chain.map((k) => actors.entityOf[k]).filter((k): k is string => !!k);
+      const group = coordinatedGroup(actors, keys);
+      if (group) return group.key;
+    }
+    return actors.entityOf[index];
+  };
+
+  const claimDate = (raw: PlacedClaim, entity: string | null, cued: boolean): string | null => {
+    if (!cued) return ctx.documentDate;
+    const from = raw.start;
+    for (const d of ctx.dates) {
+      if (d.start < from) continue;
+      if (d.start >= raw.dateLimit) break;
+      if (!raw.recap && /\bvan\s+$/i.test(source.slice(Math.max(0, d.start - 5), d.start))) continue;
+      return d.value;
+    }
+    if (raw.thenReference && claims.length > 0) return claims[claims.length - 1].date;
+    if (entity !== null && entity === ctx.author) return ctx.documentDate;
+    return null;
+  };
+
+  for (const raw of raws) {
+    if (raw.attributesPrevious && previous && raw.speakerGlobal !== null && previous.raw.block === raw.block) {
+      // "Dat laten de bewindslieden weten.": the previous sentence was theirs.
+      const entity = entityOfMention(raw.speakerGlobal);
+      const cue = toCue(raw, source);
+      const date = claimDate(raw, entity, true);
+      if (previous.claim) {
+        previous.claim.entity = entity;
+        previous.claim.cue = cue;
+        previous.claim.date = date ?? previous.claim.date;
+      } else if (previous.raw.hasVerb && !previous.raw.procedural && !previous.raw.question) {
+        claims.push(makeClaim(previous.raw, source, entity, date, cue));
+      }
+      previous = null;
+      continue;
+    }
+    let entity: string | null = null;
+    let cued = false;
+    let accepted = false;
+    const isProse = raw.blockType === 'paragraph' || raw.blockType === 'quote' || raw.blockType === 'list-item';
+    if (raw.procedural || raw.question) {
+      previous = { raw, claim: null };
+      continue;
+    }
+    if (raw.cue && (raw.speakerGlobal !== null || raw.passive || raw.firstPerson)) {
+      cued = true;
+      accepted = true;
+      if (raw.speakerGlobal !== null) entity = entityOfMention(raw.speakerGlobal);
+      else if (raw.passive) entity = lastAdvisor();
+      else entity = ctx.author;
+    } else if (raw.recap && raw.speakerGlobal === null) {
+      // "zijn uitspraak van 16 januari dat …": the owner is the clause's subject.
+      const owner = mentions.findIndex((m, k) => m.block === raw.block && m.globalSentence === raw.globalSentence && m.subjectLike && m.start < raw.start && actors.entityOf[k]);
+      entity = owner !== -1 ? entityOfMention(owner) : ctx.author;
+      cued = true;
+      accepted = true;
+    } else if (raw.quoteSpeakerGlobal !== null) {
+      entity = entityOfMention(raw.quoteSpeakerGlobal);
+      cued = true;
+      accepted = true;
+    } else if (ctx.author && ctx.genre !== 'news' && isProse && raw.hasVerb) {
+      entity = ctx.author;
+      accepted = true;
+    } else if (ctx.author && ctx.genre === 'advisory' && raw.blockType === 'heading' && raw.kind === 'advice' && /:/.test(source.slice(raw.start, raw.end))) {
+      entity = ctx.author;
+      accepted = true;
+    } else if (raw.firstPerson && ctx.author && isProse && raw.hasVerb) {
+      entity = ctx.author;
+      accepted = true;
+    }
+    if (!accepted) {
+      previous = { raw, claim: null };
+      continue;
+    }
+    const claim = makeClaim(raw, source, entity, claimDate(raw, entity, cued), toCue(raw, source));
+    claims.push(claim);
+    previous = { raw, claim };
+  }
+
+  claims.sort((a, b) => a.start - b.start);
+  assignChanges(claims);
+  claims.forEach((claim, index) => {
+    claim.id = `c${index + 1}`;
+  });
+  return claims;
+}
+
+function toCue(raw: RawClaim, source: string): Cue | null {
+  if (!raw.cue) return null;
+  const type = raw.cue.type === 'speech-verb' ? 'speech-verb' : raw.cue.type;
+  return { start: raw.cue.start, end: raw.cue.end, text: source.slice(raw.cue.start, raw.cue.end), type };
+}
+
+function makeClaim(raw: PlacedClaim, source: string, entity: string | null, date: string | null, cue: Cue | null): ResolvedClaim {
+  let start = raw.start;
+  let end = raw.end;
+  // Quotation marks around a quoted claim are not part of it.
+  while (start < end && /["“”'‘’\s*_]/.test(source[start])) start++;
+  while (end > start && /["“”\s*_]/.test(source[end - 1])) end--;
+  return {
+    id: '',
+    start,
+    end,
+    text: source.slice(start, end),
+    actor: null,
+    entity,
+    date,
+    kind: raw.kind,
+    cue,
+    changeCue: raw.changeCue ? { start: raw.changeCue.start, end: raw.changeCue.end, text: source.slice(raw.changeCue.start, raw.changeCue.end), type: raw.changeCue.type } : null,
+    terms: raw.terms,
+    recap: raw.recap,
+    negated: raw.negated,
+  };
+}
+
+/** Advice change: from the cue, else relative to the same advisor's earlier advice in the text. */
+function assignChanges(claims: ResolvedClaim[]): void {
+  const earlierAdvice = new Map<string, ResolvedClaim[]>();
+  for (const claim of claims) {
+    if (claim.kind !== 'advice') continue;
+    const cueType = claim.changeCue?.type;
+    let change = cueType ? CHANGE_OF_CUE[cueType] : undefined;
+    const previous = claim.entity ? earlierAdvice.get(claim.entity) ?? [] : [];
+    if (!change) {
+      const same = previous.find((p) => sharedTerms(p.terms, claim.terms).length >= 2);
+      change = same ? 'confirmed' : 'issued';
+    }
+    claim.change = change;
+    if (claim.entity) earlierAdvice.set(claim.entity, [...previous, claim]);
+  }
+}
+
+/** Terms two claims share; compounds match on a common tail ("mitigatiemaatregel" ~ "maatregel"). */
+export function sharedTerms(a: string[], b: string[]): string[] {
+  const shared: string[] = [];
+  for (const x of a) {
+    for (const y of b) {
+      if (x === y || (x.length >= 6 && y.length >= 6 && (x.endsWith(y) || y.endsWith(x)))) {
+        shared.push(x.length <= y.length ? x : y);
+        break;
+      }
+    }
+  }
+  return shared;
+}

@@ -1,0 +1,343 @@
+/**
+ * Block-level claim scanning: for each sentence, the cues that make it a claim
+ * or advice (volgens X, aldus X, X stelde dat, X adviseert, het advies …), the
+ * mention that is its source, the change cue, and its subject terms. Offsets and
+ * mention indexes are relative to the block; the document-level stage
+ * (claims/resolve.ts) attributes, dates and relates the claims.
+ */
+import functionWords from '../lexicon/function-words.json';
+import procedural from '../lexicon/procedural.json';
+import {
+  ADVICE_NOUNS,
+  CHANGE_CUES,
+  NON_NAMES,
+  VERB_FORMS,
+  type ChangeCueType,
+  type VerbType,
+} from '../lexicon';
+import type { RawMention } from '../actors/scan';
+import type { Sentence, Token } from '../text/tokens';
+import { fold } from '../text/normalize';
+import { isDateWord } from '../dateWords';
+
+export type CueType = 'according-to' | 'aldus' | 'speech-verb' | 'advice' | 'decision' | 'recap' | 'headline';
+
+export interface RawCue {
+  type: CueType;
+  start: number;
+  end: number;
+  /** Token index of the cue word. */
+  token: number;
+}
+
+export interface RawClaim {
+  sentence: number;
+  start: number;
+  end: number;
+  cue: RawCue | null;
+  /** Index (block-relative) of the mention that is the source, if the sentence names it. */
+  speaker: number | null;
+  /** The sentence speaks in the first person ("ik", "wij", "ons"): the author's statement. */
+  firstPerson: boolean;
+  /** Passive advice without an agent ("wordt geadviseerd"): the source is the previous advisor. */
+  passive: boolean;
+  kind: 'claim' | 'advice';
+  changeCue: { type: ChangeCueType; start: number; end: number } | null;
+  /** Offset (block-relative) before which a date tells when the claim was made. */
+  dateLimit: number;
+  /** "toen", "destijds": the time of the previous claim. */
+  thenReference: boolean;
+  /** "Met deze brief informeer ik …": letter procedure, not a claim. */
+  procedural: boolean;
+  /** The sentence attributes the PREVIOUS sentence ("Dat laten de bewindslieden weten."). */
+  attributesPrevious: boolean;
+  /** Inside quotation marks whose attribution is `quoteSpeaker`. */
+  quoteSpeaker: number | null;
+  /** A recap of an earlier statement ("zijn uitspraak van 16 januari dat …"). */
+  recap: boolean;
+  negated: boolean;
+  hasVerb: boolean;
+  question: boolean;
+  terms: string[];
+}
+
+const STOP = new Set<string>([
+  ...functionWords.determiners,
+  ...functionWords.prepositions,
+  ...functionWords.auxiliaries,
+  ...functionWords.subordinators,
+  ...functionWords.pronouns,
+  ...functionWords.firstPerson,
+]);
+for (const word of NON_NAMES) STOP.add(word);
+const FIRST_PERSON = new Set(functionWords.firstPerson);
+const AUXILIARIES = new Set(functionWords.auxiliaries);
+const NEGATIONS = new Set(['niet', 'geen', 'onvoldoende', 'onjuist', 'nooit', 'niets', 'evenmin']);
+const PASSIVE_AUX = new Set(['wordt', 'worden', 'werd', 'werden', 'is', 'zijn']);
+const RECAP_NOUNS = new Set(['verklaring', 'uitspraak', 'bericht', 'mededeling', 'standpunt', 'lezing', 'geruststelling', 'signaal', 'advies', 'beoordeling', 'conclusie', 'bewering', 'stelling']);
+const THEN_WORDS = new Set(['toen', 'destijds']);
+const QUOTE_ATTRIBUTION = new Set(['aldus', 'zegt', 'zei', 'zeggen', 'stelt', 'stelde', 'schrijft', 'schreef', 'meldt', 'meldde', 'benadrukt', 'benadrukte', 'verklaart', 'verklaarde', 'laat', 'liet', 'reageert', 'reageerde']);
+const PROCEDURAL = (procedural as { phrases: string[] }).phrases.map((p) => fold(p).split(/\s+/));
+
+/** Stem for subject terms: folded, common inflections stripped. */
+export function stem(folded: string): string {
+  let word = folded.replace(/^.*-/, (prefix) => (prefix.length > 1 ? '' : prefix)); // "citrix-systemen" → "systemen"
+  if (word.length > 6 && word.endsWith('heden')) word = word.slice(0, -5) + 'heid';
+  else if (word.length > 5 && word.endsWith('en')) word = word.slice(0, -2);
+  else if (word.length > 5 && (word.endsWith('s') || word.endsWith('e'))) word = word.slice(0, -1);
+  // Double consonant before a stripped ending: "versies"/"versie", "systemen"/"systeem" stay close enough.
+  return word;
+}
+
+function containsPhrase(tokens: Token[], from: number, to: number, words: string[]): boolean {
+  outer: for (let i = from; i + words.length <= to; i++) {
+    for (let k = 0; k < words.length; k++) if (tokens[i + k].folded !== words[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+interface QuoteSpan {
+  start: number;
+  end: number;
+  speaker: number | null;
+}
+
+/** Quotations in a block and who they are attributed to (", aldus X" after, "X: …" before). */
+function findQuotes(tokens: Token[], mentions: RawMention[]): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    const isOpen = t === '“' || (t === '"' && open === -1);
+    const isClose = t === '”' || (t === '"' && open !== -1);
+    if (open === -1 && isOpen) open = i;
+    else if (open !== -1 && isClose) {
+      quotes.push({ start: tokens[open].start, end: tokens[i].end, speaker: attributionAfter(i, tokens, mentions) ?? attributionBefore(open, tokens, mentions) });
+      open = -1;
+    }
+  }
+  return quotes;
+}
+
+function attributionAfter(close: number, tokens: Token[], mentions: RawMention[]): number | null {
+  let k = close + 1;
+  if (tokens[k]?.text === ',') k++;
+  if (!tokens[k] || !QUOTE_ATTRIBUTION.has(tokens[k].folded)) return null;
+  const found = mentions.findIndex((m) => m.first > k && m.first <= k + 3 && m.type !== 'latent');
+  return found === -1 ? null : found;
+}
+
+function attributionBefore(open: number, tokens: Token[], mentions: RawMention[]): number | null {
+  if (tokens[open - 1]?.text !== ':') return null;
+  for (let index = mentions.length - 1; index >= 0; index--) {
+    const m = mentions[index];
+    if (m.last < open - 1 && m.last >= open - 6 && m.type !== 'latent') return index;
+  }
+  return null;
+}
+
+export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: RawMention[], heading: boolean): RawClaim[] {
+  const quotes = findQuotes(tokens, mentions);
+  const mentionAt = new Map<number, number>();
+  mentions.forEach((m, index) => {
+    if (m.type === 'latent') return;
+    for (let k = m.first; k <= m.last; k++) mentionAt.set(k, index);
+  });
+  const claims: RawClaim[] = [];
+
+  sentences.forEach((sentence, sentenceIndex) => {
+    const from = sentence.first;
+    const to = sentence.last + 1;
+    let cue: RawCue | null = null;
+    let speaker: number | null = null;
+    let kind: 'claim' | 'advice' = 'claim';
+    let changeCue: RawClaim['changeCue'] = null;
+    let firstPerson = false;
+    let passive = false;
+    let hasVerb = false;
+    let negated = false;
+    let thenReference = false;
+    let recap = false;
+    let complement = -1;
+    let recapStart = -1;
+    const sentenceMentions = mentions
+      .map((m, index) => ({ m, index }))
+      .filter(({ m }) => m.sentence === sentenceIndex && m.type !== 'latent');
+
+    const subjectNear = (verb: number): number | null => {
+      // The clause's subject: a subject-like mention before the verb, else one right after it.
+      let best: number | null = null;
+      for (const { m, index } of sentenceMentions) {
+        if (m.subjectLike && m.last < verb && (best === null || m.first > mentions[best].first)) best = index;
+      }
+      if (best !== null) return best;
+      for (const { m, index } of sentenceMentions) if (m.subjectLike && m.first > verb && m.first <= verb + 4) return index;
+      return null;
+    };
+    const setCue = (type: CueType, token: number, length = 1) => {
+      if (cue && cuePriority(cue.type) >= cuePriority(type)) return false;
+      cue = { type, start: tokens[token].start, end: tokens[token + length - 1].end, token };
+      return true;
+    };
+
+    for (let i = from; i < to; i++) {
+      const t = tokens[i];
+      if (!t.word) {
+        if (t.text === ':' && complement === -1) complement = i;
+        continue;
+      }
+      if (FIRST_PERSON.has(t.folded) && !mentionAt.has(i)) firstPerson = true;
+      if (NEGATIONS.has(t.folded)) negated = true;
+      if (THEN_WORDS.has(t.folded)) thenReference = true;
+      if (AUXILIARIES.has(t.folded)) hasVerb = true;
+      if ((t.folded === 'dat' || t.folded === 'om') && complement === -1 && cue) complement = i;
+
+      // volgens X
+      if (t.folded === 'volgens' && mentionAt.has(i + 1)) {
+        if (setCue('according-to', i)) speaker = mentionAt.get(i + 1)!;
+        continue;
+      }
+      // …, aldus X
+      if (t.folded === 'aldus' && mentionAt.has(i + 1) && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '"' || tokens[i - 1]?.text === '”')) {
+        if (setCue('aldus', i)) speaker = mentionAt.get(i + 1)!;
+        continue;
+      }
+      const change = CHANGE_CUES.match(i, to, (k) => tokens[k]?.folded ?? '', (k) => tokens[k]?.text ?? '');
+      if (change && !changeCue) {
+        changeCue = { type: change.phrase.value, start: t.start, end: tokens[i + change.length - 1].end };
+      }
+      const adviceNoun = ADVICE_NOUNS.match(i, to, (k) => tokens[k]?.folded ?? '', (k) => tokens[k]?.text ?? '');
+      if (adviceNoun) {
+        kind = 'advice';
+        // A recap: "zijn advies van 30 augustus", "de eerdere verklaring van X dat …"
+      }
+      if (RECAP_NOUNS.has(t.folded) && (tokens[i - 1]?.folded === 'eerdere' || tokens[i - 1]?.folded === 'zijn' || tokens[i - 1]?.folded === 'haar' || tokens[i - 2]?.folded === 'zijn' || tokens[i - 2]?.folded === 'haar')) {
+        // "… zijn uitspraak van 16 januari dat X": a recap claim by the owner, if a "dat"-clause follows.
+        let k = i + 1;
+        while (k < to && k < i + 8 && tokens[k].folded !== 'dat' && tokens[k].text !== ',') k++;
+        if (tokens[k]?.folded === 'dat') {
+          recap = true;
+          recapStart = tokens[i - 1]?.folded === 'eerdere' && tokens[i - 2]?.word ? i - 2 : i - 1;
+        }
+      }
+      const forms = VERB_FORMS.get(t.folded);
+      if (forms) {
+        hasVerb = true;
+        for (const form of forms) {
+          if (form.particle && !sentenceHasParticle(tokens, from, to, form.particle)) continue;
+          const type: CueType = verbCueType(form.type);
+          if (type === 'advice') kind = 'advice';
+          if (cue && cuePriority(cue.type) >= cuePriority(type)) continue;
+          const subject = subjectNear(i);
+          const previousWord = tokens[i - 1];
+          const isPassive = form.type === 'advice' && /^ge/.test(t.folded) && sentenceHas(tokens, from, to, PASSIVE_AUX);
+          if (subject !== null || firstPersonNear(tokens, i, from, to) || isPassive) {
+            setCue(type, i);
+            speaker = subject;
+            passive = isPassive && subject === null;
+            if (previousWord && previousWord.folded === 'dat' && previousWord.cap) speaker = subject;
+          }
+          break;
+        }
+      }
+    }
+    // Dates inside the reported content do not say when the claim was made.
+    const cueToken = (cue as RawCue | null)?.token ?? from;
+    let dateLimitToken = complement !== -1 ? complement : Math.min(to, Math.max(cueToken + 4, speaker !== null ? mentions[speaker].last + 4 : 0));
+    if (cue === null) dateLimitToken = to;
+    const dateLimit = tokens[Math.min(dateLimitToken, to - 1)].end;
+
+    // "Dat laten de bewindslieden in een brief … weten." / "Dat blijkt uit het rapport van Fox-IT."
+    const attributesPrevious = tokens[from]?.folded === 'dat' && cue !== null && (cue as RawCue).type !== 'aldus';
+    let previousSpeaker = speaker;
+    if (tokens[from]?.folded === 'dat' && tokens[from + 1]?.folded === 'blijkt' && tokens[from + 2]?.folded === 'uit') {
+      // the source is the author of the report: the last organisation or person named in the sentence
+      const named = sentenceMentions.filter(({ m }) => m.type !== 'description' || m.description?.kind !== 'group');
+      previousSpeaker = named.length > 0 ? named[named.length - 1].index : null;
+    }
+
+    const quote = quotes.find((q) => q.start <= sentence.start + 1 && q.end >= sentence.end - 2) ?? quotes.find((q) => q.start >= sentence.start && q.end <= sentence.end);
+    const question = tokens[to - 1]?.text === '?';
+    const folded = tokens.slice(from, to).filter((tk) => tk.word).map((tk) => tk.folded);
+    const isProcedural = PROCEDURAL.some((words) => containsPhrase(tokens, from, to, words));
+    // Headline "Fox-IT: indringers hadden vrij spel …": the source before the colon.
+    if (heading && cue === null) {
+      const colon = tokens.findIndex((tk, k) => k >= from && k < to && tk.text === ':');
+      const before = colon > 0 ? sentenceMentions.find(({ m }) => m.last === colon - 1 && m.first === from) : undefined;
+      if (colon > 0 && before) {
+        cue = { type: 'headline', start: tokens[colon].start, end: tokens[colon].end, token: colon };
+        speaker = before.index;
+      }
+    }
+    claims.push({
+      sentence: sentenceIndex,
+      start: recap && recapStart >= from ? tokens[recapStart].start : sentence.start,
+      end: sentence.end,
+      cue: recap && cue === null ? { type: 'recap', start: tokens[recapStart].start, end: tokens[recapStart + 1].end, token: recapStart } : cue,
+      speaker: attributesPrevious ? previousSpeaker : speaker,
+      firstPerson,
+      passive,
+      kind,
+      changeCue,
+      dateLimit,
+      thenReference,
+      procedural: isProcedural,
+      attributesPrevious,
+      quoteSpeaker: quote ? quote.speaker : null,
+      recap,
+      negated,
+      hasVerb: hasVerb || folded.some((w) => /^\p{L}+(?:t|de|te|den|ten)$/u.test(w) && w.length > 4),
+      question,
+      terms: termsOf(tokens, from, to, mentionAt),
+    });
+  });
+  return claims;
+}
+
+function cuePriority(type: CueType): number {
+  switch (type) {
+    case 'aldus':
+    case 'according-to':
+      return 3;
+    case 'speech-verb':
+    case 'advice':
+    case 'decision':
+      return 2;
+    default:
+      return 1;
+  }
+}
+
+function verbCueType(type: VerbType): CueType {
+  return type === 'speech' ? 'speech-verb' : type;
+}
+
+function sentenceHasParticle(tokens: Token[], from: number, to: number, particle: string): boolean {
+  const words = particle.split(/\s+/);
+  return containsPhrase(tokens, from, to, words);
+}
+
+function sentenceHas(tokens: Token[], from: number, to: number, words: Set<string>): boolean {
+  for (let i = from; i < to; i++) if (words.has(tokens[i].folded)) return true;
+  return false;
+}
+
+function firstPersonNear(tokens: Token[], verb: number, from: number, to: number): boolean {
+  for (let k = Math.max(from, verb - 3); k <= Math.min(to - 1, verb + 2); k++) {
+    if (tokens[k].folded === 'ik' || tokens[k].folded === 'wij' || tokens[k].folded === 'we') return true;
+  }
+  return false;
+}
+
+function termsOf(tokens: Token[], from: number, to: number, mentionAt: Map<number, number>): string[] {
+  const terms = new Set<string>();
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t.word || t.folded.length < 4 || mentionAt.has(i) || STOP.has(t.folded) || isDateWord(t.folded)) continue;
+    if (/^\p{N}/u.test(t.folded)) continue;
+    if (VERB_FORMS.has(t.folded)) continue;
+    terms.add(stem(t.folded));
+  }
+  return [...terms];
+}

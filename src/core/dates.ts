@@ -1,0 +1,960 @@
+/**
+ * The Dutch date tagger, in two phases so that an edited paragraph can be
+ * re-scanned on its own:
+ *
+ * 1. `scanDates(blockText)` finds time expressions in one block of text and
+ *    parses what the text itself says (day, month, year, weekday, offsets,
+ *    vague modifier, past/future direction from the sentence). The result is
+ *    position independent and plain JSON, so a caller can shift its offsets.
+ * 2. `resolveDates(raws, documentDate, lineOf)` walks all raw dates of a
+ *    document in order and turns them into ISO 8601 values, using the document
+ *    date for relative expressions and the previous mention for anaphoric ones.
+ *
+ * The vocabulary lives in ./lexicon/dates.json; the patterns are built from it
+ * once, at module load, into one regular expression.
+ */
+import lexicon from './lexicon/dates.json';
+import type { DateMention, DateResolution, DateRule, Span } from './types';
+
+// ---------------------------------------------------------------------------
+// Public types
+
+/** What a raw date expression is; decides how `resolveDates` computes its value. */
+export type RawDateKind =
+  /** A calendar date or part of one: 17 januari 2020, 16 januari, juni, in 2019, eind januari. */
+  | 'calendar'
+  /** An ISO week number: week 4, week 4 van 2020. */
+  | 'isoWeek'
+  /** A weekday without a date: maandag, aanstaande woensdag, vorige week dinsdag. */
+  | 'weekday'
+  /** An offset from the document date: vandaag, gisteren, vorige week, drie dagen geleden. */
+  | 'relative'
+  /** An offset from the previous date mention: diezelfde dag, de volgende dag, twee dagen later. */
+  | 'anaphoric'
+  /** A part of a year: het eerste kwartaal van 2020, najaar 2019 (value: the year). */
+  | 'period';
+
+export type TimeUnit = 'day' | 'week' | 'month' | 'year';
+export type Direction = 'past' | 'future';
+
+/**
+ * A date expression as found in a block of text, before resolution. A plain
+ * JSON-able object: `{ ...raw, start: raw.start + base, end: raw.end + base }`
+ * moves it to document offsets.
+ */
+export interface RawDate {
+  start: number;
+  end: number;
+  text: string;
+  kind: RawDateKind;
+  /** Year as written, or null when the text leaves it out. */
+  year: number | null;
+  /** Month 1-12 as written, or null. */
+  month: number | null;
+  /** Day of the month as written, or null. */
+  day: number | null;
+  /** ISO week number for kind 'isoWeek'. */
+  week: number | null;
+  /** ISO weekday 1 (Monday) to 7 (Sunday) when the text names one. */
+  weekday: number | null;
+  /** Unit of `offset` for 'relative' and 'anaphoric' dates, and 'week' for "vorige week maandag". */
+  unit: TimeUnit | null;
+  /** Signed number of units from the anchor (document date or previous mention). */
+  offset: number;
+  /** The vague modifier or period word, lower case ("eind", "half", "najaar"), or null. */
+  vague: string | null;
+  /** Whether the date lies before or after the document date, when the text says so. */
+  direction: Direction | null;
+}
+
+export interface DocumentDateRef {
+  value: string;
+  span: Span;
+}
+
+// ---------------------------------------------------------------------------
+// Lexicon
+
+interface DatesLexicon {
+  months: Record<string, number>;
+  monthAbbreviations: Record<string, number>;
+  weekdays: Record<string, number>;
+  weekdayAbbreviations: Record<string, number>;
+  dayParts: string[];
+  relativeDays: Record<string, number>;
+  relativeDayExclusions: Record<string, string[]>;
+  morningWords: string[];
+  morningGuards: string[];
+  relativePeriods: Record<string, [string, number]>;
+  weekOffsets: Record<string, number>;
+  anaphoric: Record<string, [string, number]>;
+  numberWords: Record<string, number>;
+  countUnits: Record<string, string>;
+  countDirections: Record<string, [string, number]>;
+  vagueModifiers: string[];
+  periods: string[];
+  temporalPrepositions: string[];
+  coordinators: string[];
+  pastModifiers: string[];
+  futureModifiers: string[];
+  postModifiers: Record<string, string>;
+  futurePrepositions: string[];
+  futureCues: string[];
+  pastAuxiliaries: string[];
+  clauseBreakers: string[];
+  weekdayGuards: string[];
+  notAfterYear: string[];
+}
+
+const LEX = lexicon as unknown as DatesLexicon;
+
+/** Lower case, composed accents, single spaces: the key under which a phrase is looked up. */
+function keyOf(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+}
+
+function keyed<T>(record: Record<string, T>): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const [k, v] of Object.entries(record)) map.set(keyOf(k), v);
+  return map;
+}
+
+const MONTHS = keyed({ ...LEX.months, ...LEX.monthAbbreviations });
+const WEEKDAYS = keyed({ ...LEX.weekdays, ...LEX.weekdayAbbreviations });
+const RELATIVE_DAYS = keyed(LEX.relativeDays);
+const RELATIVE_PERIODS = keyed(LEX.relativePeriods);
+const WEEK_OFFSETS = keyed(LEX.weekOffsets);
+const ANAPHORIC = keyed(LEX.anaphoric);
+const NUMBER_WORDS = keyed(LEX.numberWords);
+const COUNT_UNITS = keyed(LEX.countUnits);
+const COUNT_DIRECTIONS = keyed(LEX.countDirections);
+const POST_MODIFIERS = keyed(LEX.postModifiers);
+const PAST_MODIFIERS = new Set(LEX.pastModifiers.map(keyOf));
+const FUTURE_MODIFIERS = new Set(LEX.futureModifiers.map(keyOf));
+const MORNING_WORDS = new Set(LEX.morningWords.map(keyOf));
+
+/** Canonical Dutch month names by number, for explanations. */
+const MONTH_NAMES: string[] = [];
+for (const [name, n] of Object.entries(LEX.months)) MONTH_NAMES[n] ??= name;
+
+// ---------------------------------------------------------------------------
+// Pattern building
+
+/** Whitespace between two words: spaces, or at most one line break. */
+const SP = String.raw`(?:[^\S\r\n]+(?:\r?\n[^\S\r\n]*)?|\r?\n[^\S\r\n]*)`;
+/** Start of a word (Unicode aware; combining marks count as part of a word). */
+const B = String.raw`(?<![\p{L}\p{N}\p{M}])`;
+/** End of a word. */
+const E = String.raw`(?![\p{L}\p{N}\p{M}])`;
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** A lexicon word or phrase as a pattern: accents also in NFD, a space as SP. */
+function wordPattern(word: string): string {
+  let out = '';
+  for (const ch of word.normalize('NFC')) {
+    if (ch === ' ') {
+      out += SP;
+      continue;
+    }
+    const decomposed = ch.normalize('NFD');
+    out += decomposed === ch ? escapeRe(ch) : `(?:${escapeRe(ch)}|${escapeRe(decomposed)})`;
+  }
+  return out;
+}
+
+/** Alternation of words, longest first so that "gisteravond" wins over "gister". */
+function alt(words: Iterable<string>): string {
+  const unique = [...new Set([...words].map((w) => w.normalize('NFC')))];
+  unique.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return `(?:${unique.map(wordPattern).join('|')})`;
+}
+
+/** Matches when the text before a position ends with one of `words` (and whitespace). */
+function endsWithWordRe(words: Iterable<string>): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}\\p{M}'’])${alt(words)}${SP}$`, 'iu');
+}
+
+const MONTH_FULL = alt(Object.keys(LEX.months));
+const MONTH_ABBR = alt(Object.keys(LEX.monthAbbreviations));
+const MONTH_ANY = alt([...Object.keys(LEX.months), ...Object.keys(LEX.monthAbbreviations)]);
+const WEEKDAY = alt(Object.keys(LEX.weekdays));
+const WEEKDAY_ABBR = alt(Object.keys(LEX.weekdayAbbreviations));
+const DAY_PARTS = alt(LEX.dayParts);
+const PRE_MODIFIERS = alt([...LEX.pastModifiers, ...LEX.futureModifiers]);
+const POST_MODS = alt(Object.keys(LEX.postModifiers));
+const WEEK_OFFS = alt(Object.keys(LEX.weekOffsets));
+const REL_DAYS = alt(Object.keys(LEX.relativeDays));
+const REL_PERIODS = alt(Object.keys(LEX.relativePeriods));
+const ANAPHORS = alt(Object.keys(LEX.anaphoric));
+const NUMBERS = `(?:\\d{1,2}|${alt(Object.keys(LEX.numberWords))})`;
+const UNITS = alt(Object.keys(LEX.countUnits));
+const COUNT_DIRS = alt(Object.keys(LEX.countDirections));
+const VAGUE = alt(LEX.vagueModifiers);
+const PERIODS = alt(LEX.periods);
+const DAY_LIST_JOIN = `\\s*(?:,|${alt(LEX.coordinators)})\\s*`;
+/** A bare year: only 1800-2099, so that postcodes and amounts rarely qualify. */
+const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
+const VAN = wordPattern('van');
+/** At most this many days before the month in a list ("17, 18 en 19 januari"): bounds the look-ahead. */
+const MAX_DAY_LIST = 6;
+
+const BRANCHES: string[] = [
+  // 2020-01-17, 2020-01 (also before a time: 2020-01-17T10:00)
+  String.raw`(?<isoY>\d{4})-(?<isoM>\d\d)(?:-(?<isoD>\d\d))?(?=T\d|${E})`,
+  // 17-01-2020, 17/01/2020, 17.01.2020
+  String.raw`(?<nD>\d{1,2})(?<nSep>[-/.])(?<nM>\d{1,2})\k<nSep>(?<nY>\d{4})${E}`,
+  // [aanstaande] [maandag[,]] 17 januari [2020], ma 20 jan. 2020
+  `(?:(?:(?<tMod>${PRE_MODIFIERS})${SP})?(?<tWd>${WEEKDAY}),?${SP}|(?<tWdA>${WEEKDAY_ABBR})\\.?,?${SP})?` +
+    `(?<tD>\\d{1,2})${SP}(?:(?<tMF>${MONTH_FULL})|(?<tMA>${MONTH_ABBR})(?<tDot>\\.)?)${E}` +
+    `(?:${SP}(?<tY>[12]\\d{3})${E})?`,
+  // the 17 in "17 en 18 januari", "17-19 januari"
+  `(?<hD>\\d{1,2})(?=(?:${DAY_LIST_JOIN}\\d{1,2}){1,${MAX_DAY_LIST}}${SP}${MONTH_ANY}${E})`,
+  // twee dagen later, 3 weken geleden
+  `(?<cN>${NUMBERS})${SP}(?<cU>${UNITS})${SP}(?<cDir>${COUNT_DIRS})${E}`,
+  // in 2019 (the preposition is checked in code)
+  `(?<bY>${YEAR})${E}`,
+  // eind januari [2020], half december, begin 2020, eind-2013, eind vorig jaar
+  `(?<vMod>${VAGUE})(?:-|${SP})(?:${VAN}${SP})?(?:(?<vRel>${REL_PERIODS})|(?<vMF>${MONTH_FULL})(?:${SP}(?<vMY>${YEAR})${E})?|(?<vY>${YEAR}))${E}`,
+  // eerste kwartaal van 2020, najaar 2019
+  `(?<per>${PERIODS})${SP}(?:${VAN}${SP})?(?<perY>${YEAR})${E}`,
+  // maandag, aanstaande woensdag, vorige week dinsdag, vrijdagavond, maandag jl.
+  `(?:(?<wMod>${PRE_MODIFIERS})${SP})?(?:(?<wWeek>${WEEK_OFFS})${SP}${wordPattern('week')}${SP})?(?<wd>${WEEKDAY})(?<wPart>${DAY_PARTS})?${E}` +
+    `(?:${SP}(?<wPost>${POST_MODS})${E})?`,
+  // juni, januari 2020, jan. 2020, afgelopen juni (bare months are checked in code)
+  `(?:(?<mMod>${PRE_MODIFIERS})${SP})?(?:(?<mMF>${MONTH_FULL})(?:${SP}(?<mMY>${YEAR})${E})?|(?<mMA>${MONTH_ABBR})\\.?${SP}(?<mAY>${YEAR}))${E}`,
+  // vorige week, deze maand, vorig jaar
+  `(?<rp>${REL_PERIODS})${E}`,
+  // vandaag, gisteren, morgen
+  `(?<rd>${REL_DAYS})${E}`,
+  // diezelfde dag, de volgende dag, op dat moment
+  `(?<an>${ANAPHORS})${E}`,
+  // week 4, week 4 van 2020
+  `(?<wk>${wordPattern('week')})${SP}(?<wkN>\\d{1,2})(?:${SP}(?:${VAN}${SP})?(?<wkY>${YEAR}))?${E}`,
+];
+
+const DATE_RE = new RegExp(`${B}(?:${BRANCHES.join('|')})`, 'giu');
+
+const PREPOSITION_BEFORE = endsWithWordRe(LEX.temporalPrepositions);
+const WEEKDAY_GUARD_BEFORE = endsWithWordRe(LEX.weekdayGuards);
+const MORNING_GUARD_BEFORE = endsWithWordRe(LEX.morningGuards);
+const FUTURE_PREPOSITION_BEFORE = endsWithWordRe(LEX.futurePrepositions);
+const COORDINATION = new RegExp(`^\\s*(?:,\\s*(?:(?:en|of)${E}\\s*)?|${alt(LEX.coordinators)}\\s*)$`, 'iu');
+const NOT_AFTER_YEAR = new RegExp(`^${SP}${alt(LEX.notAfterYear)}(?![\\p{L}\\p{N}\\p{M}])`, 'iu');
+const RELATIVE_DAY_EXCLUSIONS = new Map<string, RegExp>();
+for (const [word, followers] of Object.entries(LEX.relativeDayExclusions)) {
+  RELATIVE_DAY_EXCLUSIONS.set(keyOf(word), new RegExp(`^${SP}${alt(followers)}${E}`, 'iu'));
+}
+const CLAUSE_BREAKER = new RegExp(`${B}${alt(LEX.clauseBreakers)}${E}`, 'giu');
+const FUTURE_CUE = new RegExp(`${B}${alt(LEX.futureCues)}${E}`, 'iu');
+const PAST_AUXILIARY = new RegExp(`${B}${alt(LEX.pastAuxiliaries)}${E}`, 'iu');
+const CLAUSE_PUNCTUATION = new Set([...'.!?;:,()"“”„«»\r\n'].map((c) => c.charCodeAt(0)));
+
+/** How far back the context checks look, in UTF-16 units. */
+const LOOK_BEHIND = 40;
+const CLAUSE_REACH = 200;
+
+// ---------------------------------------------------------------------------
+// Phase 1: scanning
+
+function rawDate(start: number, end: number, text: string, kind: RawDateKind, fields: Partial<RawDate>): RawDate {
+  return {
+    start,
+    end,
+    text,
+    kind,
+    year: null,
+    month: null,
+    day: null,
+    week: null,
+    weekday: null,
+    unit: null,
+    offset: 0,
+    vague: null,
+    direction: null,
+    ...fields,
+  };
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+function isAlnum(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/**
+ * A number-led or number-final match must not be part of a longer code:
+ * CVE-2019-19781, 2011-2000371856, 1.2020, 12/2020/3.
+ */
+function numericBoundariesOk(text: string, start: number, end: number): boolean {
+  if (isDigit(text[start])) {
+    const before = text[start - 1];
+    if ((before === '-' || before === '/' || before === '.') && isAlnum(text[start - 2])) return false;
+  }
+  if (isDigit(text[end - 1])) {
+    const after = text[end];
+    if ((after === '-' || after === '/' || after === '.' || after === ',') && isDigit(text[end + 1])) return false;
+  }
+  return true;
+}
+
+function precededBy(text: string, start: number, re: RegExp): boolean {
+  return re.test(text.slice(Math.max(0, start - LOOK_BEHIND), start));
+}
+
+function daysInMonth(year: number | null, month: number): number {
+  if (month === 2) return year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function validDay(year: number | null, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function directionOfModifier(modifier: string | undefined): Direction | null {
+  if (!modifier) return null;
+  const key = keyOf(modifier);
+  if (PAST_MODIFIERS.has(key)) return 'past';
+  if (FUTURE_MODIFIERS.has(key)) return 'future';
+  return null;
+}
+
+/**
+ * The clause around a span: from the last punctuation mark or clause-opening
+ * word before it up to the first one after it.
+ */
+function clauseAround(text: string, start: number, end: number): string {
+  let from = start;
+  const minFrom = Math.max(0, start - CLAUSE_REACH);
+  while (from > minFrom && !CLAUSE_PUNCTUATION.has(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  const maxTo = Math.min(text.length, end + CLAUSE_REACH);
+  while (to < maxTo && !CLAUSE_PUNCTUATION.has(text.charCodeAt(to))) to++;
+  let left = text.slice(from, start);
+  let right = text.slice(end, to);
+  CLAUSE_BREAKER.lastIndex = 0;
+  let lastBreak = -1;
+  for (let m = CLAUSE_BREAKER.exec(left); m; m = CLAUSE_BREAKER.exec(left)) lastBreak = m.index + m[0].length;
+  if (lastBreak >= 0) left = left.slice(lastBreak);
+  CLAUSE_BREAKER.lastIndex = 0;
+  const firstBreak = CLAUSE_BREAKER.exec(right);
+  if (firstBreak) right = right.slice(0, firstBreak.index);
+  CLAUSE_BREAKER.lastIndex = 0;
+  return `${left} ${right}`;
+}
+
+/**
+ * Past or future for a weekday without a date: from its own modifiers first,
+ * then "uiterlijk maandag", then the tense of its clause; past by default.
+ */
+function weekdayDirection(text: string, start: number, end: number, pre?: string, post?: string): Direction {
+  const fromPost = post ? POST_MODIFIERS.get(keyOf(post)) : undefined;
+  if (fromPost === 'past' || fromPost === 'future') return fromPost;
+  const fromPre = directionOfModifier(pre);
+  if (fromPre) return fromPre;
+  if (precededBy(text, start, FUTURE_PREPOSITION_BEFORE)) return 'future';
+  const clause = clauseAround(text, start, end);
+  if (PAST_AUXILIARY.test(clause)) return 'past';
+  if (FUTURE_CUE.test(clause)) return 'future';
+  return 'past';
+}
+
+function numberValue(word: string): number {
+  return isDigit(word[0]) ? Number(word) : (NUMBER_WORDS.get(keyOf(word)) ?? NaN);
+}
+
+function lookup<T>(map: Map<string, T>, word: string): T {
+  const value = map.get(keyOf(word));
+  if (value === undefined) throw new Error(`dates lexicon has no entry for '${word}'`);
+  return value;
+}
+
+/**
+ * Finds the date expressions in one block of text (a paragraph). Offsets are
+ * relative to `blockText`; every `text` equals `blockText.slice(start, end)`.
+ */
+export function scanDates(blockText: string): RawDate[] {
+  const out: RawDate[] = [];
+  /** Day-list heads ("17" in "17 en 18 januari") waiting for the month of the date after them. */
+  let pendingHeads: RawDate[] = [];
+  /** The last accepted date, for lists of bare months or years ("in juni en juli"). */
+  let last: RawDate | null = null;
+  const re = DATE_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(blockText)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const raw = interpret(blockText, m, start, end, last);
+    if (raw === null) {
+      re.lastIndex = start + 1;
+      continue;
+    }
+    if (raw.kind === 'calendar' && raw.day !== null && raw.month === null) {
+      pendingHeads.push(raw); // a day-list head, completed by the date after it
+    } else {
+      if (raw.kind === 'calendar' && raw.day !== null && raw.month !== null) {
+        for (const head of pendingHeads) {
+          if (validDay(raw.year, raw.month, head.day ?? 0)) {
+            out.push({ ...head, month: raw.month, year: raw.year, weekday: null });
+          }
+        }
+      }
+      pendingHeads = [];
+      out.push(raw);
+      last = raw;
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function interpret(text: string, m: RegExpExecArray, start: number, end: number, last: RawDate | null): RawDate | null {
+  const g = m.groups as Record<string, string | undefined>;
+  const span = m[0];
+  if (!numericBoundariesOk(text, start, end)) return null;
+
+  if (g.isoY !== undefined) {
+    const year = Number(g.isoY);
+    const month = Number(g.isoM);
+    const day = g.isoD !== undefined ? Number(g.isoD) : null;
+    if (year < 1000 || month < 1 || month > 12) return null;
+    if (day !== null && !validDay(year, month, day)) return null;
+    return rawDate(start, end, span, 'calendar', { year, month, day });
+  }
+  if (g.nD !== undefined) {
+    const year = Number(g.nY);
+    const month = Number(g.nM);
+    const day = Number(g.nD);
+    if (year < 1000 || !validDay(year, month, day)) return null;
+    return rawDate(start, end, span, 'calendar', { year, month, day });
+  }
+  if (g.tD !== undefined) {
+    const month = lookup(MONTHS, (g.tMF ?? g.tMA) as string);
+    const year = g.tY !== undefined ? Number(g.tY) : null;
+    const day = Number(g.tD);
+    if (!validDay(year, month, day)) return null;
+    const weekdayWord = g.tWd ?? g.tWdA;
+    const weekday = weekdayWord !== undefined ? lookup(WEEKDAYS, weekdayWord) : null;
+    return rawDate(start, end, span, 'calendar', { year, month, day, weekday, direction: directionOfModifier(g.tMod) });
+  }
+  if (g.hD !== undefined) {
+    const day = Number(g.hD);
+    if (day < 1 || day > 31) return null;
+    // Month and year come from the date that follows (see scanDates).
+    return rawDate(start, end, span, 'calendar', { day });
+  }
+  if (g.cN !== undefined) {
+    const n = numberValue(g.cN);
+    const unit = lookup(COUNT_UNITS, g.cU as string) as TimeUnit;
+    const [target, sign] = lookup(COUNT_DIRECTIONS, g.cDir as string);
+    if (!Number.isFinite(n)) return null;
+    if (target === 'document') return rawDate(start, end, span, 'relative', { unit, offset: sign * n });
+    // "een week later" counts days from the previous date: +7 days.
+    if (unit === 'week') return rawDate(start, end, span, 'anaphoric', { unit: 'day', offset: sign * 7 * n });
+    return rawDate(start, end, span, 'anaphoric', { unit, offset: sign * n });
+  }
+  if (g.bY !== undefined) {
+    const joined = last !== null && last.year !== null && COORDINATION.test(text.slice(last.end, start));
+    if (!joined && !precededBy(text, start, PREPOSITION_BEFORE)) return null;
+    if (NOT_AFTER_YEAR.test(text.slice(end, end + LOOK_BEHIND))) return null;
+    return rawDate(start, end, span, 'calendar', { year: Number(g.bY) });
+  }
+  if (g.vMod !== undefined) {
+    const vague = keyOf(g.vMod);
+    if (g.vRel !== undefined) {
+      const [unit, offset] = lookup(RELATIVE_PERIODS, g.vRel);
+      return rawDate(start, end, span, 'relative', { unit: unit as TimeUnit, offset, vague });
+    }
+    if (g.vMF !== undefined) {
+      const year = g.vMY !== undefined ? Number(g.vMY) : null;
+      return rawDate(start, end, span, 'calendar', { month: lookup(MONTHS, g.vMF), year, vague });
+    }
+    return rawDate(start, end, span, 'calendar', { year: Number(g.vY), vague });
+  }
+  if (g.per !== undefined) {
+    return rawDate(start, end, span, 'period', { year: Number(g.perY), vague: keyOf(g.per) });
+  }
+  if (g.wd !== undefined) {
+    const weekday = lookup(WEEKDAYS, g.wd);
+    if (g.wWeek !== undefined) {
+      return rawDate(start, end, span, 'weekday', { weekday, unit: 'week', offset: lookup(WEEK_OFFSETS, g.wWeek) });
+    }
+    if (g.wMod === undefined && precededBy(text, start, WEEKDAY_GUARD_BEFORE)) return null;
+    const direction = weekdayDirection(text, start, end, g.wMod, g.wPost);
+    return rawDate(start, end, span, 'weekday', { weekday, direction });
+  }
+  if (g.mMF !== undefined || g.mMA !== undefined) {
+    const month = lookup(MONTHS, (g.mMF ?? g.mMA) as string);
+    const yearText = g.mMY ?? g.mAY;
+    const year = yearText !== undefined ? Number(yearText) : null;
+    if (year === null && g.mMod === undefined) {
+      const joined = last !== null && last.month !== null && COORDINATION.test(text.slice(last.end, start));
+      if (!joined && !precededBy(text, start, PREPOSITION_BEFORE)) return null;
+    }
+    return rawDate(start, end, span, 'calendar', { month, year, direction: directionOfModifier(g.mMod) });
+  }
+  if (g.rp !== undefined) {
+    const [unit, offset] = lookup(RELATIVE_PERIODS, g.rp);
+    return rawDate(start, end, span, 'relative', { unit: unit as TimeUnit, offset });
+  }
+  if (g.rd !== undefined) {
+    const key = keyOf(g.rd);
+    if (MORNING_WORDS.has(key) && precededBy(text, start, MORNING_GUARD_BEFORE)) return null;
+    const exclusion = RELATIVE_DAY_EXCLUSIONS.get(key);
+    if (exclusion && exclusion.test(text.slice(end, end + LOOK_BEHIND))) return null;
+    return rawDate(start, end, span, 'relative', { unit: 'day', offset: lookup(RELATIVE_DAYS, key) });
+  }
+  if (g.an !== undefined) {
+    const [unit, offset] = lookup(ANAPHORIC, g.an);
+    return rawDate(start, end, span, 'anaphoric', { unit: unit as TimeUnit, offset });
+  }
+  if (g.wk !== undefined) {
+    const week = Number(g.wkN);
+    if (week < 1 || week > 53) return null;
+    const year = g.wkY !== undefined ? Number(g.wkY) : null;
+    if (year === null && !precededBy(text, start, PREPOSITION_BEFORE)) return null;
+    return rawDate(start, end, span, 'isoWeek', { week, year });
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Calendar arithmetic on UTC day numbers (days since 1970-01-01, proleptic Gregorian)
+
+type Precision = 'day' | 'week' | 'month' | 'year';
+
+interface DateValue {
+  precision: Precision;
+  /** Calendar year; for precision 'week' the ISO week-numbering year. */
+  year: number;
+  month: number;
+  day: number;
+  week: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+const PRECISION_RANK: Record<Precision, number> = { day: 0, week: 1, month: 2, year: 3 };
+const ENGLISH_WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+function dayNumber(year: number, month: number, day: number): number {
+  const t = new Date(0);
+  t.setUTCFullYear(year, month - 1, day);
+  return Math.round(t.getTime() / MS_PER_DAY);
+}
+
+function civil(n: number): { year: number; month: number; day: number } {
+  const t = new Date(n * MS_PER_DAY);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** ISO weekday, 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
+function isoWeekday(n: number): number {
+  return ((((n + 3) % 7) + 7) % 7) + 1;
+}
+
+function isoWeekOf(n: number): { year: number; week: number } {
+  const thursday = n + 4 - isoWeekday(n);
+  const year = civil(thursday).year;
+  return { year, week: Math.floor((thursday - dayNumber(year, 1, 1)) / 7) + 1 };
+}
+
+function mondayOfIsoWeek(year: number, week: number): number {
+  const jan4 = dayNumber(year, 1, 4);
+  return jan4 - (isoWeekday(jan4) - 1) + 7 * (week - 1);
+}
+
+function weeksInYear(year: number): number {
+  return isoWeekOf(dayNumber(year, 12, 28)).week;
+}
+
+function dayValue(n: number): DateValue {
+  return { precision: 'day', ...civil(n), week: 0 };
+}
+
+function weekValueOfDay(n: number): DateValue {
+  const { year, week } = isoWeekOf(n);
+  return { precision: 'week', year, month: 0, day: 0, week };
+}
+
+function monthValue(year: number, month: number): DateValue {
+  const index = year * 12 + (month - 1);
+  return { precision: 'month', year: Math.floor(index / 12), month: (((index % 12) + 12) % 12) + 1, day: 0, week: 0 };
+}
+
+function yearValue(year: number): DateValue {
+  return { precision: 'year', year, month: 0, day: 0, week: 0 };
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+function formatValue(v: DateValue): string {
+  const y = pad(v.year, 4);
+  switch (v.precision) {
+    case 'day':
+      return `${y}-${pad(v.month)}-${pad(v.day)}`;
+    case 'month':
+      return `${y}-${pad(v.month)}`;
+    case 'week':
+      return `${y}-W${pad(v.week)}`;
+    case 'year':
+      return y;
+  }
+}
+
+/** Parses the ISO forms this module produces: 2020-01-17, 2020-01, 2020, 2020-W04. */
+function parseValue(value: string): DateValue | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (m) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return validDay(year, month, day) ? dayValue(dayNumber(year, month, day)) : null;
+  }
+  m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (m) {
+    const [year, week] = [Number(m[1]), Number(m[2])];
+    return week >= 1 && week <= weeksInYear(year) ? { precision: 'week', year, month: 0, day: 0, week } : null;
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? monthValue(Number(m[1]), Number(m[2])) : null;
+  m = /^(\d{4})$/.exec(value);
+  return m ? yearValue(Number(m[1])) : null;
+}
+
+/** A day that stands for the value when comparing distances: the middle of a month or year, a week's Thursday. */
+function representativeDay(v: DateValue): number {
+  switch (v.precision) {
+    case 'day':
+      return dayNumber(v.year, v.month, v.day);
+    case 'week':
+      return mondayOfIsoWeek(v.year, v.week) + 3;
+    case 'month':
+      return dayNumber(v.year, v.month, 15);
+    case 'year':
+      return dayNumber(v.year, 7, 1);
+  }
+}
+
+/** Moves a value by `offset` units; a value coarser than the unit keeps its own precision. */
+function shift(v: DateValue, unit: TimeUnit, offset: number): DateValue {
+  if (PRECISION_RANK[v.precision] > PRECISION_RANK[unit]) {
+    // A month-only date minus one day is still that month; a week keeps weeks for whole weeks.
+    if (v.precision === 'week' && unit === 'day' && offset % 7 === 0) {
+      return weekValueOfDay(representativeDay(v) + offset);
+    }
+    return v;
+  }
+  const n = representativeDay(v);
+  switch (unit) {
+    case 'day':
+      return dayValue(n + offset);
+    case 'week':
+      return weekValueOfDay(n + 7 * offset);
+    case 'month': {
+      const c = civil(n);
+      return monthValue(c.year, c.month + offset);
+    }
+    case 'year':
+      return yearValue((v.precision === 'week' ? civil(n).year : v.year) + offset);
+  }
+}
+
+/** The value in Dutch, as a reader of the text would write it. */
+function describe(v: DateValue): string {
+  switch (v.precision) {
+    case 'day':
+      return `${v.day} ${MONTH_NAMES[v.month]} ${v.year}`;
+    case 'month':
+      return `${MONTH_NAMES[v.month]} ${v.year}`;
+    case 'week':
+      return `week ${v.week} van ${v.year}`;
+    case 'year':
+      return String(v.year);
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+// ---------------------------------------------------------------------------
+// Phase 2: resolution
+
+interface Reference {
+  value: DateValue;
+  anchor: NonNullable<DateResolution['anchor']>;
+  /** "the document date 2020-01-17 (line 2)" or "'17 januari 2020' (2020-01-17) on line 9". */
+  label: string;
+}
+
+interface Resolved {
+  value: DateValue;
+  rule: DateRule;
+  anchor: Reference | null;
+  /** The part of the explanation after "TEXT → VALUE". */
+  reason: string;
+}
+
+/**
+ * The year for a date whose text leaves it out: among the years around the
+ * reference, the one that puts the date nearest to it, within the direction
+ * the text gives and, when a weekday is named, the year where it falls on it.
+ */
+function chooseYear(
+  ref: DateValue,
+  build: (year: number) => DateValue | null,
+  direction: Direction | null,
+  weekday: number | null,
+): { value: DateValue; weekdayFits: boolean } | null {
+  const target = representativeDay(ref);
+  let candidates: DateValue[] = [];
+  for (let year = ref.year - 1; year <= ref.year + 1; year++) {
+    const v = build(year);
+    if (v) candidates.push(v);
+  }
+  let weekdayFits = false;
+  if (weekday !== null) {
+    const fitting = candidates.filter((v) => isoWeekday(representativeDay(v)) === weekday);
+    if (fitting.length > 0) {
+      candidates = fitting;
+      weekdayFits = true;
+    }
+  }
+  if (direction !== null) {
+    const directed = candidates.filter((v) =>
+      direction === 'past' ? representativeDay(v) <= target : representativeDay(v) >= target,
+    );
+    if (directed.length > 0) candidates = directed;
+  }
+  let best: DateValue | null = null;
+  for (const v of candidates) {
+    if (best === null || Math.abs(representativeDay(v) - target) < Math.abs(representativeDay(best) - target)) best = v;
+  }
+  return best ? { value: best, weekdayFits } : null;
+}
+
+function relativeReason(unit: TimeUnit, offset: number, doc: Reference, result: DateValue): string {
+  const base = doc.label;
+  let what: string;
+  if (unit === 'day') {
+    if (offset === 0) what = base;
+    else if (offset === -1) what = `the day before ${base}`;
+    else if (offset === 1) what = `the day after ${base}`;
+    else what = `${plural(Math.abs(offset), 'day')} ${offset < 0 ? 'before' : 'after'} ${base}`;
+  } else if (offset === 0) {
+    what = `the ${unit} of ${base}`;
+  } else {
+    const amount = Math.abs(offset) === 1 ? `the ${unit}` : plural(Math.abs(offset), unit);
+    what = `${amount} ${offset < 0 ? 'before' : 'after'} the ${unit} of ${base}`;
+  }
+  if (PRECISION_RANK[doc.value.precision] > PRECISION_RANK[unit] && result.precision === doc.value.precision) {
+    what += `; the document date only gives the ${doc.value.precision}, so the value keeps that precision`;
+  }
+  return what;
+}
+
+function anaphoricReason(unit: TimeUnit, offset: number, prev: Reference): string {
+  if (offset === 0) return `following ${prev.label}`;
+  const amount = Math.abs(offset) === 1 ? `one ${unit}` : plural(Math.abs(offset), unit);
+  return `${amount} ${offset < 0 ? 'before' : 'after'} ${prev.label}`;
+}
+
+function resolveOne(raw: RawDate, doc: Reference | null, prev: Reference | null): Resolved | null {
+  switch (raw.kind) {
+    case 'calendar':
+      return resolveCalendar(raw, doc, prev);
+    case 'isoWeek': {
+      const week = raw.week ?? 0;
+      const build = (year: number): DateValue | null =>
+        week >= 1 && week <= weeksInYear(year) ? { precision: 'week', year, month: 0, day: 0, week } : null;
+      if (raw.year !== null) {
+        const value = build(raw.year);
+        return value ? { value, rule: 'absolute', anchor: null, reason: 'an explicit ISO week' } : null;
+      }
+      const ref = doc ?? prev;
+      const chosen = ref ? chooseYear(ref.value, build, raw.direction, null) : null;
+      if (!ref || !chosen) return null;
+      return {
+        value: chosen.value,
+        rule: 'year-from-context',
+        anchor: ref,
+        reason: `the year is not given; ${chosen.value.year} puts it nearest to ${ref.label}`,
+      };
+    }
+    case 'period':
+      return {
+        value: yearValue(raw.year ?? 0),
+        rule: 'vague',
+        anchor: null,
+        reason: `'${raw.vague}' is part of a year, so only the year is kept`,
+      };
+    case 'weekday':
+      return resolveWeekday(raw, doc);
+    case 'relative': {
+      if (!doc || raw.unit === null) return null;
+      const value = shift(doc.value, raw.unit, raw.offset);
+      let reason = relativeReason(raw.unit, raw.offset, doc, value);
+      if (raw.vague) reason += `; '${raw.vague}' makes it vague, so the ${raw.unit} is kept`;
+      return { value, rule: raw.vague ? 'vague' : 'relative-to-document', anchor: doc, reason };
+    }
+    case 'anaphoric': {
+      if (!prev || raw.unit === null) return null;
+      const value = shift(prev.value, raw.unit, raw.offset);
+      let reason = anaphoricReason(raw.unit, raw.offset, prev);
+      if (PRECISION_RANK[prev.value.precision] > PRECISION_RANK[raw.unit] && value.precision === prev.value.precision) {
+        reason += `; that date only gives the ${prev.value.precision}, so the value keeps that precision`;
+      }
+      return { value, rule: 'anaphoric', anchor: prev, reason };
+    }
+  }
+}
+
+function resolveCalendar(raw: RawDate, doc: Reference | null, prev: Reference | null): Resolved | null {
+  const { day, month, weekday } = raw;
+  /** A bare day number in a list ("17" in "17 en 18 januari") took its month from the date after it. */
+  const listHead = /^\d+$/.test(raw.text);
+  const listNote = 'a day in a list; the month is that of the date after it';
+  const vagueNote = raw.vague ? `'${raw.vague}' makes it vague, so only the ${month !== null ? 'month' : 'year'} is kept` : '';
+  const build = (year: number): DateValue | null => {
+    if (month === null) return yearValue(year);
+    if (day === null) return monthValue(year, month);
+    return validDay(year, month, day) ? dayValue(dayNumber(year, month, day)) : null;
+  };
+  const weekdayNote = (v: DateValue): string => {
+    if (weekday === null || v.precision !== 'day') return '';
+    const actual = isoWeekday(representativeDay(v));
+    return actual === weekday
+      ? `a ${ENGLISH_WEEKDAYS[weekday]}`
+      : `note: that is a ${ENGLISH_WEEKDAYS[actual]}, not a ${ENGLISH_WEEKDAYS[weekday]}`;
+  };
+  if (raw.year !== null) {
+    const value = build(raw.year);
+    if (!value) return null;
+    const notes = [raw.vague ? vagueNote : listHead ? listNote : 'an explicit date', weekdayNote(value)].filter(Boolean);
+    return { value, rule: raw.vague ? 'vague' : 'absolute', anchor: null, reason: notes.join('; ') };
+  }
+  const ref = doc ?? prev;
+  if (!ref) return null;
+  const chosen = chooseYear(ref.value, build, raw.direction, day !== null ? weekday : null);
+  if (!chosen) return null;
+  const value = chosen.value;
+  let yearNote: string;
+  if (chosen.weekdayFits && weekday !== null) {
+    yearNote = `the year is not given; ${value.year} is the year near ${ref.label} in which it falls on a ${ENGLISH_WEEKDAYS[weekday]}`;
+  } else {
+    const side = raw.direction === 'past' ? ' (looking back)' : raw.direction === 'future' ? ' (looking ahead)' : '';
+    yearNote = `the year is not given; ${value.year} puts it nearest to ${ref.label}${side}`;
+    const mismatch = weekdayNote(value);
+    if (mismatch) yearNote += `; ${mismatch}`;
+  }
+  const rule: DateRule = raw.vague ? 'vague' : weekday !== null && day !== null ? 'weekday' : 'year-from-context';
+  const notes = [raw.vague ? vagueNote : listHead ? listNote : '', yearNote].filter(Boolean);
+  return { value, rule, anchor: ref, reason: notes.join('; ') };
+}
+
+function resolveWeekday(raw: RawDate, doc: Reference | null): Resolved | null {
+  if (!doc || raw.weekday === null) return null;
+  const name = ENGLISH_WEEKDAYS[raw.weekday];
+  if (doc.value.precision !== 'day') {
+    return {
+      value: doc.value,
+      rule: 'weekday',
+      anchor: doc,
+      reason: `a ${name} near ${doc.label}; the document date only gives the ${doc.value.precision}, so the value keeps that precision`,
+    };
+  }
+  const n = representativeDay(doc.value);
+  const docWeekday = isoWeekday(n);
+  if (raw.unit === 'week') {
+    const value = dayValue(n - (docWeekday - 1) + 7 * raw.offset + (raw.weekday - 1));
+    const which =
+      raw.offset === 0
+        ? 'the same week as'
+        : `${Math.abs(raw.offset) === 1 ? 'the week' : plural(Math.abs(raw.offset), 'week')} ${raw.offset < 0 ? 'before' : 'after'} the week of`;
+    return { value, rule: 'weekday', anchor: doc, reason: `the ${name} of ${which} ${doc.label}` };
+  }
+  if (raw.direction === 'future') {
+    const value = dayValue(n + ((raw.weekday - docWeekday + 7) % 7 || 7));
+    return { value, rule: 'weekday', anchor: doc, reason: `the first ${name} after ${doc.label}, a ${ENGLISH_WEEKDAYS[docWeekday]}` };
+  }
+  const value = dayValue(n - ((docWeekday - raw.weekday + 7) % 7 || 7));
+  return { value, rule: 'weekday', anchor: doc, reason: `the last ${name} before ${doc.label}, a ${ENGLISH_WEEKDAYS[docWeekday]}` };
+}
+
+function referenceOf(span: Span, value: DateValue, lineOf: (offset: number) => number, isDocument: boolean): Reference {
+  const iso = formatValue(value);
+  return {
+    value,
+    anchor: { start: span.start, end: span.end, text: span.text, value: iso },
+    label: isDocument
+      ? `the document date ${iso} (line ${lineOf(span.start)})`
+      : `'${span.text.replace(/\s+/g, ' ')}' (${iso}) on line ${lineOf(span.start)}`,
+  };
+}
+
+/**
+ * Resolves the raw dates of one document, in document order, to ISO values.
+ * `raws` carry document offsets. Relative dates count from `documentDate`;
+ * anaphoric ones from the previous resolved mention; a missing year is filled
+ * from the document date or else the previous mention. Expressions that cannot
+ * be resolved (a relative date in an undated document) are left out.
+ */
+export function resolveDates(
+  raws: RawDate[],
+  documentDate: DocumentDateRef | null,
+  lineOf: (offset: number) => number,
+): DateMention[] {
+  const docValue = documentDate ? parseValue(documentDate.value) : null;
+  const doc = documentDate && docValue ? referenceOf(documentDate.span, docValue, lineOf, true) : null;
+  const ordered = [...raws].sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions: DateMention[] = [];
+  let prev: Reference | null = null;
+  let lastEnd = -1;
+  for (const raw of ordered) {
+    if (raw.start < lastEnd) continue; // overlapping duplicate from overlapping blocks
+    const resolved = resolveOne(raw, doc, prev);
+    if (!resolved) continue;
+    const value = formatValue(resolved.value);
+    const isDocumentDate =
+      documentDate !== null && raw.start === documentDate.span.start && raw.end === documentDate.span.end;
+    const reason = isDocumentDate ? "the document's own date" : resolved.reason;
+    const mention: DateMention = {
+      start: raw.start,
+      end: raw.end,
+      text: raw.text,
+      value,
+      resolution: {
+        rule: resolved.rule,
+        anchor: resolved.anchor ? resolved.anchor.anchor : null,
+        explanation: `${raw.text.replace(/\s+/g, ' ')} → ${describe(resolved.value)} (${value}): ${reason}`,
+      },
+    };
+    mentions.push(mention);
+    prev = referenceOf(mention, resolved.value, lineOf, false);
+    lastEnd = raw.end;
+  }
+  return mentions;
+}
+
+/**
+ * Scans and resolves a whole text in one go (for callers that do not keep
+ * per-paragraph results).
+ */
+export function tagDates(source: string, documentDate: DocumentDateRef | null): DateMention[] {
+  const lineStarts = [0];
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  return resolveDates(scanDates(source), documentDate, lineOf);
+}

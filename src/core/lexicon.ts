@@ -1,0 +1,245 @@
+/**
+ * Loads the Dutch lexicons (src/core/lexicon/*.json) into look-up structures.
+ * The data stays data: this module only indexes it. Keys are folded (lower case,
+ * accents stripped) except acronyms, which match case-sensitively.
+ */
+import organisations from './lexicon/organisations.json';
+import ministries from './lexicon/ministries.json';
+import titles from './lexicon/titles.json';
+import descriptions from './lexicon/descriptions.json';
+import groups from './lexicon/groups.json';
+import verbs from './lexicon/verbs.json';
+import stopwords from './lexicon/stopwords.json';
+import { fold } from './text/normalize';
+import type { ActorKind, AdviceChange } from './types';
+
+export interface OrganisationEntry {
+  id: string;
+  name: string;
+  acronyms: string[];
+  aliases: string[];
+  kind: ActorKind;
+  category: string;
+}
+
+export interface MinistryEntry {
+  id: string;
+  name: string;
+  acronyms: string[];
+  portfolios: string[];
+  ministry: boolean;
+}
+
+export interface DescriptionEntry {
+  noun: string;
+  plural: boolean;
+  refersTo: string[];
+  kind: ActorKind;
+}
+
+export type VerbType = 'speech' | 'advice' | 'decision';
+
+export interface VerbForm {
+  lemma: string;
+  type: VerbType;
+  /** Separable particle that must also occur in the clause ("liet … weten"). */
+  particle: string | null;
+}
+
+/** A phrase of folded words (or exact words for acronyms) pointing at an entry. */
+export interface Phrase<T> {
+  words: string[];
+  exact: boolean;
+  value: T;
+}
+
+/** Phrases indexed by their first word, longest first. */
+export class PhraseIndex<T> {
+  private byFirst = new Map<string, Phrase<T>[]>();
+
+  add(text: string, value: T, exact = false): void {
+    const words = splitWords(text, exact);
+    if (words.length === 0) return;
+    const list = this.byFirst.get(words[0]) ?? [];
+    if (list.some((p) => p.exact === exact && p.words.join(' ') === words.join(' '))) return;
+    list.push({ words, exact, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(words[0], list);
+  }
+
+  /**
+   * The longest phrase starting at token i. `word(i)` gives the token's text
+   * (or null for punctuation, which phrases only contain as separate tokens).
+   */
+  match(
+    i: number,
+    count: number,
+    folded: (k: number) => string,
+    exactText: (k: number) => string,
+  ): { phrase: Phrase<T>; length: number } | null {
+    const candidates = [
+      ...(this.byFirst.get(exactText(i)) ?? []),
+      ...(exactText(i) !== folded(i) ? (this.byFirst.get(folded(i)) ?? []) : []),
+    ].sort((a, b) => b.words.length - a.words.length);
+    for (const phrase of candidates) {
+      if (i + phrase.words.length > count) continue;
+      let ok = true;
+      for (let k = 0; k < phrase.words.length && ok; k++) {
+        ok = phrase.exact ? exactText(i + k) === phrase.words[k] : folded(i + k) === phrase.words[k];
+      }
+      if (ok) return { phrase, length: phrase.words.length };
+    }
+    return null;
+  }
+}
+
+/** Splits a lexicon phrase into the tokens the tokeniser would produce. */
+function splitWords(text: string, exact: boolean): string[] {
+  const words = text.match(/[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[-'’&./](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}\p{M}]/gu) ?? [];
+  return exact ? words : words.map(fold);
+}
+
+// ------------------------------------------------------------ organisations
+
+export const ORGANISATIONS: OrganisationEntry[] = (organisations as OrganisationEntry[]).map((o) => ({
+  ...o,
+  aliases: o.aliases ?? [],
+  acronyms: o.acronyms ?? [],
+}));
+
+export const MINISTRIES: MinistryEntry[] = (ministries as Partial<MinistryEntry>[]).map((m) => ({
+  id: m.id!,
+  name: m.name!,
+  acronyms: m.acronyms ?? [],
+  portfolios: m.portfolios ?? [],
+  ministry: m.ministry !== false,
+}));
+
+export const ORGANISATION_BY_ID = new Map(ORGANISATIONS.map((o) => [o.id, o]));
+export const MINISTRY_BY_ID = new Map(MINISTRIES.map((m) => [m.id, m]));
+
+/** Full names, aliases and acronyms of organisations and ministries. */
+export const ORGANISATION_NAMES = new PhraseIndex<OrganisationEntry>();
+for (const org of ORGANISATIONS) {
+  ORGANISATION_NAMES.add(org.name, org);
+  for (const alias of org.aliases) ORGANISATION_NAMES.add(alias, org);
+  for (const acronym of org.acronyms) ORGANISATION_NAMES.add(acronym, org, true);
+}
+for (const ministry of MINISTRIES) {
+  if (!ministry.ministry) continue;
+  const entry: OrganisationEntry = {
+    id: `ministerie-${ministry.id}`,
+    name: ministry.name,
+    acronyms: [],
+    aliases: [],
+    kind: 'organisation',
+    category: 'ministry',
+  };
+  ORGANISATION_BY_ID.set(entry.id, entry);
+  ORGANISATION_NAMES.add(ministry.name, entry);
+  for (const portfolio of ministry.portfolios) ORGANISATION_NAMES.add(`ministerie van ${portfolio}`, entry);
+}
+
+/** The words after "minister van" / "staatssecretaris van", to the ministry or post. */
+export const PORTFOLIOS = new PhraseIndex<MinistryEntry>();
+for (const ministry of MINISTRIES) {
+  for (const portfolio of ministry.portfolios) PORTFOLIOS.add(portfolio, ministry);
+  for (const acronym of ministry.acronyms) PORTFOLIOS.add(acronym, ministry, true);
+}
+
+// ------------------------------------------------------------------- people
+
+interface TitleData {
+  person: { title: string; category: string }[];
+  role: { title: string; category?: string }[];
+  honorifics: string[];
+  nameParticles: string[];
+}
+const titleData = titles as TitleData;
+
+export const PERSON_TITLES = new Map(titleData.person.map((t) => [fold(t.title), t.category]));
+export const ROLE_TITLES = new Map(titleData.role.map((t) => [fold(t.title), t.category ?? 'role']));
+export const HONORIFICS = new Set(titleData.honorifics.map((h) => fold(h.replace(/\.$/, ''))));
+export const NAME_PARTICLES = new Set(titleData.nameParticles.flatMap((p) => fold(p).split(/\s+/)));
+
+// -------------------------------------------------------------- descriptions
+
+interface DescriptionData {
+  nouns: Partial<DescriptionEntry>[];
+  suffixes: { suffix: string; refersTo: string[]; kind?: ActorKind; plural?: boolean }[];
+}
+const descriptionData = (Array.isArray(descriptions)
+  ? { nouns: descriptions, suffixes: [] }
+  : descriptions) as DescriptionData;
+
+const DESCRIPTION_NOUNS = new Map<string, DescriptionEntry>(
+  descriptionData.nouns.map((d) => [
+    fold(d.noun!),
+    { noun: fold(d.noun!), plural: d.plural ?? false, refersTo: d.refersTo ?? [], kind: d.kind ?? 'organisation' },
+  ]),
+);
+const DESCRIPTION_SUFFIXES = descriptionData.suffixes
+  .map((s) => ({ ...s, suffix: fold(s.suffix) }))
+  .sort((a, b) => b.suffix.length - a.suffix.length);
+
+/** The description a (folded) head noun stands for: "softwarebedrijf" → company. */
+export function descriptionOf(folded: string): DescriptionEntry | null {
+  const direct = DESCRIPTION_NOUNS.get(folded);
+  if (direct) return direct;
+  for (const s of DESCRIPTION_SUFFIXES) {
+    if (folded.length > s.suffix.length + 2 && folded.endsWith(s.suffix)) {
+      return { noun: folded, plural: s.plural ?? false, refersTo: s.refersTo, kind: s.kind ?? 'organisation' };
+    }
+  }
+  return null;
+}
+
+// -------------------------------------------------------------------- groups
+
+export const GROUP_NOUNS = new Map<string, string>(
+  (groups as { noun: string; name?: string }[]).map((g) => [fold(g.noun), g.name ?? g.noun]),
+);
+
+// --------------------------------------------------------------------- verbs
+
+interface VerbData {
+  speech: { lemma: string; forms: string[]; particle?: string | null }[];
+  advice: { lemma: string; forms: string[]; particle?: string | null }[];
+  decision: { lemma: string; forms: string[]; particle?: string | null }[];
+  adviceNouns: string[];
+  changeCues: Record<string, string[]>;
+}
+const verbData = verbs as VerbData;
+
+/** Folded verb form → the verbs it can be (a form can be several: "raadt" aan/af). */
+export const VERB_FORMS = new Map<string, VerbForm[]>();
+for (const type of ['speech', 'advice', 'decision'] as const) {
+  for (const verb of verbData[type] ?? []) {
+    for (const form of verb.forms) {
+      const key = fold(form);
+      const list = VERB_FORMS.get(key) ?? [];
+      list.push({ lemma: verb.lemma, type, particle: verb.particle ? fold(verb.particle) : null });
+      VERB_FORMS.set(key, list);
+    }
+  }
+}
+
+export const ADVICE_NOUNS = new PhraseIndex<string>();
+for (const noun of verbData.adviceNouns ?? []) ADVICE_NOUNS.add(noun, fold(noun));
+
+export type ChangeCueType = AdviceChange | 'contradicted';
+export const CHANGE_CUES = new PhraseIndex<ChangeCueType>();
+for (const [type, cues] of Object.entries(verbData.changeCues ?? {})) {
+  for (const cue of cues) CHANGE_CUES.add(cue, type as ChangeCueType);
+}
+
+// ----------------------------------------------------------------- stopwords
+
+interface StopwordData {
+  capitalisedNonNames: string[];
+  places: string[];
+}
+const stopwordData = stopwords as StopwordData;
+export const NON_NAMES = new Set(stopwordData.capitalisedNonNames.map(fold));
+export const PLACES = new PhraseIndex<string>();
+for (const place of stopwordData.places) PLACES.add(place, place);

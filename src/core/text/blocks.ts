@@ -1,0 +1,243 @@
+/**
+ * Splits a text into blocks (headings, paragraphs, letter header lines, quotes,
+ * list items). A block is the unit of incremental re-analysis: its analysis
+ * depends only on its own text and type, so an edit re-analyses one block.
+ *
+ * Markdown goes through remark-parse, one blank-line-separated chunk at a time
+ * (cached by chunk text), so that typing in a large file does not re-parse it
+ * whole. Offsets come from the parser's positions; we analyse
+ * `source.slice(start, end)`, never `node.value`, whose entities are decoded.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+
+export type BlockType = 'heading' | 'paragraph' | 'header' | 'quote' | 'list-item' | 'front-matter' | 'code';
+
+export interface Block {
+  start: number;
+  end: number;
+  type: BlockType;
+  /** Heading depth (1 = title); 0 for other blocks. */
+  level: number;
+}
+
+interface Line {
+  start: number;
+  /** End of the line's content, before \r\n or \n. */
+  end: number;
+  text: string;
+}
+
+function splitLines(source: string, from = 0, to = source.length): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  while (start <= to) {
+    let newline = source.indexOf('\n', start);
+    if (newline === -1 || newline > to) newline = to;
+    let end = newline;
+    if (end > start && source.charCodeAt(end - 1) === 13) end -= 1;
+    lines.push({ start, end, text: source.slice(start, end) });
+    if (newline >= to) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+
+const isBlank = (line: Line) => line.text.trim() === '';
+
+/** Groups consecutive non-blank lines. */
+function chunks(lines: Line[]): Line[][] {
+  const result: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    if (isBlank(line)) {
+      if (current.length > 0) result.push(current);
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+/** Trims whitespace from both ends of a range. */
+function trimRange(source: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(source[start])) start++;
+  while (end > start && /\s/.test(source[end - 1])) end--;
+  return [start, end];
+}
+
+// ----------------------------------------------------------- letter structure
+
+/** Lines of a letter's header: "Datum 29 januari 2020", "Betreft …", "Kenmerk …". */
+const HEADER_LINE =
+  /^\s*(?:datum|betreft|kenmerk|ons kenmerk|uw kenmerk|onderwerp|bijlage\(?n?\)?|uw brief|aan|postbus|date)\b[ \t:]/i;
+/** A date header at the start of a line, possibly followed by text on the same line. */
+const DATE_LINE = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?/i;
+const ENDS_LIKE_SENTENCE = /[.!?;:,"”’)]\s*$/;
+const POSTCODE = /^\s*\d{4}\s?[A-Z]{2}\b/;
+
+function isHeaderLine(text: string): boolean {
+  return HEADER_LINE.test(text) || POSTCODE.test(text) || DATE_LINE.test(text);
+}
+
+function looksLikeHeading(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > 120) return false;
+  if (ENDS_LIKE_SENTENCE.test(trimmed)) return false;
+  // Headings start with a capital or a digit ("1. Inleiding"); names like "mr. F.B.J. Grapperhaus" do not.
+  return /^[\p{Lu}\p{N}]/u.test(trimmed);
+}
+
+function plainBlocks(source: string, from: number, to: number, headingsFound: { count: number }): Block[] {
+  const blocks: Block[] = [];
+  const all = chunks(splitLines(source, from, to));
+  all.forEach((chunk, index) => {
+    const isLast = index === all.length - 1;
+    const shortLines = chunk.every((line) => line.text.trim().length < 64 && !ENDS_LIKE_SENTENCE.test(line.text));
+    let rest = chunk;
+    // A date line may carry the first sentence of the text after it (" date 2020-01 Minister …").
+    const dateLine = DATE_LINE.exec(rest[0].text);
+    if (dateLine) {
+      const first = rest[0];
+      const dateEnd = first.start + dateLine[0].length;
+      blocks.push({ start: first.start + dateLine[0].search(/\S/), end: dateEnd, type: 'header', level: 0 });
+      const [s, e] = trimRange(source, dateEnd, first.end);
+      rest = rest.slice(1);
+      if (e > s) rest = [{ start: s, end: e, text: source.slice(s, e) }, ...rest];
+      if (rest.length === 0) return;
+    }
+    if (chunk.length > 1 && shortLines && !isLast) {
+      // An address block or a header block: each line stands alone.
+      for (const line of rest) {
+        const [s, e] = trimRange(source, line.start, line.end);
+        if (e > s) blocks.push({ start: s, end: e, type: 'header', level: 0 });
+      }
+      return;
+    }
+    while (rest.length > 0 && isHeaderLine(rest[0].text)) {
+      const [s, e] = trimRange(source, rest[0].start, rest[0].end);
+      blocks.push({ start: s, end: e, type: 'header', level: 0 });
+      rest = rest.slice(1);
+    }
+    if (rest.length === 0) return;
+    const hasFollower = rest.length > 1 || !isLast;
+    if (hasFollower && looksLikeHeading(rest[0].text) && (rest.length === 1 || rest[0].text.trim().length < 0.8 * rest[1].text.trim().length || rest.length === 1)) {
+      const [s, e] = trimRange(source, rest[0].start, rest[0].end);
+      blocks.push({ start: s, end: e, type: 'heading', level: headingsFound.count === 0 ? 1 : 2 });
+      headingsFound.count++;
+      rest = rest.slice(1);
+      if (rest.length === 0) return;
+    }
+    const [s, e] = trimRange(source, rest[0].start, rest[rest.length - 1].end);
+    if (e > s) blocks.push({ start: s, end: e, type: 'paragraph', level: 0 });
+  });
+  return blocks;
+}
+
+// ------------------------------------------------------------------ markdown
+
+interface MdNode {
+  type: string;
+  depth?: number;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const markdownParser = unified().use(remarkParse);
+
+/** Blocks of one markdown chunk, offsets relative to the chunk. */
+function markdownChunkBlocks(text: string): Block[] {
+  const tree = markdownParser.parse(text) as MdNode;
+  const blocks: Block[] = [];
+  const visit = (node: MdNode, context: BlockType) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    switch (node.type) {
+      case 'heading': {
+        const kids = node.children ?? [];
+        const first = kids[0]?.position?.start.offset ?? start;
+        const last = kids[kids.length - 1]?.position?.end.offset ?? end;
+        if (last > first) blocks.push({ start: first, end: last, type: 'heading', level: node.depth ?? 1 });
+        break;
+      }
+      case 'paragraph':
+        blocks.push({ start, end, type: context, level: 0 });
+        break;
+      case 'blockquote':
+        for (const child of node.children ?? []) visit(child, 'quote');
+        break;
+      case 'list':
+      case 'listItem':
+        for (const child of node.children ?? []) visit(child, context === 'quote' ? 'quote' : 'list-item');
+        break;
+      default:
+        // code, html, tables, thematic breaks and definitions are not prose
+        break;
+    }
+  };
+  for (const child of tree.children ?? []) visit(child, 'paragraph');
+  return blocks;
+}
+
+/** Chunks separated by blank lines, kept together while a code fence is open. */
+function markdownChunks(source: string, from: number, to: number): { start: number; end: number }[] {
+  const result: { start: number; end: number }[] = [];
+  let start = -1;
+  let end = -1;
+  let fenceOpen = false;
+  for (const line of splitLines(source, from, to)) {
+    if (/^\s{0,3}(```|~~~)/.test(line.text)) fenceOpen = !fenceOpen;
+    if (isBlank(line) && !fenceOpen) {
+      if (start !== -1) result.push({ start, end });
+      start = -1;
+    } else {
+      if (start === -1) start = line.start;
+      end = line.end;
+    }
+  }
+  if (start !== -1) result.push({ start, end });
+  return result;
+}
+
+/** Front matter between "---" lines at the very start: one header block per line. */
+function frontMatter(source: string): { blocks: Block[]; end: number } {
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(source);
+  if (!open) return { blocks: [], end: 0 };
+  const close = /\r?\n---[ \t]*(?:\r?\n|$)/g;
+  close.lastIndex = open[0].length - 1;
+  const found = close.exec(source);
+  if (!found) return { blocks: [], end: 0 };
+  const blocks = splitLines(source, open[0].length, found.index)
+    .filter((line) => !isBlank(line))
+    .map((line) => ({ start: line.start, end: line.end, type: 'front-matter' as const, level: 0 }));
+  return { blocks, end: found.index + found[0].length };
+}
+
+export class BlockSplitter {
+  private cache = new Map<string, Block[]>();
+  private nextCache = new Map<string, Block[]>();
+
+  split(source: string, markdown: boolean): Block[] {
+    const front = frontMatter(source);
+    const blocks = [...front.blocks];
+    if (!markdown) {
+      blocks.push(...plainBlocks(source, front.end, source.length, { count: 0 }));
+      return blocks;
+    }
+    this.nextCache = new Map();
+    for (const chunk of markdownChunks(source, front.end, source.length)) {
+      const text = source.slice(chunk.start, chunk.end);
+      const relative = this.cache.get(text) ?? this.nextCache.get(text) ?? markdownChunkBlocks(text);
+      this.nextCache.set(text, relative);
+      for (const block of relative) blocks.push({ ...block, start: block.start + chunk.start, end: block.end + chunk.start });
+    }
+    // Keep only the chunks of the current text, so the cache does not grow with every edit.
+    this.cache = this.nextCache;
+    return blocks;
+  }
+}
+
+export function splitBlocks(source: string, markdown: boolean): Block[] {
+  return new BlockSplitter().split(source, markdown);
+}

@@ -1,0 +1,37 @@
+/**
+ * Folding for lexicon look-ups: lower case without diacritics, so that
+ * "Coördinator", "Coordinator" and an NFD-encoded "Coördinator" meet.
+ */
+const COMBINING_MARKS = /\p{M}+/gu;
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(COMBINING_MARKS, '') : lower;
+}
+
+/** A cheap stable hash (FNV-1a over UTF-16 units), for caching analysed blocks. */
+export function hashText(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** 1-based line numbers for offsets, computed once per text. */
+export function lineIndex(source: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset: number) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
+}
