@@ -151,6 +151,7 @@ function assemble(source: string, file: string, blocks: Block[], results: BlockR
         globalSentence: sentenceBase[b] + raw.sentence,
         speakerGlobal: raw.speaker !== null ? mentionBase[b] + raw.speaker : null,
         quoteSpeakerGlobal: raw.quoteSpeaker !== null ? mentionBase[b] + raw.quoteSpeaker : null,
+        recapOwnerGlobal: raw.recapOwner !== null ? mentionBase[b] + raw.recapOwner : null,
       });
     }
   });

@@ -255,6 +255,8 @@ const CLAUSE_PUNCTUATION = new Set([...'.!?;:,()"“”„«»\r\n'].map((c) => 
 /** How far back the context checks look, in UTF-16 units. */
 const LOOK_BEHIND = 40;
 const CLAUSE_REACH = 200;
+/** Most characters between the last day of a list and the date that completes it (" tot en met "). */
+const MAX_LIST_GAP = 16;
 
 // ---------------------------------------------------------------------------
 // Phase 1: scanning
@@ -391,13 +393,16 @@ export function scanDates(blockText: string): RawDate[] {
     const end = start + m[0].length;
     const raw = interpret(blockText, m, start, end, last);
     if (raw === null) {
-      re.lastIndex = start + 1;
+      // An impossible written date ("31 april 2020") is no date at all, not a bare "april 2020";
+      // other rejected matches may still hide a shorter date further on.
+      re.lastIndex = m.groups?.tD !== undefined ? end : start + 1;
       continue;
     }
     if (raw.kind === 'calendar' && raw.day !== null && raw.month === null) {
       pendingHeads.push(raw); // a day-list head, completed by the date after it
     } else {
-      if (raw.kind === 'calendar' && raw.day !== null && raw.month !== null) {
+      const lastHead = pendingHeads[pendingHeads.length - 1];
+      if (lastHead && raw.kind === 'calendar' && raw.day !== null && raw.month !== null && raw.start - lastHead.end <= MAX_LIST_GAP) {
         for (const head of pendingHeads) {
           if (validDay(raw.year, raw.month, head.day ?? 0)) {
             out.push({ ...head, month: raw.month, year: raw.year, weekday: null });

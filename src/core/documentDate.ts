@@ -17,6 +17,8 @@ import { scanDates, type DocumentDateRef, type RawDate } from './dates';
 /** How much of the top of a text is searched (letters carry an address block first). */
 const HEAD_LINES = 40;
 const HEAD_CHARS = 4000;
+/** Longest date text looked at after a header keyword ("woensdag 29 januari 2020" fits easily). */
+const MAX_DATE_TEXT = 64;
 
 /** `date 2020-01` or `date: 2020-01-21` at the start of a line. */
 const DATE_LINE = /^[ \t]*\uFEFF?[ \t]*date[ \t]*:?[ \t]+["']?(?=\d)/gimu;
@@ -56,7 +58,7 @@ function isoOf(raw: RawDate): string {
 function dateAt(source: string, offset: number): DocumentDateRef | null {
   let lineEnd = source.indexOf('\n', offset);
   if (lineEnd < 0) lineEnd = source.length;
-  const line = source.slice(offset, lineEnd);
+  const line = source.slice(offset, Math.min(lineEnd, offset + MAX_DATE_TEXT));
   const first = scanDates(line)[0];
   if (!first || first.start !== 0 || !isExplicit(first)) return null;
   const start = offset + first.start;

@@ -44,6 +44,8 @@ export interface VerbForm {
   type: VerbType;
   /** Separable particle that must also occur in the clause ("liet … weten"). */
   particle: string | null;
+  /** The change in position the verb itself signals ("versoepelen" → relaxed). */
+  change: ChangeCueType | null;
 }
 
 /** A phrase of folded words (or exact words for acronyms) pointing at an entry. */
@@ -208,6 +210,7 @@ interface VerbData {
   decision: { lemma: string; forms: string[]; particle?: string | null }[];
   adviceNouns: string[];
   changeCues: Record<string, string[]>;
+  decisionChanges: Record<string, string>;
 }
 const verbData = verbs as VerbData;
 
@@ -218,7 +221,14 @@ for (const type of ['speech', 'advice', 'decision'] as const) {
     for (const form of verb.forms) {
       const key = fold(form);
       const list = VERB_FORMS.get(key) ?? [];
-      list.push({ lemma: verb.lemma, type, particle: verb.particle ? fold(verb.particle) : null });
+      list.push({
+        lemma: verb.lemma,
+        type,
+        particle: verb.particle ? fold(verb.particle) : null,
+        change: (verbData.decisionChanges?.[verb.lemma] as ChangeCueType | undefined) ?? null,
+      });
+      // A separable verb with its particle present is the better reading ("stelde … bij" = bijstellen).
+      list.sort((a, b) => Number(b.particle !== null) - Number(a.particle !== null));
       VERB_FORMS.set(key, list);
     }
   }

@@ -153,6 +153,8 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
 
     let i = from;
     let descriptorHint: string | undefined;
+    /** Where a bare descriptor before a name started ("Toezichthouder OPTA"): the mention starts there. */
+    let descriptorStart = -1;
     while (i < to) {
       const t = tokens[i];
       if (!t.word) {
@@ -171,8 +173,16 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       if (DETERMINERS.has(t.folded)) {
         let j = i + 1;
         // Up to two adjectives: "het Beverwijkse certificatenbedrijf", "de tussentijdse …".
-        for (let a = 0; a < 2 && j < to && tokens[j].word && /e$/.test(tokens[j].folded) && !descriptionOf(tokens[j].folded) && !GROUP_NOUNS.has(tokens[j].folded) && !PERSON_TITLES.has(tokens[j].folded) && !ROLE_TITLES.has(tokens[j].folded) && tokens[j + 1]?.word; a++) j++;
+        for (let a = 0; a < 2 && j < to && tokens[j].word && /e$/.test(tokens[j].folded) && !descriptionOf(tokens[j].folded) && !GROUP_NOUNS.has(tokens[j].folded) && !PERSON_TITLES.has(tokens[j].folded) && !ROLE_TITLES.has(tokens[j].folded) && !ORGANISATION_NAMES.match(j, to, folded, exact) && tokens[j + 1]?.word; a++) j++;
         const head = tokens[j];
+        // A common-noun body from the lexicon keeps its article: "het kabinet", "De Nederlandse overheid".
+        const common = head?.word && !head.cap && DEFINITE.has(t.folded) ? ORGANISATION_NAMES.match(j, to, folded, exact) : null;
+        if (common && !common.phrase.exact) {
+          const last = j + common.length - 1;
+          push(i, last, 'org', common.phrase.value.id, common.phrase.value.name, { category: common.phrase.value.category });
+          i = last + 1;
+          continue;
+        }
         if (head?.word && j < to) {
           if (head.text === 'Kamer' && (t.folded === 'uw' || t.folded === 'de')) {
             push(i, j, 'org', 'tweede-kamer', 'Tweede Kamer', { category: 'parliament' });
@@ -248,8 +258,9 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       }
       // A bare descriptor before a name: "Toezichthouder OPTA", "moederbedrijf VASCO".
       const bareDescriptor = descriptionOf(t.folded);
-      if (bareDescriptor && isNameWord(tokens[i + 1]) && !ORGANISATION_NAMES.match(i + 1, to, folded, exact)) {
+      if (bareDescriptor && bareDescriptor.kind === 'organisation' && isNameWord(tokens[i + 1]) && !ORGANISATION_NAMES.match(i + 1, to, folded, exact)) {
         descriptorHint = bareDescriptor.refersTo[0];
+        descriptorStart = i;
         i++;
         continue;
       }
@@ -331,11 +342,13 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         }
         const display = text.slice(t.start, tokens[last].end);
         const initial = i === firstWord;
-        push(i, last, 'name', t.folded, display, {
+        const spanStart = descriptorStart >= 0 && descriptorStart === i - 1 ? descriptorStart : i;
+        push(spanStart, last, 'name', t.folded, display, {
           category: descriptorHint ?? 'company',
           sentenceInitial: initial && words.length === 1 && !hasNameShape(t.text),
         });
         descriptorHint = undefined;
+        descriptorStart = -1;
         i = last + 1;
         continue;
       }
@@ -380,19 +393,27 @@ function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sente
       if (m.subjectLike) return;
     }
     const sentence = sentences[m.sentence];
+    // "Volgens X": X is the one speaking.
+    if (tokens[m.first - 1]?.folded === 'volgens') {
+      m.subjectLike = true;
+      return;
+    }
+    // A proper name's article is outside its span ("Het NCSC"): the phrase starts there.
+    let first = m.first;
+    if (first - 1 >= sentence.first && tokens[first - 1].word && DETERMINERS.has(tokens[first - 1].folded)) first--;
     // Walk back to the start of the clause.
-    let k = m.first - 1;
+    let k = first - 1;
     while (k >= sentence.first && !CLAUSE_PUNCTUATION.has(tokens[k].text) && !(tokens[k].word && SUBORDINATORS.has(tokens[k].folded) && tokens[k].folded !== 'en')) k--;
     const clauseStart = k + 1;
-    if (clauseStart === m.first) {
+    if (clauseStart === first) {
       m.subjectLike = true;
       return;
     }
     // Inverted order: "[adverbial] heeft uw Kamer gevraagd", "Zo stelde de overheidsdienst".
-    const before = tokens[m.first - 1];
+    const before = tokens[first - 1];
     if (isVerbLike(before)) {
       const opener = tokens[clauseStart];
-      const startsWithSubject = mentions.some((o) => o !== m && o.first === clauseStart && o.type !== 'latent') || (opener?.word && PRONOUNS.has(opener.folded) && opener.folded !== 'er');
+      const startsWithSubject = mentions.some((o) => o !== m && (o.first === clauseStart || o.first === clauseStart + 1) && o.first < m.first && o.type !== 'latent') || (opener?.word && PRONOUNS.has(opener.folded) && opener.folded !== 'er');
       m.subjectLike = !startsWithSubject;
     }
   });

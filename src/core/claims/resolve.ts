@@ -14,6 +14,7 @@ export interface PlacedClaim extends RawClaim {
   /** Global mention index of the speaker / quote speaker. */
   speakerGlobal: number | null;
   quoteSpeakerGlobal: number | null;
+  recapOwnerGlobal: number | null;
 }
 
 export type Genre = 'letter' | 'advisory' | 'news';
@@ -46,8 +47,14 @@ export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedC
   const claims: ResolvedClaim[] = [];
   const { source, mentions, actors } = ctx;
   let previous: { raw: PlacedClaim; claim: ResolvedClaim | null } | null = null;
+  /** The source of the latest claims; a spokesperson stands for the organisation it speaks for. */
   const lastAdvisor = () => {
-    for (let k = claims.length - 1; k >= 0 && k >= claims.length - 6; k--) if (claims[k].entity) return claims[k].entity;
+    for (let k = claims.length - 1; k >= 0 && k >= claims.length - 6; k--) {
+      const key = claims[k].entity;
+      if (!key) continue;
+      const spokesFor = /^role:[^:]+:(.+)$/.exec(key);
+      return spokesFor && actors.entities.has(spokesFor[1]) ? spokesFor[1] : key;
+    }
     return ctx.author;
   };
 
@@ -69,19 +76,25 @@ export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedC
   const claimDate = (raw: PlacedClaim, entity: string | null, cued: boolean): string | null => {
     if (!cued) return ctx.documentDate;
     const from = raw.start;
+    // A date after "van" names an earlier statement ("zijn advies van 30 augustus"): used only when no other is given.
+    let referenced: string | null = null;
     for (const d of ctx.dates) {
       if (d.start < from) continue;
       if (d.start >= raw.dateLimit) break;
-      if (!raw.recap && /\bvan\s+$/i.test(source.slice(Math.max(0, d.start - 5), d.start))) continue;
+      if (!raw.recap && /\bvan\s+$/i.test(source.slice(Math.max(0, d.start - 5), d.start))) {
+        referenced ??= d.value;
+        continue;
+      }
       return d.value;
     }
+    if (referenced) return referenced;
     if (raw.thenReference && claims.length > 0) return claims[claims.length - 1].date;
     if (entity !== null && entity === ctx.author) return ctx.documentDate;
     return null;
   };
 
   for (const raw of raws) {
-    if (raw.attributesPrevious && previous && raw.speakerGlobal !== null && previous.raw.block === raw.block) {
+    if (raw.attributesPrevious && previous && raw.speakerGlobal !== null && previous.raw.globalSentence === raw.globalSentence - 1) {
       // "Dat laten de bewindslieden weten.": the previous sentence was theirs.
       const entity = entityOfMention(raw.speakerGlobal);
       const cue = toCue(raw, source);
@@ -111,8 +124,8 @@ export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedC
       else if (raw.passive) entity = lastAdvisor();
       else entity = ctx.author;
     } else if (raw.recap && raw.speakerGlobal === null) {
-      // "zijn uitspraak van 16 januari dat …": the owner is the clause's subject.
-      const owner = mentions.findIndex((m, k) => m.block === raw.block && m.globalSentence === raw.globalSentence && m.subjectLike && m.start < raw.start && actors.entityOf[k]);
+      // "de eerdere verklaring van DigiNotar dat …": the owner is named; "zijn uitspraak …": the clause's subject.
+      const owner = raw.recapOwnerGlobal ?? mentions.findIndex((m, k) => m.block === raw.block && m.globalSentence === raw.globalSentence && m.subjectLike && m.start < raw.start && actors.entityOf[k]);
       entity = owner !== -1 ? entityOfMention(owner) : ctx.author;
       cued = true;
       accepted = true;
@@ -120,13 +133,17 @@ export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedC
       entity = entityOfMention(raw.quoteSpeakerGlobal);
       cued = true;
       accepted = true;
-    } else if (ctx.author && ctx.genre !== 'news' && isProse && raw.hasVerb) {
+    } else if (raw.reportative && previous?.claim && previous.raw.block >= raw.block - 1 && previous.claim.entity) {
+      // "Bij een controle zou het bedrijf toen …": still the previous source's account.
+      entity = previous.claim.entity;
+      accepted = true;
+    } else if (ctx.author && ctx.genre !== 'news' && isProse && raw.hasVerb && isStatement(raw, source)) {
       entity = ctx.author;
       accepted = true;
     } else if (ctx.author && ctx.genre === 'advisory' && raw.blockType === 'heading' && raw.kind === 'advice' && /:/.test(source.slice(raw.start, raw.end))) {
       entity = ctx.author;
       accepted = true;
-    } else if (raw.firstPerson && ctx.author && isProse && raw.hasVerb) {
+    } else if (raw.firstPerson && ctx.author && isProse && raw.hasVerb && isStatement(raw, source)) {
       entity = ctx.author;
       accepted = true;
     }
@@ -139,12 +156,43 @@ export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedC
     previous = { raw, claim };
   }
 
+  mergeQuotations(claims, raws, source);
   claims.sort((a, b) => a.start - b.start);
   assignChanges(claims);
   claims.forEach((claim, index) => {
     claim.id = `c${index + 1}`;
   });
   return claims;
+}
+
+/** A list item that is a fragment ("de maatregelen zijn doorgevoerd;") is a condition, not a statement. */
+function isStatement(raw: PlacedClaim, source: string): boolean {
+  if (raw.blockType !== 'list-item') return true;
+  const text = source.slice(raw.start, raw.end).trim();
+  return /^[\p{Lu}"“]/u.test(text) && /[.!?"”]$/.test(text);
+}
+
+/**
+ * Consecutive sentences of one quotation with one source and no cue or date of
+ * their own are one statement ("Zolang … weg te nemen. We beseffen …", aldus X).
+ */
+function mergeQuotations(claims: ResolvedClaim[], raws: PlacedClaim[], source: string): void {
+  const rawAt = new Map(raws.map((r) => [r.end, r]));
+  for (let k = claims.length - 1; k > 0; k--) {
+    const a = claims[k - 1];
+    const b = claims[k];
+    const ra = rawAt.get(a.end) ?? rawAt.get(a.end + 1);
+    const rb = rawAt.get(b.end) ?? rawAt.get(b.end + 1);
+    if (!ra || !rb || ra.quoteSpeakerGlobal === null || ra.quoteSpeakerGlobal !== rb.quoteSpeakerGlobal) continue;
+    if (ra.block !== rb.block || a.entity !== b.entity || a.date !== b.date) continue;
+    if ((ra.cue && ra.cue.type !== 'aldus') || (rb.cue && rb.cue.type !== 'aldus')) continue;
+    a.end = b.end;
+    a.text = source.slice(a.start, a.end);
+    a.terms = [...new Set([...a.terms, ...b.terms])];
+    if (b.kind === 'advice') a.kind = 'advice';
+    a.negated = a.negated || b.negated;
+    claims.splice(k, 1);
+  }
 }
 
 function toCue(raw: RawClaim, source: string): Cue | null {

@@ -55,6 +55,10 @@ export interface RawClaim {
   quoteSpeaker: number | null;
   /** A recap of an earlier statement ("zijn uitspraak van 16 januari dat …"). */
   recap: boolean;
+  /** For a recap "de eerdere verklaring van DigiNotar": the mention that owns it. */
+  recapOwner: number | null;
+  /** Reported speech without a verb of saying ("zou … hebben gevonden"): the previous source's. */
+  reportative: boolean;
   negated: boolean;
   hasVerb: boolean;
   question: boolean;
@@ -74,8 +78,14 @@ const FIRST_PERSON = new Set(functionWords.firstPerson);
 const AUXILIARIES = new Set(functionWords.auxiliaries);
 const NEGATIONS = new Set(['niet', 'geen', 'onvoldoende', 'onjuist', 'nooit', 'niets', 'evenmin']);
 const PASSIVE_AUX = new Set(['wordt', 'worden', 'werd', 'werden', 'is', 'zijn']);
+const ACTIVE_AUX = new Set(['heeft', 'hebben', 'had', 'hadden', 'heb']);
 const RECAP_NOUNS = new Set(['verklaring', 'uitspraak', 'bericht', 'mededeling', 'standpunt', 'lezing', 'geruststelling', 'signaal', 'advies', 'beoordeling', 'conclusie', 'bewering', 'stelling']);
 const THEN_WORDS = new Set(['toen', 'destijds']);
+const REPORTATIVE = new Set(['zou', 'zouden']);
+/** Verbs of asking count as advice only with an action to take: "gevraagd om … uit te schakelen". */
+const ASKING = new Set(['vragen', 'verzoeken']);
+/** When one sentence has several change cues, the strongest statement wins ("zijn dringende advies versoepeld"). */
+const CHANGE_PRIORITY: Record<string, number> = { withdrawn: 6, relaxed: 5, revised: 4, escalated: 3, confirmed: 2, contradicted: 1 };
 const QUOTE_ATTRIBUTION = new Set(['aldus', 'zegt', 'zei', 'zeggen', 'stelt', 'stelde', 'schrijft', 'schreef', 'meldt', 'meldde', 'benadrukt', 'benadrukte', 'verklaart', 'verklaarde', 'laat', 'liet', 'reageert', 'reageerde']);
 const PROCEDURAL = (procedural as { phrases: string[] }).phrases.map((p) => fold(p).split(/\s+/));
 
@@ -161,6 +171,9 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     let recap = false;
     let complement = -1;
     let recapStart = -1;
+    let recapOwner: number | null = null;
+    let reportative = false;
+    let adviceNounToken = -1;
     const sentenceMentions = mentions
       .map((m, index) => ({ m, index }))
       .filter(({ m }) => m.sentence === sentenceIndex && m.type !== 'latent');
@@ -203,14 +216,17 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
         if (setCue('aldus', i)) speaker = mentionAt.get(i + 1)!;
         continue;
       }
+      if (REPORTATIVE.has(t.folded)) reportative = true;
       const change = CHANGE_CUES.match(i, to, (k) => tokens[k]?.folded ?? '', (k) => tokens[k]?.text ?? '');
-      if (change && !changeCue) {
+      if (change && (!changeCue || CHANGE_PRIORITY[change.phrase.value] > CHANGE_PRIORITY[changeCue.type])) {
         changeCue = { type: change.phrase.value, start: t.start, end: tokens[i + change.length - 1].end };
       }
       const adviceNoun = ADVICE_NOUNS.match(i, to, (k) => tokens[k]?.folded ?? '', (k) => tokens[k]?.text ?? '');
-      if (adviceNoun) {
+      // "van dit beveiligingsadvies", "over het advies": the advice is talked about, not given.
+      const talkedAbout = ['van', 'over', 'op'].includes(tokens[i - 1]?.folded ?? '') || ['van', 'over', 'op'].includes(tokens[i - 2]?.folded ?? '');
+      if (adviceNoun && !talkedAbout) {
         kind = 'advice';
-        // A recap: "zijn advies van 30 augustus", "de eerdere verklaring van X dat …"
+        if (adviceNounToken === -1) adviceNounToken = i;
       }
       if (RECAP_NOUNS.has(t.folded) && (tokens[i - 1]?.folded === 'eerdere' || tokens[i - 1]?.folded === 'zijn' || tokens[i - 1]?.folded === 'haar' || tokens[i - 2]?.folded === 'zijn' || tokens[i - 2]?.folded === 'haar')) {
         // "… zijn uitspraak van 16 januari dat X": a recap claim by the owner, if a "dat"-clause follows.
@@ -219,39 +235,56 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
         if (tokens[k]?.folded === 'dat') {
           recap = true;
           recapStart = tokens[i - 1]?.folded === 'eerdere' && tokens[i - 2]?.word ? i - 2 : i - 1;
+          // "de eerdere verklaring van DigiNotar dat …": the owner follows "van"
+          if (tokens[i + 1]?.folded === 'van' && mentionAt.has(i + 2)) recapOwner = mentionAt.get(i + 2)!;
+          else if (tokens[i + 1]?.folded === 'van' && mentionAt.has(i + 3)) recapOwner = mentionAt.get(i + 3)!;
         }
       }
-      const forms = VERB_FORMS.get(t.folded);
+      const forms = mentionAt.has(i) ? undefined : VERB_FORMS.get(t.folded);
       if (forms) {
         hasVerb = true;
         for (const form of forms) {
           if (form.particle && !sentenceHasParticle(tokens, from, to, form.particle)) continue;
+          if (form.type === 'advice' && ASKING.has(form.lemma) && !actionFollows(tokens, i, to)) continue;
+          if (form.change && (!changeCue || CHANGE_PRIORITY[form.change] > CHANGE_PRIORITY[changeCue.type])) {
+            changeCue = { type: form.change, start: t.start, end: t.end };
+          }
           const type: CueType = verbCueType(form.type);
           if (type === 'advice') kind = 'advice';
           if (cue && cuePriority(cue.type) >= cuePriority(type)) continue;
-          const subject = subjectNear(i);
-          const previousWord = tokens[i - 1];
-          const isPassive = form.type === 'advice' && /^ge/.test(t.folded) && sentenceHas(tokens, from, to, PASSIVE_AUX);
+          const isPassive = form.type === 'advice' && /^ge/.test(t.folded) && sentenceHas(tokens, from, to, PASSIVE_AUX) && !sentenceHas(tokens, from, to, ACTIVE_AUX);
+          // In the passive ("zijn de departementen gevraagd") the subject is the one advised.
+          const subject = isPassive ? null : subjectNear(i);
           if (subject !== null || firstPersonNear(tokens, i, from, to) || isPassive) {
             setCue(type, i);
             speaker = subject;
-            passive = isPassive && subject === null;
-            if (previousWord && previousWord.folded === 'dat' && previousWord.cap) speaker = subject;
+            passive = isPassive;
           }
           break;
         }
       }
     }
+    // No verb of saying, but an actor that gives advice or changes its position:
+    // "Diezelfde dag bracht de AIVD een beveiligingsadvies uit", "heeft het NCSC zijn beoordeling bijgesteld".
+    if (cue === null) {
+      const anchor = adviceNounToken !== -1 ? adviceNounToken : changeCue ? tokenAt(tokens, from, to, (changeCue as { start: number }).start) : -1;
+      const subject = anchor !== -1 ? subjectNear(anchor) : null;
+      if (subject !== null && !mentions[subject].oblique && mentions[subject].description?.kind !== 'group') {
+        setCue(adviceNounToken !== -1 ? 'advice' : 'decision', anchor);
+        speaker = subject;
+      }
+    }
     // Dates inside the reported content do not say when the claim was made.
     const cueToken = (cue as RawCue | null)?.token ?? from;
-    let dateLimitToken = complement !== -1 ? complement : Math.min(to, Math.max(cueToken + 4, speaker !== null ? mentions[speaker].last + 4 : 0));
+    let dateLimitToken = complement !== -1 ? complement : Math.min(to, Math.max(cueToken + 3, speaker !== null ? mentions[speaker].last + 2 : 0));
     if (cue === null) dateLimitToken = to;
     const dateLimit = tokens[Math.min(dateLimitToken, to - 1)].end;
 
     // "Dat laten de bewindslieden in een brief … weten." / "Dat blijkt uit het rapport van Fox-IT."
-    const attributesPrevious = tokens[from]?.folded === 'dat' && cue !== null && (cue as RawCue).type !== 'aldus';
+    const reportFrom = tokens[from]?.folded === 'dat' && tokens[from + 1]?.folded === 'blijkt' && tokens[from + 2]?.folded === 'uit';
+    const attributesPrevious = tokens[from]?.folded === 'dat' && ((cue !== null && (cue as RawCue).type !== 'aldus') || reportFrom);
     let previousSpeaker = speaker;
-    if (tokens[from]?.folded === 'dat' && tokens[from + 1]?.folded === 'blijkt' && tokens[from + 2]?.folded === 'uit') {
+    if (reportFrom) {
       // the source is the author of the report: the last organisation or person named in the sentence
       const named = sentenceMentions.filter(({ m }) => m.type !== 'description' || m.description?.kind !== 'group');
       previousSpeaker = named.length > 0 ? named[named.length - 1].index : null;
@@ -286,6 +319,8 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       attributesPrevious,
       quoteSpeaker: quote ? quote.speaker : null,
       recap,
+      recapOwner,
+      reportative,
       negated,
       hasVerb: hasVerb || folded.some((w) => /^\p{L}+(?:t|de|te|den|ten)$/u.test(w) && w.length > 4),
       question,
@@ -320,6 +355,21 @@ function sentenceHasParticle(tokens: Token[], from: number, to: number, particle
 
 function sentenceHas(tokens: Token[], from: number, to: number, words: Set<string>): boolean {
   for (let i = from; i < to; i++) if (words.has(tokens[i].folded)) return true;
+  return false;
+}
+
+/** Index of the token starting at offset, or -1. */
+function tokenAt(tokens: Token[], from: number, to: number, offset: number): number {
+  for (let i = from; i < to; i++) if (tokens[i].start === offset) return i;
+  return -1;
+}
+
+/** "gevraagd om Citrix-systemen uit te schakelen", "verzocht … in te trekken": an action follows. */
+function actionFollows(tokens: Token[], verb: number, to: number): boolean {
+  for (let k = verb + 1; k < to && k < verb + 25; k++) {
+    if (tokens[k].folded === 'te' && tokens[k + 1]?.word) return true;
+    if (tokens[k].text === '.' || tokens[k].text === ';') return false;
+  }
   return false;
 }
 
