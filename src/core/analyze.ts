@@ -131,7 +131,7 @@ function assemble(source: string, file: string, blocks: Block[], results: BlockR
     sentenceCount += results[b].sentences.length;
   });
 
-  const { genre, authorMention } = detectGenre(source, blocks, mentions);
+  const { genre, authorMention, bylineBlock } = detectGenre(source, blocks, mentions);
   const firstPass = resolveActors(mentions);
   const author = authorMention !== null ? firstPass.entityOf[authorMention] : null;
   const actorsResolution = author ? resolveActors(mentions, author) : firstPass;
@@ -144,6 +144,7 @@ function assemble(source: string, file: string, blocks: Block[], results: BlockR
         start: raw.start + block.start,
         end: raw.end + block.start,
         dateLimit: raw.dateLimit + block.start,
+        dateStart: raw.dateStart !== undefined ? raw.dateStart + block.start : undefined,
         cue: raw.cue ? { ...raw.cue, start: raw.cue.start + block.start, end: raw.cue.end + block.start } : null,
         changeCue: raw.changeCue ? { ...raw.changeCue, start: raw.changeCue.start + block.start, end: raw.changeCue.end + block.start } : null,
         block: b,
@@ -163,6 +164,7 @@ function assemble(source: string, file: string, blocks: Block[], results: BlockR
     documentDate: documentDate?.value ?? null,
     genre,
     author,
+    bylineBlock,
   });
 
   // Actors: public bodies and persons always; others once they act or speak.
@@ -254,7 +256,7 @@ const BYLINE_WORDS = /(?:advies|beveiligingsadvies|persbericht|nieuwsbericht|ber
  * beveiligingsadvies …*") for its publisher; other texts (news) only through
  * attributed statements.
  */
-function detectGenre(source: string, blocks: Block[], mentions: PlacedMention[]): { genre: Genre; authorMention: number | null } {
+function detectGenre(source: string, blocks: Block[], mentions: PlacedMention[]): { genre: Genre; authorMention: number | null; bylineBlock: number | null } {
   const isLetter = blocks.some((b) => {
     const text = source.slice(b.start, Math.min(b.end, b.start + 40));
     return SALUTATION.test(text) || (b.type === 'header' && LETTER_HEADER.test(text));
@@ -265,9 +267,9 @@ function detectGenre(source: string, blocks: Block[], mentions: PlacedMention[])
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k];
       if (m.block < tail) break;
-      if (m.type === 'person' || m.type === 'office') return { genre: 'letter', authorMention: k };
+      if (m.type === 'person' || m.type === 'office') return { genre: 'letter', authorMention: k, bylineBlock: null };
     }
-    return { genre: 'letter', authorMention: null };
+    return { genre: 'letter', authorMention: null, bylineBlock: null };
   }
   // An advisory's byline: a short early paragraph naming a public body and what it publishes.
   const early = blocks.slice(0, 6);
@@ -277,9 +279,9 @@ function detectGenre(source: string, blocks: Block[], mentions: PlacedMention[])
     const text = source.slice(block.start, block.end);
     if (!BYLINE_WORDS.test(text)) continue;
     const k = mentions.findIndex((m) => m.block === b && (m.type === 'org' || m.type === 'acronym-name'));
-    if (k !== -1 && !/\b(?:stelt|meldt|adviseert|zegt|laat)\b/i.test(text)) return { genre: 'advisory', authorMention: k };
+    if (k !== -1 && !/\b(?:stelt|meldt|adviseert|zegt|laat)\b/i.test(text)) return { genre: 'advisory', authorMention: k, bylineBlock: b };
   }
-  return { genre: 'news', authorMention: null };
+  return { genre: 'news', authorMention: null, bylineBlock: null };
 }
 
 // ---------------------------------------------------------------- sections

@@ -1,12 +1,15 @@
 /**
  * Revision links: from each claim or advice to the later ones that revise,
  * contradict, escalate, relax, withdraw or confirm it — within a document and
- * across all documents analysed together, in the order the claims were made
- * (their own date, else their document's date, then their place in the text).
+ * across all documents analysed together, in the order the claims were made.
  *
- * A link needs a shared subject (content terms in common) and a signal: a change
- * cue in the later claim ("wijzigde", "versoepeld", "ingetrokken"), a reversal of
- * polarity, or advice from the same source on the same subject.
+ * A link needs a shared subject and a signal. The subject is measured by the
+ * content terms two claims share, each weighted by how rare it is in the corpus
+ * (a shared "mitigatiemaatregel" says more than a shared "certificaat" in a text
+ * about certificates), or by an explicit reference back ("die uitspraak", "zijn
+ * advies van 30 augustus"). The signal is a change cue in the later claim
+ * ("wijzigde", "versoepeld", "ingetrokken", "echter"), a reversal of polarity,
+ * or advice from the same source on the same subject.
  */
 import { sharedTerms } from './claims/resolve';
 import type { Claim, DocumentAnalysis, Link, LinkRelation } from './types';
@@ -15,9 +18,20 @@ interface Placed {
   doc: DocumentAnalysis;
   docIndex: number;
   claim: Claim;
+  /** When the claim was made, in days; claims without a date of their own follow the text's narrative time. */
   time: number;
-  /** Actor id plus the ids of the groups it is part of / members it has. */
+  /** Actor id plus the ids of the groups it belongs to and the members it has. */
   sources: Set<string>;
+  /** Ids of the actors the claim's text names (an owner of a recap, the target of a reply). */
+  named: Set<string>;
+  /** The claim refers back to an earlier statement ("die uitspraak") or advice ("zijn advies"), or not at all. */
+  refersBack: 'statement' | 'advice' | null;
+  /** Date values mentioned inside the claim ("zijn advies van 30 augustus"). */
+  mentionedDates: Set<string>;
+  /** Position among its document's claims. */
+  ordinal: number;
+  /** The claim marks itself as following on earlier ones ("vervolgens", "later", "inmiddels"). */
+  sequenced: boolean;
 }
 
 const RELATION_OF_CHANGE: Record<string, LinkRelation> = {
@@ -29,13 +43,20 @@ const RELATION_OF_CHANGE: Record<string, LinkRelation> = {
   contradicted: 'contradicts',
 };
 
-const CUE_OF_CHANGE: Record<string, string> = {
-  escalated: 'escalates',
-  relaxed: 'relaxes',
-  withdrawn: 'withdraws',
-  revised: 'revises',
-  confirmed: 'confirms',
-};
+/** Nouns that point back at an earlier statement when the later one changes it. */
+const BACK_REFERENCE = /(?<![\p{L}])(?:die|deze|dat|zijn|haar|hun|het|de|eerdere?)\s+(?:\p{L}+e\s+)?(?:uitspraak|verklaring|advies|adviezen|geruststelling|signaal|standpunt|berichten|bericht|beoordeling|lezing|planning|conclusie|mededeling|toezegging|inschatting)(?![\p{L}])/iu;
+
+function backReference(text: string): 'statement' | 'advice' | null {
+  const found = BACK_REFERENCE.exec(text);
+  if (!found) return null;
+  return /advie[sz]/i.test(found[0]) ? 'advice' : 'statement';
+}
+
+/** Words that place a statement after an earlier one on the same day or in the same text. */
+const SEQUENCE = /(?<![\p{L}])(?:vervolgens|later|daarna|nadien|inmiddels|echter|nu|alsnog|toch|uiteindelijk|niet langer|weer|opnieuw)(?![\p{L}])/iu;
+
+const GOVERNMENT_CATEGORIES = new Set(['minister', 'state-secretary', 'minister-president', 'government', 'ministry']);
+const GOVERNMENT_VOICE = '\u0000government';
 
 /** Days since the epoch for an ISO date, week or month (its first day); NaN when none. */
 export function timeOf(value: string | null): number {
@@ -55,7 +76,7 @@ export function timeOf(value: string | null): number {
   return NaN;
 }
 
-function placeAll(documents: DocumentAnalysis[]): Placed[] {
+export function placeAll(documents: DocumentAnalysis[]): Placed[] {
   const placed: Placed[] = [];
   documents.forEach((doc, docIndex) => {
     const groupsOf = new Map<string, string[]>();
@@ -63,19 +84,38 @@ function placeAll(documents: DocumentAnalysis[]): Placed[] {
       for (const member of actor.members ?? []) groupsOf.set(member, [...(groupsOf.get(member) ?? []), actor.id]);
     }
     const membersOf = new Map(doc.actors.map((a) => [a.id, a.members ?? []]));
+    const categoryOf = new Map(doc.actors.map((a) => [a.id, a.category ?? (a.members?.length ? 'minister' : '')]));
     const docTime = timeOf(doc.date);
-    for (const claim of doc.claims) {
+    const mentionsByStart = doc.actors.flatMap((a) => a.mentions.map((m) => ({ ...m, id: a.id }))).sort((a, b) => a.start - b.start);
+    let narrative = Number.NaN;
+    doc.claims.forEach((claim, ordinal) => {
       let time = timeOf(claim.date);
-      // A recap without a date of its own was made before the document.
-      if (Number.isNaN(time)) time = claim.recap ? docTime - 0.5 : docTime;
+      if (!Number.isNaN(time) && !claim.recap) narrative = Number.isNaN(narrative) ? time : Math.max(narrative, time);
+      // An undated recap was made before the document; other undated claims happen at the text's current time.
+      if (Number.isNaN(time)) time = claim.recap ? docTime - 0.5 : Number.isNaN(narrative) ? docTime : Math.max(narrative, docTime);
       const sources = new Set<string>();
       if (claim.actor) {
         sources.add(claim.actor);
+        // Ministers, the cabinet and "de overheid" speak with one voice: the government's.
+        if (GOVERNMENT_CATEGORIES.has(categoryOf.get(claim.actor) ?? '')) sources.add(GOVERNMENT_VOICE);
         for (const g of groupsOf.get(claim.actor) ?? []) sources.add(g);
         for (const m of membersOf.get(claim.actor) ?? []) sources.add(m);
       }
-      placed.push({ doc, docIndex, claim, time: Number.isNaN(time) ? Infinity : time, sources });
-    }
+      const named = new Set(mentionsByStart.filter((m) => m.start >= claim.start && m.end <= claim.end).map((m) => m.id));
+      const mentionedDates = new Set(doc.dates.filter((d) => d.start >= claim.start && d.end <= claim.end).map((d) => d.value));
+      placed.push({
+        doc,
+        docIndex,
+        claim,
+        time: Number.isNaN(time) ? Infinity : time,
+        sources,
+        named,
+        refersBack: backReference(claim.text),
+        mentionedDates,
+        ordinal,
+        sequenced: SEQUENCE.test(claim.text),
+      });
+    });
   });
   // Chronological: time, then document order, then position.
   placed.sort((a, b) => a.time - b.time || a.docIndex - b.docIndex || a.claim.start - b.claim.start);
@@ -95,61 +135,149 @@ interface Candidate {
   cue: string | null;
 }
 
+/** Inverse document frequency of each term over the claims, for weighting shared terms. */
+export function termWeights(placed: Placed[]): (term: string) => number {
+  const df = new Map<string, number>();
+  for (const p of placed) for (const t of new Set(p.claim.terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = Math.max(placed.length, 1);
+  return (term: string) => Math.log(1 + n / (df.get(term) ?? 1));
+}
+
 /** How the later claim relates to an earlier one, or null when it does not. */
-function relate(earlier: Placed, later: Placed): Candidate | null {
+/** Which earlier advice a change of advice most plausibly starts from. */
+const PRIOR_CHANGES: Record<string, (string | undefined)[]> = {
+  escalated: ['issued', 'confirmed', undefined],
+  relaxed: ['escalated', 'issued'],
+  withdrawn: ['escalated', 'issued', 'confirmed'],
+  confirmed: ['escalated', 'issued'],
+  revised: ['escalated', 'issued', 'confirmed', 'revised'],
+};
+
+/**
+ * For a later advice that refers back to "het advies" / "zijn dringende advies", the
+ * earlier advice of the same source it most plausibly means: the latest one whose
+ * kind of change fits (an escalation starts from plain advice, a relaxation from
+ * an escalated one). Several when texts report that advice more than once.
+ */
+export function salientAntecedents(placed: Placed[], j: number): Set<Placed> {
+  const later = placed[j];
+  const found = new Set<Placed>();
+  if (later.refersBack !== 'advice' || later.claim.kind !== 'advice') return found;
+  const change = later.claim.changeCue?.type ?? later.claim.change;
+  const fitting = PRIOR_CHANGES[change ?? 'revised'] ?? PRIOR_CHANGES.revised;
+  for (const wanted of fitting) {
+    let bestTime = -Infinity;
+    for (let i = 0; i < j; i++) {
+      const a = placed[i];
+      if (a.claim.kind !== 'advice' || a.claim.recap || !overlaps(a.sources, later.sources)) continue;
+      const aChange = a.claim.changeCue?.type ?? a.claim.change;
+      if (aChange !== wanted && !(wanted === undefined && !aChange)) continue;
+      if (a.time > bestTime) {
+        found.clear();
+        bestTime = a.time;
+      }
+      if (a.time === bestTime) found.add(a);
+    }
+    if (found.size > 0) return found;
+  }
+  return found;
+}
+
+export function relate(earlier: Placed, later: Placed, weight: (term: string) => number, salient = false): Candidate | null {
   const a = earlier.claim;
   const b = later.claim;
+  if (b.recap) return null; // a recap restates an earlier claim; it does not revise it
   const shared = sharedTerms(a.terms, b.terms);
+  const subject = shared.reduce((sum, t) => sum + weight(t), 0);
   const sameSource = earlier.sources.size > 0 && overlaps(earlier.sources, later.sources);
-  const changeType = b.kind === 'advice' && b.change && b.change !== 'issued' ? b.change : changeTypeOf(b);
+  // "de eerdere verklaring van DigiNotar …", "zijn advies van 30 augustus": the later claim names the earlier one.
+  const ownerNamed = earlier.sources.size > 0 && overlaps(earlier.sources, later.named) && !sameSource;
+  const dateNamed = !!a.date && later.mentionedDates.has(a.date);
+  const change = b.changeCue?.type ?? (b.kind === 'advice' && b.change && b.change !== 'issued' ? b.change : null);
   const cue = b.changeCue?.text ?? null;
   const flip = !!a.negated !== !!b.negated;
   const bothAdvice = a.kind === 'advice' && b.kind === 'advice';
+  const sameDocument = earlier.doc === later.doc;
+  // A recap restates what was said before its own text; it revises nothing in earlier texts.
+  if (a.recap && !sameDocument && later.docIndex < earlier.docIndex) return null;
+  // "Die uitspraak kan ik niet langer handhaven": the statement just before, or the one whose date it names.
+  const adjacent = sameDocument && later.ordinal - earlier.ordinal === 1;
+  // A reference back counts when it fits: "zijn advies" points at advice, and it is the statement just before
+  // or the one whose date it names.
+  const fits = later.refersBack !== null && (sameSource || ownerNamed) && (later.refersBack === 'statement' || a.kind === 'advice');
+  const reference = fits ? 0.5 + (dateNamed ? 3 : 0) + (adjacent ? 3 : 0) + (salient ? 3 : 0) : 0;
+  // Statements of one text on one day are one account, unless the text says one followed the other.
+  const sameMoment = sameDocument && Math.abs(later.time - earlier.time) < 1 && !later.sequenced;
   let relation: LinkRelation | null = null;
-  let score = shared.length;
+  let score = subject + reference;
+
+  if (sameMoment && !(sameSource && bothAdvice && change === 'confirmed')) return null;
+  // Two texts telling the same statement of one day (both escalations, both plain claims) are not a revision.
+  const earlierChange = a.changeCue?.type ?? (a.kind === 'advice' && a.change !== 'issued' ? a.change : null);
+  if (sameSource && !sameDocument && Math.abs(later.time - earlier.time) < 1 && earlierChange === change) return null;
+  // Advice is escalated, relaxed or withdrawn relative to advice, not to a plain claim.
+  if (b.kind === 'advice' && a.kind !== 'advice' && (change === 'escalated' || change === 'relaxed')) return null;
   if (sameSource) {
-    if (changeType && shared.length >= 1) {
-      relation = RELATION_OF_CHANGE[changeType] ?? 'revises';
-      score += 3;
-    } else if (bothAdvice && shared.length >= 2) {
-      relation = b.change && CUE_OF_CHANGE[b.change] ? (CUE_OF_CHANGE[b.change] as LinkRelation) : 'confirms';
+    if (change && change !== 'contradicted' && (shared.length >= 1 || reference > 0)) {
+      relation = RELATION_OF_CHANGE[change];
       score += 2;
-    } else if (flip && shared.length >= 2) {
+    } else if (bothAdvice && shared.length >= 2 && later.time - earlier.time >= 1) {
+      // the same advice again on a later day; told twice about one day is one advice
+      relation = 'confirms';
+      score += 1;
+    } else if (flip && shared.length >= 2 && subject >= MIN_SCORE && (sameDocument || later.sequenced)) {
       relation = 'revises';
       score += 1;
     }
-  } else if (shared.length >= 2) {
-    if (changeType === 'withdrawn' || changeType === 'contradicted' || (flip && shared.length >= 2)) {
-      relation = changeType === 'withdrawn' ? 'withdraws' : 'contradicts';
+  } else if (shared.length >= 1 || reference > 0) {
+    if ((change === 'contradicted' && (sameDocument || shared.length >= 2)) || (change === 'withdrawn' && ownerNamed)) {
+      relation = change === 'withdrawn' ? 'withdraws' : 'contradicts';
       score += 1;
-    } else if (shared.length >= 4 && !flip) {
+    } else if (flip && b.cue && shared.length >= 2 && (sameDocument || shared.length >= 3)) {
+      relation = 'contradicts';
+    } else if (shared.length >= 4 && !flip && !change) {
       relation = 'confirms';
+      score -= 1;
     }
   }
-  if (!relation) return null;
+  if (!relation || score < MIN_SCORE) return null;
   return { from: earlier, relation, shared, score, cue };
 }
 
-function changeTypeOf(claim: Claim): string | null {
-  return claim.changeCue?.type ?? null;
-}
-
+/** Below this a shared subject is too thin to link on (one common term). */
+const MIN_SCORE = 2;
 const MAX_LINKS_PER_CLAIM = 3;
+/** Candidates much weaker than the best for the same later claim are dropped. */
+const RELATIVE_CUTOFF = 0.6;
+
+/** Categories of actors too general to tie two texts to one affair. */
+const GENERAL_CATEGORIES = new Set(['government', 'parliament', 'group', 'role', 'ministry', 'minister']);
+
+/** Pairs of documents that are about one affair: they name a specific actor in common. */
+function relatedDocuments(documents: DocumentAnalysis[]): (a: number, b: number) => boolean {
+  const specific = documents.map((doc) => new Set(doc.actors.filter((actor) => !GENERAL_CATEGORIES.has(actor.category ?? '')).map((actor) => actor.id)));
+  return (a, b) => a === b || overlaps(specific[a], specific[b]);
+}
 
 export function linkCorpus(documents: DocumentAnalysis[]): Link[] {
   const placed = placeAll(documents);
+  const weight = termWeights(placed);
+  const related = relatedDocuments(documents);
   const links: Link[] = [];
   for (let j = 0; j < placed.length; j++) {
     const later = placed[j];
     const candidates: Candidate[] = [];
+    const salient = salientAntecedents(placed, j);
     for (let i = 0; i < j; i++) {
-      const earlier = placed[i];
-      if (earlier.time === later.time && earlier.docIndex === later.docIndex && earlier.claim.start > later.claim.start) continue;
-      const candidate = relate(earlier, later);
+      if (!related(placed[i].docIndex, later.docIndex)) continue;
+      const candidate = relate(placed[i], later, weight, salient.has(placed[i]));
       if (candidate) candidates.push(candidate);
     }
+    if (candidates.length === 0) continue;
     candidates.sort((x, y) => y.score - x.score || y.from.time - x.from.time);
+    const best = candidates[0].score;
     for (const c of candidates.slice(0, MAX_LINKS_PER_CLAIM)) {
+      if (c.score < best * RELATIVE_CUTOFF) break;
       links.push({
         from: { file: c.from.doc.file, claimId: c.from.claim.id },
         to: { file: later.doc.file, claimId: later.claim.id },
@@ -162,11 +290,43 @@ export function linkCorpus(documents: DocumentAnalysis[]): Link[] {
       });
     }
   }
-  return links;
+  return propagateThroughRecaps(links, placed);
+}
+
+/**
+ * A recap restates an earlier claim ("In mijn bericht van 30 augustus heb ik
+ * aangegeven dat …"). What revises the recap revises the claim it restates too,
+ * found in the earlier texts by source, date and subject.
+ */
+function propagateThroughRecaps(links: Link[], placed: Placed[]): Link[] {
+  const byEnd = new Map(placed.map((p) => [`${p.doc.file}#${p.claim.id}`, p]));
+  const have = new Set(links.map((l) => `${l.from.file}#${l.from.claimId}>${l.to.file}#${l.to.claimId}`));
+  const added: Link[] = [];
+  for (const link of links) {
+    const recap = byEnd.get(`${link.from.file}#${link.from.claimId}`);
+    const later = byEnd.get(`${link.to.file}#${link.to.claimId}`);
+    if (!recap || !later || !recap.claim.recap) continue;
+    for (const original of placed) {
+      if (original.docIndex >= recap.docIndex || original.claim.recap) continue;
+      if (!overlaps(original.sources, recap.sources)) continue;
+      const sameDay = !!recap.claim.date && Math.abs(original.time - timeOf(recap.claim.date)) < 1;
+      if (!sameDay || sharedTerms(original.claim.terms, recap.claim.terms).length < 2) continue;
+      const key = `${original.doc.file}#${original.claim.id}>${link.to.file}#${link.to.claimId}`;
+      if (have.has(key)) continue;
+      have.add(key);
+      added.push({
+        from: { file: original.doc.file, claimId: original.claim.id },
+        to: link.to,
+        relation: link.relation,
+        reason: { ...link.reason, explanation: `${link.reason.explanation} (restated in ${recap.doc.file}#${recap.claim.id})` },
+      });
+    }
+  }
+  return [...links, ...added];
 }
 
 function explain(c: Candidate): string {
-  const terms = c.shared.length > 0 ? `shares ${c.shared.map((t) => `'${t}'`).join(', ')}` : 'same subject';
-  const cue = c.cue ? `; the later claim says '${c.cue}'` : '';
+  const terms = c.shared.length > 0 ? `both about ${c.shared.map((t) => `'${t}'`).join(', ')}` : 'refers back to it';
+  const cue = c.cue ? `; the later statement says '${c.cue}'` : '';
   return `${c.relation}: ${terms}${cue}`;
 }

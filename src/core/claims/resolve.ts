@@ -28,6 +28,8 @@ export interface ClaimContext {
   genre: Genre;
   /** Entity key of the author (letter signatory, advisory publisher), or null. */
   author: string | null;
+  /** The advisory's byline block: who publishes, not a statement. */
+  bylineBlock: number | null;
 }
 
 export interface ResolvedClaim extends Claim {
@@ -45,17 +47,30 @@ const CHANGE_OF_CUE: Record<string, AdviceChange | undefined> = {
 
 export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedClaim[] {
   const claims: ResolvedClaim[] = [];
+  const embeddedClaims = new Set<ResolvedClaim>();
   const { source, mentions, actors } = ctx;
   let previous: { raw: PlacedClaim; claim: ResolvedClaim | null } | null = null;
   /** The source of the latest claims; a spokesperson stands for the organisation it speaks for. */
   const lastAdvisor = () => {
     for (let k = claims.length - 1; k >= 0 && k >= claims.length - 6; k--) {
       const key = claims[k].entity;
-      if (!key) continue;
+      if (!key || embeddedClaims.has(claims[k])) continue;
       const spokesFor = /^role:[^:]+:(.+)$/.exec(key);
       return spokesFor && actors.entities.has(spokesFor[1]) ? spokesFor[1] : key;
     }
     return ctx.author;
+  };
+
+  /** The organisation most recently named as the subject of a sentence, just before this one. */
+  const lastActingOrganisation = (raw: PlacedClaim): string | null => {
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k];
+      if (m.globalSentence >= raw.globalSentence) continue;
+      if (m.globalSentence < raw.globalSentence - 3) break;
+      const key = actors.entityOf[k];
+      if (m.subjectLike && key && actors.entities.get(key)?.kind === 'organisation') return key;
+    }
+    return null;
   };
 
   const entityOfMention = (index: number | null): string | null => {
@@ -75,7 +90,7 @@ export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedC
 
   const claimDate = (raw: PlacedClaim, entity: string | null, cued: boolean): string | null => {
     if (!cued) return ctx.documentDate;
-    const from = raw.start;
+    const from = raw.dateStart ?? raw.start;
     // A date after "van" names an earlier statement ("zijn advies van 30 augustus"): used only when no other is given.
     let referenced: string | null = null;
     for (const d of ctx.dates) {
@@ -113,15 +128,16 @@ export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedC
     let cued = false;
     let accepted = false;
     const isProse = raw.blockType === 'paragraph' || raw.blockType === 'quote' || raw.blockType === 'list-item';
-    if (raw.procedural || raw.question) {
+    if (raw.procedural || raw.question || raw.block === ctx.bylineBlock) {
       previous = { raw, claim: null };
       continue;
     }
-    if (raw.cue && (raw.speakerGlobal !== null || raw.passive || raw.firstPerson)) {
+    if (raw.cue && (raw.speakerGlobal !== null || raw.passive || raw.firstPerson || raw.evidential)) {
       cued = true;
       accepted = true;
       if (raw.speakerGlobal !== null) entity = entityOfMention(raw.speakerGlobal);
       else if (raw.passive) entity = lastAdvisor();
+      else if (raw.evidential) entity = lastActingOrganisation(raw) ?? ctx.author;
       else entity = ctx.author;
     } else if (raw.recap && raw.speakerGlobal === null) {
       // "de eerdere verklaring van DigiNotar dat …": the owner is named; "zijn uitspraak …": the clause's subject.
@@ -153,6 +169,7 @@ export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedC
     }
     const claim = makeClaim(raw, source, entity, claimDate(raw, entity, cued), toCue(raw, source));
     claims.push(claim);
+    if (raw.embedded) embeddedClaims.add(claim);
     previous = { raw, claim };
   }
 
@@ -246,7 +263,7 @@ export function sharedTerms(a: string[], b: string[]): string[] {
   const shared: string[] = [];
   for (const x of a) {
     for (const y of b) {
-      if (x === y || (x.length >= 6 && y.length >= 6 && (x.endsWith(y) || y.endsWith(x)))) {
+      if (x === y || (x.length >= 5 && y.length >= 5 && (x.endsWith(y) || y.endsWith(x)))) {
         shared.push(x.length <= y.length ? x : y);
         break;
       }

@@ -10,7 +10,6 @@ import procedural from '../lexicon/procedural.json';
 import {
   ADVICE_NOUNS,
   CHANGE_CUES,
-  NON_NAMES,
   VERB_FORMS,
   type ChangeCueType,
   type VerbType,
@@ -45,6 +44,10 @@ export interface RawClaim {
   changeCue: { type: ChangeCueType; start: number; end: number } | null;
   /** Offset (block-relative) before which a date tells when the claim was made. */
   dateLimit: number;
+  /** Where to start looking for that date, when not at the claim's start (an embedded advice). */
+  dateStart?: number;
+  /** An advice embedded in another's statement ("akkoord gegeven aan het NCSC om het advies …"). */
+  embedded?: boolean;
   /** "toen", "destijds": the time of the previous claim. */
   thenReference: boolean;
   /** "Met deze brief informeer ik …": letter procedure, not a claim. */
@@ -59,6 +62,8 @@ export interface RawClaim {
   recapOwner: number | null;
   /** Reported speech without a verb of saying ("zou … hebben gevonden"): the previous source's. */
   reportative: boolean;
+  /** "Uit de bevindingen blijkt dat …" without a named source: the organisation last named as acting. */
+  evidential: boolean;
   negated: boolean;
   hasVerb: boolean;
   question: boolean;
@@ -73,7 +78,9 @@ const STOP = new Set<string>([
   ...functionWords.pronouns,
   ...functionWords.firstPerson,
 ]);
-for (const word of NON_NAMES) STOP.add(word);
+for (const word of functionWords.stopTerms) STOP.add(word);
+// Particles of separable verbs ("laten weten", "maakte bekend") say how, not what.
+for (const forms of VERB_FORMS.values()) for (const form of forms) if (form.particle) for (const p of form.particle.split(/\s+/)) STOP.add(p);
 const FIRST_PERSON = new Set(functionWords.firstPerson);
 const AUXILIARIES = new Set(functionWords.auxiliaries);
 const NEGATIONS = new Set(['niet', 'geen', 'onvoldoende', 'onjuist', 'nooit', 'niets', 'evenmin']);
@@ -82,6 +89,12 @@ const ACTIVE_AUX = new Set(['heeft', 'hebben', 'had', 'hadden', 'heb']);
 const RECAP_NOUNS = new Set(['verklaring', 'uitspraak', 'bericht', 'mededeling', 'standpunt', 'lezing', 'geruststelling', 'signaal', 'advies', 'beoordeling', 'conclusie', 'bewering', 'stelling']);
 const THEN_WORDS = new Set(['toen', 'destijds']);
 const REPORTATIVE = new Set(['zou', 'zouden']);
+/** Words that may follow a separable particle at the end of its clause. */
+const PARTICLE_FOLLOWERS = new Set(['dat', 'om', 'te', 'of', 'en', 'over', 'wat', 'hoe', 'waarom', 'wanneer', 'zodra', 'omdat', 'maar', 'bij', 'aan', 'tot', 'op']);
+/** "hoeven geen actie te ondernemen", "dienen … te": a directive is advice. */
+const DIRECTIVE_MODALS = new Set(['hoeven', 'hoeft', 'dienen', 'dient']);
+/** "In onze vorige brief gingen wij ervan uit dat …": the author recalls an earlier letter. */
+const RECALLED_DOCUMENTS = new Set(['brief', 'bericht', 'kamerbrief', 'mededeling', 'verklaring', 'persbericht']);
 /** Verbs of asking count as advice only with an action to take: "gevraagd om … uit te schakelen". */
 const ASKING = new Set(['vragen', 'verzoeken']);
 /** When one sentence has several change cues, the strongest statement wins ("zijn dringende advies versoepeld"). */
@@ -89,14 +102,20 @@ const CHANGE_PRIORITY: Record<string, number> = { withdrawn: 6, relaxed: 5, revi
 const QUOTE_ATTRIBUTION = new Set(['aldus', 'zegt', 'zei', 'zeggen', 'stelt', 'stelde', 'schrijft', 'schreef', 'meldt', 'meldde', 'benadrukt', 'benadrukte', 'verklaart', 'verklaarde', 'laat', 'liet', 'reageert', 'reageerde']);
 const PROCEDURAL = (procedural as { phrases: string[] }).phrases.map((p) => fold(p).split(/\s+/));
 
-/** Stem for subject terms: folded, common inflections stripped. */
+/**
+ * Stem for subject terms: folded, the common Dutch inflections and derivations
+ * stripped, long vowels and double consonants collapsed, so that "certificaat",
+ * "certificaten", "beschermen", "bescherming", "systeem" and "systemen" meet.
+ */
 export function stem(folded: string): string {
   let word = folded.replace(/^.*-/, (prefix) => (prefix.length > 1 ? '' : prefix)); // "citrix-systemen" → "systemen"
-  if (word.length > 6 && word.endsWith('heden')) word = word.slice(0, -5) + 'heid';
-  else if (word.length > 5 && word.endsWith('en')) word = word.slice(0, -2);
-  else if (word.length > 5 && (word.endsWith('s') || word.endsWith('e'))) word = word.slice(0, -1);
-  // Double consonant before a stripped ending: "versies"/"versie", "systemen"/"systeem" stay close enough.
-  return word;
+  for (const suffix of ['heden', 'heid', 'ingen', 'ing', 'en', 'es', 's', 'e']) {
+    if (word.length - suffix.length >= 4 && word.endsWith(suffix)) {
+      word = word.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return word.replace(/([aeiou])\1/g, '$1').replace(/([^aeiou])\1$/, '$1');
 }
 
 function containsPhrase(tokens: Token[], from: number, to: number, words: string[]): boolean {
@@ -174,6 +193,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     let recapOwner: number | null = null;
     let reportative = false;
     let adviceNounToken = -1;
+    let evidential = false;
     const sentenceMentions = mentions
       .map((m, index) => ({ m, index }))
       .filter(({ m }) => m.sentence === sentenceIndex && m.type !== 'latent');
@@ -244,7 +264,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       if (forms) {
         hasVerb = true;
         for (const form of forms) {
-          if (form.particle && !sentenceHasParticle(tokens, from, to, form.particle)) continue;
+          if (form.particle && !hasParticle(tokens, i, from, to, form.particle)) continue;
           if (form.type === 'advice' && ASKING.has(form.lemma) && !actionFollows(tokens, i, to)) continue;
           if (form.change && (!changeCue || CHANGE_PRIORITY[form.change] > CHANGE_PRIORITY[changeCue.type])) {
             changeCue = { type: form.change, start: t.start, end: t.end };
@@ -263,6 +283,32 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
           break;
         }
       }
+    }
+    // "In mijn bericht van dinsdag 30 augustus heb ik aangegeven …", "In onze vorige brief gingen wij ervan uit …"
+    if (tokens[from]?.folded === 'in' && ['mijn', 'onze', 'ons'].includes(tokens[from + 1]?.folded ?? '')) {
+      const noun = [tokens[from + 2], tokens[from + 3]].find((tk) => tk && RECALLED_DOCUMENTS.has(tk.folded));
+      if (noun) {
+        recap = true;
+        recapStart = from;
+      }
+    }
+    // "Gebruikers hoeven geen actie te ondernemen": a directive, in a quotation or from an author, is advice.
+    for (let i = from; i < to; i++) {
+      const modal = tokens[i].folded;
+      if (!DIRECTIVE_MODALS.has(modal) || !actionFollows(tokens, i, to)) continue;
+      const negated = tokens[i + 1]?.folded === 'geen' || tokens[i + 1]?.folded === 'niet';
+      if ((modal.startsWith('hoe') && negated) || modal.startsWith('dien')) {
+        kind = 'advice';
+        break;
+      }
+    }
+    // "Uit de voorlopige bevindingen blijkt dat …": the findings speak; their author is found at document level.
+    if (cue === null && containsPhrase(tokens, from, to, ['blijkt']) && (containsPhrase(tokens, from, to, ['uit']) || tokens[from]?.folded === 'uit')) {
+      const k = tokens.findIndex((tk, idx) => idx >= from && idx < to && tk.folded === 'blijkt');
+      const inPhrase = sentenceMentions.find(({ m }) => tokens[m.first - 1]?.folded === 'uit' || (m.first > from && tokens[from]?.folded === 'uit' && m.last < k));
+      setCue('speech-verb', k);
+      speaker = inPhrase ? inPhrase.index : null;
+      evidential = speaker === null;
     }
     // No verb of saying, but an actor that gives advice or changes its position:
     // "Diezelfde dag bracht de AIVD een beveiligingsadvies uit", "heeft het NCSC zijn beoordeling bijgesteld".
@@ -303,10 +349,17 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
         speaker = before.index;
       }
     }
+    // "… akkoord gegeven aan het NCSC om het dringende advies uit te brengen …": the advice is the NCSC's own claim.
+    const embedded = embeddedAdvice(tokens, from, to, mentionAt);
+    const mainEnd = embedded ? tokens[embedded.om - 1].end : sentence.end;
+    if (embedded) {
+      changeCue = changeCueIn(tokens, from, embedded.om);
+      if (adviceNounToken >= embedded.om) kind = 'claim';
+    }
     claims.push({
       sentence: sentenceIndex,
       start: recap && recapStart >= from ? tokens[recapStart].start : sentence.start,
-      end: sentence.end,
+      end: mainEnd,
       cue: recap && cue === null ? { type: 'recap', start: tokens[recapStart].start, end: tokens[recapStart + 1].end, token: recapStart } : cue,
       speaker: attributesPrevious ? previousSpeaker : speaker,
       firstPerson,
@@ -321,13 +374,59 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       recap,
       recapOwner,
       reportative,
+      evidential,
       negated,
       hasVerb: hasVerb || folded.some((w) => /^\p{L}+(?:t|de|te|den|ten)$/u.test(w) && w.length > 4),
       question,
-      terms: termsOf(tokens, from, to, mentionAt),
+      terms: termsOf(tokens, from, embedded ? embedded.om : to, mentionAt, (cue as RawCue | null)?.token ?? -1),
     });
+    if (embedded) {
+      const main = claims[claims.length - 1];
+      claims.push({
+        ...main,
+        start: tokens[embedded.om + 1].start,
+        end: sentence.end,
+        dateStart: sentence.start,
+        embedded: true,
+        cue: { type: 'advice', start: tokens[embedded.noun].start, end: tokens[embedded.noun].end, token: embedded.noun },
+        speaker: embedded.recipient,
+        firstPerson: false,
+        passive: false,
+        kind: 'advice',
+        changeCue: changeCueIn(tokens, embedded.om + 1, to),
+        recap: false,
+        recapOwner: null,
+        attributesPrevious: false,
+        procedural: false,
+        terms: termsOf(tokens, embedded.om + 1, to, mentionAt, embedded.noun),
+      });
+    }
   });
   return claims;
+}
+
+/** "aan X om (het dringende) advies …": the recipient's mention, "om" and the advice noun. */
+function embeddedAdvice(tokens: Token[], from: number, to: number, mentionAt: Map<number, number>): { om: number; noun: number; recipient: number } | null {
+  for (let i = from + 2; i < to - 1; i++) {
+    if (tokens[i].folded !== 'om' || !mentionAt.has(i - 1)) continue;
+    const recipient = mentionAt.get(i - 1)!;
+    let k = i + 1;
+    while (k < to && k < i + 4 && !ADVICE_NOUNS.match(k, to, (n) => tokens[n]?.folded ?? '', (n) => tokens[n]?.text ?? '')) k++;
+    if (k < to && k < i + 4) return { om: i, noun: k, recipient };
+  }
+  return null;
+}
+
+/** The strongest change cue in a token range. */
+function changeCueIn(tokens: Token[], from: number, to: number): RawClaim['changeCue'] {
+  let found: RawClaim['changeCue'] = null;
+  for (let i = from; i < to; i++) {
+    const change = CHANGE_CUES.match(i, to, (k) => tokens[k]?.folded ?? '', (k) => tokens[k]?.text ?? '');
+    if (change && (!found || CHANGE_PRIORITY[change.phrase.value] > CHANGE_PRIORITY[found.type])) {
+      found = { type: change.phrase.value, start: tokens[i].start, end: tokens[i + change.length - 1].end };
+    }
+  }
+  return found;
 }
 
 function cuePriority(type: CueType): number {
@@ -348,9 +447,23 @@ function verbCueType(type: VerbType): CueType {
   return type === 'speech' ? 'speech-verb' : type;
 }
 
-function sentenceHasParticle(tokens: Token[], from: number, to: number, particle: string): boolean {
+/**
+ * The separable particle of a verb: after the finite verb in its clause ("scherpt
+ * … aan", "liet … weten") or just before "te" + the verb ("weer in te trekken"),
+ * never before it as a preposition ("op grote schaal").
+ */
+function hasParticle(tokens: Token[], verb: number, from: number, to: number, particle: string): boolean {
   const words = particle.split(/\s+/);
-  return containsPhrase(tokens, from, to, words);
+  for (let i = verb + 1; i + words.length <= to; i++) {
+    let k = 0;
+    while (k < words.length && tokens[i + k].folded === words[k]) k++;
+    if (k < words.length) continue;
+    // A particle ends its clause ("… aan om", "… weten dat", "… in en"); before a noun phrase it is a preposition.
+    const next = tokens[i + words.length];
+    if (!next || !next.word || PARTICLE_FOLLOWERS.has(next.folded)) return true;
+  }
+  if (tokens[verb - 1]?.folded === 'te') return containsPhrase(tokens, Math.max(from, verb - 1 - words.length), verb - 1, words);
+  return false;
 }
 
 function sentenceHas(tokens: Token[], from: number, to: number, words: Set<string>): boolean {
@@ -380,13 +493,16 @@ function firstPersonNear(tokens: Token[], verb: number, from: number, to: number
   return false;
 }
 
-function termsOf(tokens: Token[], from: number, to: number, mentionAt: Map<number, number>): string[] {
+function termsOf(tokens: Token[], from: number, to: number, mentionAt: Map<number, number>, cueToken: number): string[] {
   const terms = new Set<string>();
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (!t.word || t.folded.length < 4 || mentionAt.has(i) || STOP.has(t.folded) || isDateWord(t.folded)) continue;
-    if (/^\p{N}/u.test(t.folded)) continue;
-    if (VERB_FORMS.has(t.folded)) continue;
+    if (!t.word || (t.folded.length < 4 && !/^\d/.test(t.folded)) || mentionAt.has(i) || STOP.has(t.folded) || isDateWord(t.folded)) continue;
+    // Numbers are not subjects, but version numbers ("11.1", "12.0") name what a statement is about.
+    if (/^\p{N}/u.test(t.folded) && !/^\d+\.\d+$/.test(t.folded)) continue;
+    if (i === cueToken || AUXILIARIES.has(t.folded)) continue;
+    // "advies", "aanbeveling": that it is advice is its kind, not its subject
+    if (ADVICE_NOUNS.match(i, to, (k) => tokens[k]?.folded ?? '', (k) => tokens[k]?.text ?? '')) continue;
     terms.add(stem(t.folded));
   }
   return [...terms];
