@@ -40,9 +40,9 @@ function analyzeBlock(text: string, type: BlockType): BlockResult {
   const sentences = type === 'heading' || type === 'header' || type === 'front-matter'
     ? tokens.length > 0 ? [{ start: tokens[0].start, end: tokens[tokens.length - 1].end, first: 0, last: tokens.length - 1 }] : []
     : splitSentences(text, tokens);
-  const mentions = type === 'front-matter' ? [] : scanMentions(tokens, sentences, text);
+  const mentions = type === 'front-matter' ? [] : scanMentions(tokens, sentences, text, type === 'header');
   const dates = scanDates(text);
-  const claims = type === 'header' || type === 'front-matter' || type === 'code' ? [] : scanClaims(tokens, sentences, mentions, type === 'heading');
+  const claims = type === 'header' || type === 'front-matter' || type === 'code' ? [] : scanClaims(tokens, sentences, mentions, type === 'heading', text);
   return { tokens, sentences, mentions, dates, claims };
 }
 

@@ -120,6 +120,10 @@ export const MINISTRIES: MinistryEntry[] = (ministries as Partial<MinistryEntry>
 export const ORGANISATION_BY_ID = new Map(ORGANISATIONS.map((o) => [o.id, o]));
 export const MINISTRY_BY_ID = new Map(MINISTRIES.map((m) => [m.id, m]));
 
+/** Acronym (as written) → organisation id. */
+export const ACRONYM_IDS = new Map<string, string>();
+for (const org of ORGANISATIONS) for (const acronym of org.acronyms) ACRONYM_IDS.set(acronym, org.id);
+
 /** Full names, aliases and acronyms of organisations and ministries. */
 export const ORGANISATION_NAMES = new PhraseIndex<OrganisationEntry>();
 for (const org of ORGANISATIONS) {
@@ -236,6 +240,11 @@ for (const type of ['speech', 'advice', 'decision'] as const) {
 
 export const ADVICE_NOUNS = new PhraseIndex<string>();
 for (const noun of verbData.adviceNouns ?? []) ADVICE_NOUNS.add(noun, fold(noun));
+
+/** Compounds of "advies" ("kookadvies", "reisadviezen") are advice nouns too. */
+export function isAdviceCompound(folded: string): boolean {
+  return folded.length > 7 && (folded.endsWith('advies') || folded.endsWith('adviezen'));
+}
 
 export type ChangeCueType = AdviceChange | 'contradicted';
 export const CHANGE_CUES = new PhraseIndex<ChangeCueType>();

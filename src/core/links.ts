@@ -164,20 +164,32 @@ export function salientAntecedents(placed: Placed[], j: number): Set<Placed> {
   const found = new Set<Placed>();
   if (later.refersBack !== 'advice' || later.claim.kind !== 'advice') return found;
   const change = later.claim.changeCue?.type ?? later.claim.change;
-  const fitting = PRIOR_CHANGES[change ?? 'revised'] ?? PRIOR_CHANGES.revised;
+  // A revision describes what it changes; its content, not salience, finds the earlier claim.
+  if (!change || change === 'revised' || change === 'contradicted') return found;
+  const fitting = PRIOR_CHANGES[change] ?? [];
   for (const wanted of fitting) {
     let bestTime = -Infinity;
+    // Per document the last fitting advice before this one; across documents every report of that moment.
+    const lastInDocument = new Map<DocumentAnalysis, Placed>();
     for (let i = 0; i < j; i++) {
       const a = placed[i];
       if (a.claim.kind !== 'advice' || a.claim.recap || !overlaps(a.sources, later.sources)) continue;
       const aChange = a.claim.changeCue?.type ?? a.claim.change;
       if (aChange !== wanted && !(wanted === undefined && !aChange)) continue;
+      if (a.doc === later.doc && a.claim.start > later.claim.start) continue;
       if (a.time > bestTime) {
-        found.clear();
+        lastInDocument.clear();
         bestTime = a.time;
       }
-      if (a.time === bestTime) found.add(a);
+      if (a.time === bestTime) {
+        const other = lastInDocument.get(a.doc);
+        if (!other || other.claim.start < a.claim.start) lastInDocument.set(a.doc, a);
+      }
     }
+    // Confirming "het advies" means the advice of its own text when there is one.
+    const own = lastInDocument.get(later.doc);
+    if (change === 'confirmed' && own) return new Set([own]);
+    for (const a of lastInDocument.values()) found.add(a);
     if (found.size > 0) return found;
   }
   return found;
@@ -187,6 +199,8 @@ export function relate(earlier: Placed, later: Placed, weight: (term: string) =>
   const a = earlier.claim;
   const b = later.claim;
   if (b.recap) return null; // a recap restates an earlier claim; it does not revise it
+  // A headline ("Overheid: certificaten blijven betrouwbaar") sums up its own text; it revises nothing in it.
+  if (b.cue?.type === 'headline' && earlier.doc === later.doc) return null;
   const shared = sharedTerms(a.terms, b.terms);
   const subject = shared.reduce((sum, t) => sum + weight(t), 0);
   const sameSource = earlier.sources.size > 0 && overlaps(earlier.sources, later.sources);
@@ -233,7 +247,7 @@ export function relate(earlier: Placed, later: Placed, weight: (term: string) =>
     if ((change === 'contradicted' && (sameDocument || shared.length >= 2)) || (change === 'withdrawn' && ownerNamed)) {
       relation = change === 'withdrawn' ? 'withdraws' : 'contradicts';
       score += 1;
-    } else if (flip && b.cue && shared.length >= 2 && (sameDocument || shared.length >= 3)) {
+    } else if (flip && b.cue && (!change || change === 'contradicted') && shared.length >= 2 && sameDocument && Math.abs(later.ordinal - earlier.ordinal) <= 4) {
       relation = 'contradicts';
     } else if (shared.length >= 4 && !flip && !change) {
       relation = 'confirms';

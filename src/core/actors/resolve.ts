@@ -4,7 +4,7 @@
  * overheidsdienst", "het softwarebedrijf", "de bewindslieden") are resolved to
  * the most salient earlier actor of a fitting category.
  */
-import { ORGANISATION_BY_ID, MINISTRY_BY_ID } from '../lexicon';
+import { ACRONYM_IDS, ORGANISATION_BY_ID, MINISTRY_BY_ID } from '../lexicon';
 import type { ActorKind } from '../types';
 import type { RawMention } from './scan';
 
@@ -63,13 +63,14 @@ export function resolveActors(mentions: PlacedMention[], author: string | null =
 
   // First pass: what the whole text says about names.
   const personKeys = new Map<string, string>(); // surname → entity key
-  const personMinistry = new Map<string, string>(); // ministry → person entity key
+  const personMinistry = new Map<string, string>(); // "minister:jenv" → person entity key
+  const office = (m: PlacedMention) => `${m.category ?? 'minister'}:${m.ministry}`;
   const acronymKeys = new Map<string, string>(); // acronym text → entity key
   const nonInitialNames = new Set<string>();
   mentions.forEach((m) => {
     if (m.type === 'person') {
       personKeys.set(m.key, `person:${m.key}`);
-      if (m.ministry) personMinistry.set(m.ministry, `person:${m.key}`);
+      if (m.ministry) personMinistry.set(office(m), `person:${m.key}`);
     }
     if (m.type === 'acronym-name') acronymKeys.set(m.key, `acr:${m.key}`);
     if (m.type === 'name' && !m.sentenceInitial) nonInitialNames.add(m.key);
@@ -77,8 +78,8 @@ export function resolveActors(mentions: PlacedMention[], author: string | null =
   // A letter's signature: "De minister van Justitie en Veiligheid," followed by the name.
   mentions.forEach((m, index) => {
     const next = mentions[index + 1];
-    if (m.type === 'office' && m.ministry && next && next.type === 'person' && next.block === m.block + 1 && !personMinistry.has(m.ministry)) {
-      personMinistry.set(m.ministry, `person:${next.key}`);
+    if (m.type === 'office' && m.ministry && next && next.type === 'person' && next.block === m.block + 1 && !personMinistry.has(office(m))) {
+      personMinistry.set(office(m), `person:${next.key}`);
     }
   });
 
@@ -125,6 +126,8 @@ export function resolveActors(mentions: PlacedMention[], author: string | null =
       if (members.length < 2) return null;
       return groupOf(members);
     }
+    // Other plurals ("organisaties", "bedrijven") speak of many, not of one earlier actor.
+    if (description.plural) return null;
     if (refersTo.includes('ministry')) {
       for (let h = history.length - 1; h >= 0; h--) {
         const e = entities.get(history[h].key)!;
@@ -172,14 +175,21 @@ export function resolveActors(mentions: PlacedMention[], author: string | null =
         entity = organisation(`org:${m.key}`, entry?.name ?? m.display, m.category ?? entry?.category ?? 'organisation', entry?.kind ?? 'organisation');
         break;
       }
-      case 'acronym-name':
+      case 'acronym-name': {
+        // A name the lexicon knows by its acronym only ("… voor Volksgezondheid en Milieu (RIVM)").
+        const known = ORGANISATION_BY_ID.get(ACRONYM_IDS.get(m.key) ?? '');
+        if (known) {
+          entity = organisation(`org:${known.id}`, known.name, known.category, known.kind);
+          break;
+        }
         entity = organisation(`acr:${m.key}`, m.acronymOf !== undefined ? entities.get(entityOf[m.acronymOfGlobal!] ?? '')?.name ?? m.display : m.display, m.category ?? 'organisation');
         break;
+      }
       case 'person':
         entity = personEntity(m.key, m.display, m);
         break;
       case 'office': {
-        const person = m.ministry ? personMinistry.get(m.ministry) : undefined;
+        const person = m.ministry ? personMinistry.get(office(m)) : undefined;
         if (person) {
           entity = entities.get(person) ?? personEntity(person.slice('person:'.length), person.slice('person:'.length), m);
           if (!entity.ministry) entity.ministry = m.ministry;
@@ -201,6 +211,9 @@ export function resolveActors(mentions: PlacedMention[], author: string | null =
             entity.category = m.category;
             entity.always = ALWAYS_CATEGORIES.has(m.category);
           }
+          if (m.introduced) entity.always = true;
+          // "de kwetsbaarheid in Citrix" looked like a place; "Citrix maakte bekend" shows it is not.
+          if (entity.category === 'place' && m.category !== 'place') entity.category = m.category ?? 'company';
         }
         break;
       }
@@ -208,7 +221,9 @@ export function resolveActors(mentions: PlacedMention[], author: string | null =
         entity = antecedent(m, index);
         break;
       case 'group':
+        // A group named with its article ("de departementen", "de browsermakers") takes part in the events.
         entity = ensure(`group:${m.key}`, () => ({ name: m.display, kind: 'group', category: 'group', always: false }));
+        if (/^(?:de|alle|beide)\s/i.test(m.text)) entity.always = true;
         break;
       case 'role': {
         const of = m.roleOfGlobal !== undefined ? entityOf[m.roleOfGlobal] : null;

@@ -64,10 +64,14 @@ export interface RawMention {
   subjectLike: boolean;
   /** A single capitalised word at the start of a sentence: a name only with other evidence. */
   sentenceInitial: boolean;
+  /** Introduced by a descriptor ("het beveiligingsbedrijf Fox-IT"): the text presents it as an organisation. */
+  introduced?: boolean;
 }
 
 const DETERMINERS = new Set(functionWords.determiners);
 const DEFINITE = new Set(['de', 'het', 'dit', 'deze', 'die', 'dat', 'uw', 'zijn', 'haar', 'hun', 'onze', 'mijn']);
+/** Articles before a known body ("het kabinet", "de Inspectie …"); not "dat"/"die", which are mostly conjunctions. */
+const ARTICLES = new Set(['de', 'het', 'dit', 'deze', 'uw']);
 const GROUP_DETERMINERS = new Set(['de', 'alle', 'beide', 'deze', 'die', 'verschillende', 'diverse', 'enkele', 'sommige', 'veel', 'vele', 'meerdere', 'andere', 'hun', 'onze']);
 const PREPOSITIONS = new Set(functionWords.prepositions);
 const AGENTIVE = new Set(functionWords.agentivePrepositions);
@@ -78,6 +82,11 @@ const COMPANY_SUFFIXES = new Set(functionWords.companySuffixes);
 const CLAUSE_PUNCTUATION = new Set([',', ':', ';', '"', '“', '”', '(', ')', '–', '—']);
 /** Words that may sit inside a multi-word organisation name ("Raad voor het Regeringsbeleid"). */
 const NAME_LINKS = new Set(['van', 'voor', 'het', 'de', 'der', 'en', 'op', 'in', 'te', 'tegen', 'ter', 'ten', 'den', '&']);
+/** "Zuid-Limburg", "Noord-Holland", "West-Europa": a region, not an actor. */
+const COMPASS_PLACE = /^(?:Noord|Zuid|Oost|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)-\p{Lu}/u;
+/** After these a capitalised name is a place ("in Beverwijk", "uit Iran"). */
+const LOCATIVE = new Set(['in', 'uit', 'naar', 'nabij', 'rond', 'rondom', 'vanuit']);
+
 /** Words in a name that suggest a public body, for organisations the lexicon does not know. */
 const PUBLIC_BODY_WORDS = /(?:centrum|dienst|raad|autoriteit|agentschap|inspectie|bureau|coordinator|commissie|college|instituut|directie|kamer|bank|toezicht|ministerie|rijks|nationaal|nationale|planbureau|ombudsman|team|cert)/;
 
@@ -85,9 +94,10 @@ function isVerbLike(token: Token | undefined): boolean {
   return !!token && token.word && (AUXILIARIES.has(token.folded) || VERB_FORMS.has(token.folded));
 }
 
-/** Capitalised word that could be (part of) a name. */
+/** Capitalised word that could be (part of) a name; not "CVE-2019-19781", not a compound like "Citrix-systemen". */
 function isNameWord(token: Token | undefined): boolean {
   if (!token || !token.word || !token.cap) return false;
+  if (/\p{N}/u.test(token.text) || /-\p{Ll}/u.test(token.text)) return false;
   if (NON_NAMES.has(token.folded)) return false;
   if (isDateWord(token.folded)) return false;
   if (/^\p{N}/u.test(token.text)) return false;
@@ -99,7 +109,7 @@ function hasNameShape(text: string): boolean {
   return /^\p{Lu}{2,}/u.test(text) || /\p{Ll}\p{Lu}/u.test(text) || /-\p{Lu}/u.test(text) || /\.\p{Lu}/u.test(text);
 }
 
-export function scanMentions(tokens: Token[], sentences: Sentence[], text: string): RawMention[] {
+export function scanMentions(tokens: Token[], sentences: Sentence[], text: string, headerBlock = false): RawMention[] {
   const mentions: RawMention[] = [];
   const folded = (k: number) => tokens[k]?.folded ?? '';
   const exact = (k: number) => tokens[k]?.text ?? '';
@@ -176,11 +186,13 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         for (let a = 0; a < 2 && j < to && tokens[j].word && /e$/.test(tokens[j].folded) && !descriptionOf(tokens[j].folded) && !GROUP_NOUNS.has(tokens[j].folded) && !PERSON_TITLES.has(tokens[j].folded) && !ROLE_TITLES.has(tokens[j].folded) && !ORGANISATION_NAMES.match(j, to, folded, exact) && tokens[j + 1]?.word; a++) j++;
         const head = tokens[j];
         // A common-noun body from the lexicon keeps its article: "het kabinet", "De Nederlandse overheid".
-        const common = head?.word && !head.cap && DEFINITE.has(t.folded) ? ORGANISATION_NAMES.match(j, to, folded, exact) : null;
-        if (common && !common.phrase.exact) {
-          const last = j + common.length - 1;
-          push(i, last, 'org', common.phrase.value.id, common.phrase.value.name, { category: common.phrase.value.category });
-          i = last + 1;
+        const known = head?.word && ARTICLES.has(t.folded) ? ORGANISATION_NAMES.match(j, to, folded, exact) : null;
+        if (known && (head.cap || !known.phrase.exact) && (known.length > 1 || !head.cap || known.phrase.exact)) {
+          // A proper name is marked without its article ("het Rijksinstituut …" → "Rijksinstituut …"),
+          // a common-noun body keeps it ("het kabinet", "De Nederlandse overheid").
+          const last = j + known.length - 1;
+          const index = push(head.cap && j === i + 1 ? j : i, last, 'org', known.phrase.value.id, known.phrase.value.name, { category: known.phrase.value.category });
+          i = acronymAfter(last + 1, index, known.phrase.value.id);
           continue;
         }
         if (head?.word && j < to) {
@@ -215,6 +227,11 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
             continue;
           }
           const group = GROUP_NOUNS.get(head.folded);
+          if (group && (GROUP_DETERMINERS.has(t.folded) || t.folded === 'de')) {
+            push(i, j, 'group', group, group);
+            i = j + 1;
+            continue;
+          }
           const description = descriptionOf(head.folded);
           if (description && DEFINITE.has(t.folded) && !isNameWord(tokens[j + 1])) {
             let last = j;
@@ -310,7 +327,8 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         }
       }
       // 6. Unknown capitalised names, with a bracketed acronym defining a new organisation.
-      if (isNameWord(t) && !PLACES.match(i, to, folded, exact)) {
+      //    Not in address and header lines ("2500 EA  DEN HAAG"), where capitals are layout.
+      if (!headerBlock && isNameWord(t) && !PLACES.match(i, to, folded, exact) && !COMPASS_PLACE.test(t.text)) {
         let last = i;
         while (last + 1 < to) {
           if (isNameWord(tokens[last + 1])) last++;
@@ -325,9 +343,10 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         }
         const hasAcronym = exact(last + 1) === '(' && tokens[last + 2]?.word && exact(last + 3) === ')' && hasNameShape(exact(last + 2)) && !/\d/.test(exact(last + 2));
         const words = tokens.slice(i, last + 1).filter((w) => w.word);
-        if (hasAcronym) {
+        const publicBody = PUBLIC_BODY_WORDS.test(words.map((w) => w.folded).join(' '));
+        if (hasAcronym && (publicBody || descriptorHint !== undefined || words.length === 1)) {
           const nameText = text.slice(t.start, tokens[last].end);
-          const category = PUBLIC_BODY_WORDS.test(words.map((w) => w.folded).join(' ')) ? 'agency' : descriptorHint ?? 'company';
+          const category = publicBody ? 'agency' : descriptorHint ?? 'company';
           const index = push(i, last, 'acronym-name', exact(last + 2), nameText, { category });
           i = acronymAfter(last + 1, index);
           descriptorHint = undefined;
@@ -335,16 +354,19 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         }
         const companyName = words.length > 1 && words.slice(1).every((w) => COMPANY_SUFFIXES.has(w.folded));
         if (words.length > 1 && !companyName) {
-          // A product ("Citrix Gateway") or a phrase in capitals: its first word may be a vendor
+          // A product ("Citrix Gateway", "Citrix Application Delivery Controller (ADC)") or a phrase in
+          // capitals: its first word may be a vendor
           push(i, i, 'latent', t.folded, t.text, { category: 'company' });
-          i = last + 1;
+          i = hasAcronym ? last + 4 : last + 1;
           continue;
         }
         const display = text.slice(t.start, tokens[last].end);
         const initial = i === firstWord;
         const spanStart = descriptorStart >= 0 && descriptorStart === i - 1 ? descriptorStart : i;
+        const locative = LOCATIVE.has(tokens[i - 1]?.folded ?? '') && descriptorHint === undefined;
         push(spanStart, last, 'name', t.folded, display, {
-          category: descriptorHint ?? 'company',
+          introduced: descriptorHint !== undefined,
+          category: locative ? 'place' : descriptorHint ?? 'company',
           sentenceInitial: initial && words.length === 1 && !hasNameShape(t.text),
         });
         descriptorHint = undefined;
@@ -387,7 +409,14 @@ function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sente
     }
   });
   mentions.forEach((m) => {
-    if (m.type === 'latent' || m.oblique) return;
+    if (m.type === 'latent') return;
+    // "Nationaal Cyber Security Centrum (NCSC)": the acronym stands where its name stands.
+    if (m.acronymOf !== undefined) {
+      m.oblique = mentions[m.acronymOf].oblique;
+      m.subjectLike = mentions[m.acronymOf].subjectLike;
+      return;
+    }
+    if (m.oblique) return;
     if (m.coordinatedWith !== undefined) {
       m.subjectLike = mentions[m.coordinatedWith].subjectLike;
       if (m.subjectLike) return;

@@ -11,6 +11,7 @@ import {
   ADVICE_NOUNS,
   CHANGE_CUES,
   VERB_FORMS,
+  isAdviceCompound,
   type ChangeCueType,
   type VerbType,
 } from '../lexicon';
@@ -166,7 +167,7 @@ function attributionBefore(open: number, tokens: Token[], mentions: RawMention[]
   return null;
 }
 
-export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: RawMention[], heading: boolean): RawClaim[] {
+export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: RawMention[], heading: boolean, text: string): RawClaim[] {
   const quotes = findQuotes(tokens, mentions);
   const mentionAt = new Map<number, number>();
   mentions.forEach((m, index) => {
@@ -244,7 +245,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       const adviceNoun = ADVICE_NOUNS.match(i, to, (k) => tokens[k]?.folded ?? '', (k) => tokens[k]?.text ?? '');
       // "van dit beveiligingsadvies", "over het advies": the advice is talked about, not given.
       const talkedAbout = ['van', 'over', 'op'].includes(tokens[i - 1]?.folded ?? '') || ['van', 'over', 'op'].includes(tokens[i - 2]?.folded ?? '');
-      if (adviceNoun && !talkedAbout) {
+      if ((adviceNoun || isAdviceCompound(t.folded)) && !talkedAbout) {
         kind = 'advice';
         if (adviceNounToken === -1) adviceNounToken = i;
       }
@@ -296,7 +297,8 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     for (let i = from; i < to; i++) {
       const modal = tokens[i].folded;
       if (!DIRECTIVE_MODALS.has(modal) || !actionFollows(tokens, i, to)) continue;
-      const negated = tokens[i + 1]?.folded === 'geen' || tokens[i + 1]?.folded === 'niet';
+      let negated = false;
+      for (let k = i + 1; k < to && tokens[k].folded !== 'te'; k++) if (tokens[k].folded === 'geen' || tokens[k].folded === 'niet') negated = true;
       if ((modal.startsWith('hoe') && negated) || modal.startsWith('dien')) {
         kind = 'advice';
         break;
@@ -376,7 +378,8 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       reportative,
       evidential,
       negated,
-      hasVerb: hasVerb || folded.some((w) => /^\p{L}+(?:t|de|te|den|ten)$/u.test(w) && w.length > 4),
+      // A statement has a verb and ends like a sentence ("De minister van …," is a signature line).
+      hasVerb: (hasVerb || folded.some((w) => /^ge\p{L}{3,}(?:d|t|en)$/u.test(w) || (/^\p{L}{4,}(?:de|te|den|ten)$/u.test(w) && !STOP.has(w)))) && !/[,;]\s*$/.test(text.slice(sentence.start, sentence.end)),
       question,
       terms: termsOf(tokens, from, embedded ? embedded.om : to, mentionAt, (cue as RawCue | null)?.token ?? -1),
     });
@@ -461,6 +464,8 @@ function hasParticle(tokens: Token[], verb: number, from: number, to: number, pa
     // A particle ends its clause ("… aan om", "… weten dat", "… in en"); before a noun phrase it is a preposition.
     const next = tokens[i + words.length];
     if (!next || !next.word || PARTICLE_FOLLOWERS.has(next.folded)) return true;
+    // "We raden wel aan de kranen … te laten doorlopen": a te-infinitive completes the advice.
+    if (actionFollows(tokens, i + words.length - 1, to)) return true;
   }
   if (tokens[verb - 1]?.folded === 'te') return containsPhrase(tokens, Math.max(from, verb - 1 - words.length), verb - 1, words);
   return false;
