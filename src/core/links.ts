@@ -159,7 +159,7 @@ const PRIOR_CHANGES: Record<string, (string | undefined)[]> = {
  * kind of change fits (an escalation starts from plain advice, a relaxation from
  * an escalated one). Several when texts report that advice more than once.
  */
-export function salientAntecedents(placed: Placed[], j: number): Set<Placed> {
+export function salientAntecedents(placed: Placed[], j: number, earlier: number[]): Set<Placed> {
   const later = placed[j];
   const found = new Set<Placed>();
   if (later.refersBack !== 'advice' || later.claim.kind !== 'advice') return found;
@@ -171,7 +171,7 @@ export function salientAntecedents(placed: Placed[], j: number): Set<Placed> {
     let bestTime = -Infinity;
     // Per document the last fitting advice before this one; across documents every report of that moment.
     const lastInDocument = new Map<DocumentAnalysis, Placed>();
-    for (let i = 0; i < j; i++) {
+    for (const i of earlier) {
       const a = placed[i];
       if (a.claim.kind !== 'advice' || a.claim.recap || !overlaps(a.sources, later.sources)) continue;
       const aChange = a.claim.changeCue?.type ?? a.claim.change;
@@ -273,17 +273,69 @@ function relatedDocuments(documents: DocumentAnalysis[]): (a: number, b: number)
   return (a, b) => a === b || overlaps(specific[a], specific[b]);
 }
 
+/** How many earlier claims of one source, or sharing one term, are weighed against a later claim. */
+const CANDIDATES_PER_KEY = 64;
+/** Terms in more claims than this say nothing about which earlier claim is meant. */
+const MAX_TERM_FREQUENCY = 48;
+
+/**
+ * Keys under which terms that may match are found together: a term and the
+ * compounds ending in it ("maatregel", "mitigatiemaatregel") share their last
+ * five letters.
+ */
+function termKeys(terms: string[]): Set<string> {
+  return new Set(terms.map((t) => t.slice(-5)));
+}
+
+/**
+ * Earlier claims worth relating to each later one: the latest claims of the same
+ * source (or of a source the later claim names), and the latest sharing a rare term.
+ * This keeps linking near-linear in the size of the corpus.
+ */
+function candidateIndex(placed: Placed[]): (j: number) => number[] {
+  const bySource = new Map<string, number[]>();
+  const byTerm = new Map<string, number[]>();
+  placed.forEach((p, i) => {
+    for (const source of p.sources) (bySource.get(source) ?? bySource.set(source, []).get(source)!).push(i);
+    for (const key of termKeys(p.claim.terms)) (byTerm.get(key) ?? byTerm.set(key, []).get(key)!).push(i);
+  });
+  /** The last `limit` entries of a sorted list that are below j. */
+  const before = (list: number[] | undefined, j: number, out: Set<number>) => {
+    if (!list) return;
+    let high = list.length;
+    let low = 0;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (list[middle] < j) low = middle + 1;
+      else high = middle;
+    }
+    for (let k = Math.max(0, low - CANDIDATES_PER_KEY); k < low; k++) out.add(list[k]);
+  };
+  return (j) => {
+    const later = placed[j];
+    const out = new Set<number>();
+    for (const source of later.sources) before(bySource.get(source), j, out);
+    for (const named of later.named) before(bySource.get(named), j, out);
+    for (const key of termKeys(later.claim.terms)) {
+      const list = byTerm.get(key);
+      if (list && list.length <= MAX_TERM_FREQUENCY) before(list, j, out);
+    }
+    return [...out].sort((a, b) => a - b);
+  };
+}
+
 export function linkCorpus(documents: DocumentAnalysis[]): Link[] {
   const placed = placeAll(documents);
   const weight = termWeights(placed);
   const related = relatedDocuments(documents);
+  const candidatesOf = candidateIndex(placed);
   const links: Link[] = [];
   for (let j = 0; j < placed.length; j++) {
     const later = placed[j];
+    const earlier = candidatesOf(j).filter((i) => related(placed[i].docIndex, later.docIndex));
+    const salient = salientAntecedents(placed, j, earlier);
     const candidates: Candidate[] = [];
-    const salient = salientAntecedents(placed, j);
-    for (let i = 0; i < j; i++) {
-      if (!related(placed[i].docIndex, later.docIndex)) continue;
+    for (const i of earlier) {
       const candidate = relate(placed[i], later, weight, salient.has(placed[i]));
       if (candidate) candidates.push(candidate);
     }
@@ -316,11 +368,14 @@ function propagateThroughRecaps(links: Link[], placed: Placed[]): Link[] {
   const byEnd = new Map(placed.map((p) => [`${p.doc.file}#${p.claim.id}`, p]));
   const have = new Set(links.map((l) => `${l.from.file}#${l.from.claimId}>${l.to.file}#${l.to.claimId}`));
   const added: Link[] = [];
+  const bySource = new Map<string, Placed[]>();
+  for (const p of placed) for (const source of p.sources) (bySource.get(source) ?? bySource.set(source, []).get(source)!).push(p);
   for (const link of links) {
     const recap = byEnd.get(`${link.from.file}#${link.from.claimId}`);
     const later = byEnd.get(`${link.to.file}#${link.to.claimId}`);
-    if (!recap || !later || !recap.claim.recap) continue;
-    for (const original of placed) {
+    if (!recap || !later || !recap.claim.recap || !recap.claim.date) continue;
+    const originals = new Set([...recap.sources].flatMap((source) => bySource.get(source) ?? []));
+    for (const original of originals) {
       if (original.docIndex >= recap.docIndex || original.claim.recap) continue;
       if (!overlaps(original.sources, recap.sources)) continue;
       const sameDay = !!recap.claim.date && Math.abs(original.time - timeOf(recap.claim.date)) < 1;

@@ -47,6 +47,8 @@ const ALWAYS_CATEGORIES = new Set([
   'prosecution', 'police', 'ministry', 'minister', 'state-secretary',
 ]);
 const MINISTER_CATEGORIES = new Set(['minister', 'state-secretary', 'minister-president', 'premier', 'vicepremier']);
+/** How many earlier mentions a description looks back over: an antecedent is never pages away. */
+const HISTORY_WINDOW = 200;
 /** How far back (in sentences) a description looks for a subject-like antecedent first. */
 const SALIENT_WINDOW = 6;
 
@@ -101,6 +103,8 @@ export function resolveActors(mentions: PlacedMention[], author: string | null =
 
   /** Entities most recently mentioned, newest last, for descriptions. */
   const history: { key: string; index: number }[] = [];
+  /** Persons named so far, in order; "de bewindslieden" are the ministers among them. */
+  const ministersSoFar = new Set<string>();
   const latents: { key: string; display: string; index: number }[] = [];
 
   const organisation = (key: string, name: string, category: string, kind: ActorKind = 'organisation') =>
@@ -122,14 +126,14 @@ export function resolveActors(mentions: PlacedMention[], author: string | null =
     const refersTo = description.refersTo;
     // "de bewindslieden", "de ministers": the ministers named so far, as a group.
     if (description.plural && refersTo.some((r) => MINISTER_CATEGORIES.has(r) || r === 'person')) {
-      const members = [...new Set(history.map((h) => entities.get(h.key)!).filter((e) => e.kind === 'person' && MINISTER_CATEGORIES.has(e.category)).map((e) => e.key))];
+      const members = [...ministersSoFar].filter((k) => MINISTER_CATEGORIES.has(entities.get(k)!.category));
       if (members.length < 2) return null;
       return groupOf(members);
     }
     // Other plurals ("organisaties", "bedrijven") speak of many, not of one earlier actor.
     if (description.plural) return null;
     if (refersTo.includes('ministry')) {
-      for (let h = history.length - 1; h >= 0; h--) {
+      for (let h = history.length - 1; h >= Math.max(0, history.length - HISTORY_WINDOW); h--) {
         const e = entities.get(history[h].key)!;
         if (e.category === 'ministry') return e;
         if (e.kind === 'person' && e.ministry) {
@@ -141,7 +145,7 @@ export function resolveActors(mentions: PlacedMention[], author: string | null =
     }
     // The most recent fitting actor that was the subject of its clause, nearby; else the most recent fitting one.
     let fallback: Entity | null = null;
-    for (let h = history.length - 1; h >= 0; h--) {
+    for (let h = history.length - 1; h >= Math.max(0, history.length - HISTORY_WINDOW); h--) {
       const e = entities.get(history[h].key)!;
       if (!compatible(e, refersTo) || e.kind === 'group') continue;
       const earlier = mentions[history[h].index];
@@ -151,7 +155,7 @@ export function resolveActors(mentions: PlacedMention[], author: string | null =
     }
     if (fallback) return fallback;
     // A vendor only named inside a product name ("Citrix Gateway") is still an antecedent.
-    for (let l = latents.length - 1; l >= 0; l--) {
+    for (let l = latents.length - 1; l >= Math.max(0, latents.length - HISTORY_WINDOW); l--) {
       if (refersTo.includes('company') && latents[l].index < index) {
         return organisation(`name:${latents[l].key}`, latents[l].display, 'company');
       }
@@ -241,6 +245,7 @@ export function resolveActors(mentions: PlacedMention[], author: string | null =
     if (entity) {
       assign(index, entity);
       history.push({ key: entity.key, index });
+      if (entity.kind === 'person') ministersSoFar.add(entity.key);
     }
   });
 

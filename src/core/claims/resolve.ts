@@ -62,10 +62,20 @@ export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedC
   };
 
   /** The organisation most recently named as the subject of a sentence, just before this one. */
+  // Index of the first mention at or after each sentence, for walking back from a sentence.
+  const firstMentionFrom = (sentence: number): number => {
+    let low = 0;
+    let high = mentions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (mentions[middle].globalSentence < sentence) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
   const lastActingOrganisation = (raw: PlacedClaim): string | null => {
-    for (let k = mentions.length - 1; k >= 0; k--) {
+    for (let k = firstMentionFrom(raw.globalSentence) - 1; k >= 0; k--) {
       const m = mentions[k];
-      if (m.globalSentence >= raw.globalSentence) continue;
       if (m.globalSentence < raw.globalSentence - 3) break;
       const key = actors.entityOf[k];
       if (m.subjectLike && key && actors.entities.get(key)?.kind === 'organisation') return key;
@@ -93,8 +103,15 @@ export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedC
     const from = raw.dateStart ?? raw.start;
     // A date after "van" names an earlier statement ("zijn advies van 30 augustus"): used only when no other is given.
     let referenced: string | null = null;
-    for (const d of ctx.dates) {
-      if (d.start < from) continue;
+    let low = 0;
+    let high = ctx.dates.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ctx.dates[middle].start < from) low = middle + 1;
+      else high = middle;
+    }
+    for (let k = low; k < ctx.dates.length; k++) {
+      const d = ctx.dates[k];
       if (d.start >= raw.dateLimit) break;
       if (!raw.recap && /\bvan\s+$/i.test(source.slice(Math.max(0, d.start - 5), d.start))) {
         referenced ??= d.value;
@@ -141,7 +158,10 @@ export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedC
       else entity = ctx.author;
     } else if (raw.recap && raw.speakerGlobal === null) {
       // "de eerdere verklaring van DigiNotar dat …": the owner is named; "zijn uitspraak …": the clause's subject.
-      const owner = raw.recapOwnerGlobal ?? mentions.findIndex((m, k) => m.block === raw.block && m.globalSentence === raw.globalSentence && m.subjectLike && m.start < raw.start && actors.entityOf[k]);
+      let owner = raw.recapOwnerGlobal ?? -1;
+      for (let k = firstMentionFrom(raw.globalSentence); owner === -1 && k < mentions.length && mentions[k].globalSentence === raw.globalSentence; k++) {
+        if (mentions[k].subjectLike && mentions[k].start < raw.start && actors.entityOf[k]) owner = k;
+      }
       entity = owner !== -1 ? entityOfMention(owner) : ctx.author;
       cued = true;
       accepted = true;
@@ -195,6 +215,7 @@ function isStatement(raw: PlacedClaim, source: string): boolean {
  */
 function mergeQuotations(claims: ResolvedClaim[], raws: PlacedClaim[], source: string): void {
   const rawAt = new Map(raws.map((r) => [r.end, r]));
+  const merged = new Set<ResolvedClaim>();
   for (let k = claims.length - 1; k > 0; k--) {
     const a = claims[k - 1];
     const b = claims[k];
@@ -208,8 +229,12 @@ function mergeQuotations(claims: ResolvedClaim[], raws: PlacedClaim[], source: s
     a.terms = [...new Set([...a.terms, ...b.terms])];
     if (b.kind === 'advice') a.kind = 'advice';
     a.negated = a.negated || b.negated;
-    claims.splice(k, 1);
+    merged.add(b);
   }
+  if (merged.size === 0) return;
+  const kept = claims.filter((c) => !merged.has(c));
+  claims.length = 0;
+  claims.push(...kept);
 }
 
 function toCue(raw: RawClaim, source: string): Cue | null {

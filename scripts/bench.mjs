@@ -1,0 +1,155 @@
+// Benchmark: export throughput and peak memory of the command line on a generated
+// corpus (≥ 10 MB), and the time of an incremental re-analysis after a one-character
+// edit in a 1 MB document. Run with `npm run bench` (it builds first).
+//
+// The generated texts are made from the project's own fixtures (test/fixtures,
+// samples/) with names, numbers and dates varied, grouped into affairs of a few
+// texts each so that cross-document linking has real work to do.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i === -1 ? fallback : Number(args[i + 1]);
+};
+const CORPUS_MB = option('--corpus-mb', 10);
+const DOCUMENT_MB = option('--document-mb', 1);
+const EDITS = option('--edits', 30);
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const work = mkdtempSync(path.join(tmpdir(), 'beleidslens-bench-'));
+
+// ------------------------------------------------------------ source texts
+
+function fixtureTexts() {
+  const dirs = [path.join(root, 'test/fixtures'), path.join(root, 'test/fixtures/corpus'), path.join(root, 'samples')];
+  const texts = [];
+  for (const dir of dirs) {
+    let names = [];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) if (/\.(txt|md|beleid)$/.test(name)) texts.push(readFileSync(path.join(dir, name), 'utf8'));
+  }
+  if (texts.length === 0) throw new Error('no fixture texts found under test/fixtures or samples/');
+  return texts;
+}
+
+const COMPANIES = ['Citrix', 'Fortinet', 'Ivanti', 'Pulsar', 'Veldhoven Data', 'Noordkaap', 'Arcadis', 'Delta Net'];
+const SURNAMES = ['Grapperhaus', 'Knops', 'Donner', 'Harbers', 'Yesilgöz', 'Bruins', 'De Jonge', 'Van Huffelen'];
+
+/** A variant of a text: other company and minister names, dates shifted by whole days. */
+function variant(text, seed) {
+  const company = COMPANIES[seed % COMPANIES.length];
+  const surname = SURNAMES[(seed >> 3) % SURNAMES.length];
+  return text
+    .replace(/Citrix|DigiNotar|Limburg Waterleiding/g, company)
+    .replace(/Grapperhaus|Harbers|Donner/g, surname)
+    .replace(/\b([12]?\d) (januari|februari|maart|augustus|september)\b/g, (_, day, month) => `${((Number(day) + seed) % 27) + 1} ${month}`);
+}
+
+function generateCorpus(megabytes) {
+  const texts = fixtureTexts();
+  const dir = path.join(work, 'corpus');
+  mkdirSync(dir);
+  const files = [];
+  let bytes = 0;
+  for (let n = 0; bytes < megabytes * 1e6; n++) {
+    // One affair per 5 files; each file about 50 kB of paragraphs from the fixtures.
+    const affair = Math.floor(n / 5);
+    let body = `date 2020-0${(n % 9) + 1}-1${n % 10}\n\n`;
+    for (let k = 0; body.length < 50_000; k++) body += `${variant(texts[(n + k) % texts.length], affair * 7 + k)}\n\n`;
+    const file = path.join(dir, `text-${String(n).padStart(4, '0')}.txt`);
+    writeFileSync(file, body);
+    files.push(file);
+    bytes += Buffer.byteLength(body);
+  }
+  return { files, bytes };
+}
+
+// --------------------------------------------------------------- export
+
+function measureExport(corpus) {
+  const probe = path.join(work, 'peak-memory.cjs');
+  writeFileSync(probe, "process.on('exit', () => process.stderr.write(`\\nmaxRSS ${process.resourceUsage().maxRSS}\\n`));\n");
+  const started = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, ['--require', probe, path.join(root, 'dist/cli.js'), 'annotate', '--json', ...corpus.files], {
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (run.status !== 0) throw new Error(`export failed (${run.status}): ${run.stderr.slice(0, 400)}`);
+  const peakKb = Number(/maxRSS (\d+)/.exec(run.stderr)?.[1] ?? NaN);
+  const exported = JSON.parse(run.stdout);
+  const claims = exported.documents.reduce((n, d) => n + d.claims.length, 0);
+  return { seconds, mbPerSecond: corpus.bytes / 1e6 / seconds, peakMb: peakKb / 1024, claims, links: exported.links.length };
+}
+
+// ----------------------------------------------------------- incremental
+
+async function loadCore() {
+  const outfile = path.join(work, 'core.cjs');
+  await build({
+    entryPoints: [path.join(root, 'src/core/index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile,
+    logLevel: 'warning',
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  });
+  return (await import(outfile)).default;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function measureIncremental(megabytes) {
+  const core = await loadCore();
+  const texts = fixtureTexts();
+  let text = 'date 2020-01-21\n\n';
+  for (let k = 0; text.length < megabytes * 1e6; k++) text += `${variant(texts[k % texts.length], k)}\n\n`;
+  const analyzer = new core.DocumentAnalyzer('bench.beleid.txt');
+  let started = process.hrtime.bigint();
+  const first = analyzer.update(text);
+  const fullMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const times = [];
+  for (let e = 0; e < EDITS; e++) {
+    // Type one character somewhere in the middle half of the text, as a user would.
+    const at = Math.floor(text.length * (0.25 + (0.5 * e) / EDITS));
+    text = `${text.slice(0, at)}e${text.slice(at)}`;
+    started = process.hrtime.bigint();
+    analyzer.update(text);
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  const index = new core.CorpusIndex();
+  index.update('bench.beleid.txt', text);
+  started = process.hrtime.bigint();
+  const links = index.links();
+  const linkMs = Number(process.hrtime.bigint() - started) / 1e6;
+  return { bytes: text.length, claims: first.claims.length, fullMs, editMedianMs: median(times), editMaxMs: Math.max(...times), linkMs, links: links.length };
+}
+
+// ------------------------------------------------------------------ main
+
+try {
+  const corpus = generateCorpus(CORPUS_MB);
+  const exported = measureExport(corpus);
+  const incremental = await measureIncremental(DOCUMENT_MB);
+  const report = [
+    `export: ${corpus.files.length} files, ${(corpus.bytes / 1e6).toFixed(1)} MB in ${exported.seconds.toFixed(2)} s → ${exported.mbPerSecond.toFixed(2)} MB/s, peak memory ${exported.peakMb.toFixed(0)} MB (${exported.claims} claims, ${exported.links} links)`,
+    `incremental: ${(incremental.bytes / 1e6).toFixed(2)} MB document (${incremental.claims} claims): first analysis ${incremental.fullMs.toFixed(0)} ms; one-character edit median ${incremental.editMedianMs.toFixed(1)} ms, max ${incremental.editMaxMs.toFixed(1)} ms over ${EDITS} edits; links of that document ${incremental.linkMs.toFixed(0)} ms (${incremental.links} links)`,
+  ];
+  console.log(report.join('\n'));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
