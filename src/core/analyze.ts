@@ -58,6 +58,8 @@ export class DocumentAnalyzer {
   private splitter = new BlockSplitter();
   private cache = new Map<string, BlockResult>();
   private options: AnalyzeOptions;
+  /** What the last update did: blocks in the text and blocks that had to be analysed anew. */
+  lastUpdate = { blocks: 0, analysedBlocks: 0 };
 
   constructor(
     public file: string,
@@ -74,14 +76,20 @@ export class DocumentAnalyzer {
     const markdown = this.options.markdown ?? isMarkdownFile(this.file);
     const blocks = this.splitter.split(source, markdown);
     const next = new Map<string, BlockResult>();
+    let analysed = 0;
     const results = blocks.map((block) => {
       const text = source.slice(block.start, block.end);
       const key = `${block.type}\u0000${text}`;
-      const result = next.get(key) ?? this.cache.get(key) ?? analyzeBlock(text, block.type);
+      let result = next.get(key) ?? this.cache.get(key);
+      if (!result) {
+        result = analyzeBlock(text, block.type);
+        analysed++;
+      }
       next.set(key, result);
       return result;
     });
     this.cache = next;
+    this.lastUpdate = { blocks: blocks.length, analysedBlocks: analysed };
     return assemble(source, this.file, blocks, results, this.options);
   }
 }

@@ -69,6 +69,7 @@ export function resolveActors(mentions: PlacedMention[], author: string | null =
   const office = (m: PlacedMention) => `${m.category ?? 'minister'}:${m.ministry}`;
   const acronymKeys = new Map<string, string>(); // acronym text → entity key
   const nonInitialNames = new Set<string>();
+  const standaloneNames = new Set<string>();
   mentions.forEach((m) => {
     if (m.type === 'person') {
       personKeys.set(m.key, `person:${m.key}`);
@@ -76,6 +77,7 @@ export function resolveActors(mentions: PlacedMention[], author: string | null =
     }
     if (m.type === 'acronym-name') acronymKeys.set(m.key, `acr:${m.key}`);
     if (m.type === 'name' && !m.sentenceInitial) nonInitialNames.add(m.key);
+    if (m.type === 'name' || m.type === 'latent') standaloneNames.add(m.key);
   });
   // A letter's signature: "De minister van Justitie en Veiligheid," followed by the name.
   mentions.forEach((m, index) => {
@@ -180,6 +182,12 @@ export function resolveActors(mentions: PlacedMention[], author: string | null =
         break;
       }
       case 'acronym-name': {
+        // A product of a vendor the text names on its own: the vendor is an antecedent, the product no actor.
+        const product = m.productOf ?? (m.acronymOfGlobal !== undefined ? mentions[m.acronymOfGlobal].productOf : undefined);
+        if (product && standaloneNames.has(product)) {
+          latents.push({ key: product, display: m.display.split(/\s+/)[0], index });
+          break;
+        }
         // A name the lexicon knows by its acronym only ("… voor Volksgezondheid en Milieu (RIVM)").
         const known = ORGANISATION_BY_ID.get(ACRONYM_IDS.get(m.key) ?? '');
         if (known) {

@@ -66,6 +66,8 @@ export interface RawMention {
   sentenceInitial: boolean;
   /** Introduced by a descriptor ("het beveiligingsbedrijf Fox-IT"): the text presents it as an organisation. */
   introduced?: boolean;
+  /** For a name with a bracketed acronym: the first word, which may be the vendor of a product. */
+  productOf?: string;
 }
 
 const DETERMINERS = new Set(functionWords.determiners);
@@ -88,7 +90,7 @@ const COMPASS_PLACE = /^(?:Noord|Zuid|Oost|West|Midden|Noordoost|Noordwest|Zuido
 const LOCATIVE = new Set(['in', 'uit', 'naar', 'nabij', 'rond', 'rondom', 'vanuit']);
 
 /** Words in a name that suggest a public body, for organisations the lexicon does not know. */
-const PUBLIC_BODY_WORDS = /(?:centrum|dienst|raad|autoriteit|agentschap|inspectie|bureau|coordinator|commissie|college|instituut|directie|kamer|bank|toezicht|ministerie|rijks|nationaal|nationale|planbureau|ombudsman|team|cert)/;
+const PUBLIC_BODY_WORDS = /(?:centrum|dienst|raad|autoriteit|agentschap|inspectie|bureau|coordinator|commissie|college|instituut|directie|kamer|bank|toezicht|ministerie|rijks|nationaal|nationale|landelijk|landelijke|planbureau|ombudsman|team|cert|meldpunt|platform|fonds|stichting|vereniging|federatie|unie|orgaan|loket)/;
 
 function isVerbLike(token: Token | undefined): boolean {
   return !!token && token.word && (AUXILIARIES.has(token.folded) || VERB_FORMS.has(token.folded));
@@ -344,10 +346,13 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         const hasAcronym = exact(last + 1) === '(' && tokens[last + 2]?.word && exact(last + 3) === ')' && hasNameShape(exact(last + 2)) && !/\d/.test(exact(last + 2));
         const words = tokens.slice(i, last + 1).filter((w) => w.word);
         const publicBody = PUBLIC_BODY_WORDS.test(words.map((w) => w.folded).join(' '));
-        if (hasAcronym && (publicBody || descriptorHint !== undefined || words.length === 1)) {
+        if (hasAcronym) {
           const nameText = text.slice(t.start, tokens[last].end);
           const category = publicBody ? 'agency' : descriptorHint ?? 'company';
-          const index = push(i, last, 'acronym-name', exact(last + 2), nameText, { category });
+          // "Citrix Application Delivery Controller (ADC)" is a product when "Citrix" is also named alone;
+          // the document stage decides.
+          const productOf = words.length > 1 && !publicBody && descriptorHint === undefined ? t.folded : undefined;
+          const index = push(i, last, 'acronym-name', exact(last + 2), nameText, { category, productOf });
           i = acronymAfter(last + 1, index);
           descriptorHint = undefined;
           continue;

@@ -90,6 +90,7 @@ const ACTIVE_AUX = new Set(['heeft', 'hebben', 'had', 'hadden', 'heb']);
 const RECAP_NOUNS = new Set(['verklaring', 'uitspraak', 'bericht', 'mededeling', 'standpunt', 'lezing', 'geruststelling', 'signaal', 'advies', 'beoordeling', 'conclusie', 'bewering', 'stelling']);
 const THEN_WORDS = new Set(['toen', 'destijds']);
 const REPORTATIVE = new Set(['zou', 'zouden']);
+const ARTICLES = new Set(['de', 'het']);
 /** Words that may follow a separable particle at the end of its clause. */
 const PARTICLE_FOLLOWERS = new Set(['dat', 'om', 'te', 'of', 'en', 'over', 'wat', 'hoe', 'waarom', 'wanneer', 'zodra', 'omdat', 'maar', 'bij', 'aan', 'tot', 'op']);
 /** "hoeven geen actie te ondernemen", "dienen … te": a directive is advice. */
@@ -228,13 +229,14 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       if ((t.folded === 'dat' || t.folded === 'om') && complement === -1 && cue) complement = i;
 
       // volgens X
-      if (t.folded === 'volgens' && mentionAt.has(i + 1)) {
-        if (setCue('according-to', i)) speaker = mentionAt.get(i + 1)!;
+      // "volgens (de) X", "…, aldus (de) X": the article of a proper name is outside its mention.
+      const named = mentionAt.get(i + 1) ?? (ARTICLES.has(tokens[i + 1]?.folded ?? '') ? mentionAt.get(i + 2) : undefined);
+      if (t.folded === 'volgens' && named !== undefined) {
+        if (setCue('according-to', i)) speaker = named;
         continue;
       }
-      // …, aldus X
-      if (t.folded === 'aldus' && mentionAt.has(i + 1) && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '"' || tokens[i - 1]?.text === '”')) {
-        if (setCue('aldus', i)) speaker = mentionAt.get(i + 1)!;
+      if (t.folded === 'aldus' && named !== undefined && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '"' || tokens[i - 1]?.text === '”')) {
+        if (setCue('aldus', i)) speaker = named;
         continue;
       }
       if (REPORTATIVE.has(t.folded)) reportative = true;

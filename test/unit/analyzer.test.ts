@@ -1,0 +1,135 @@
+// The analyser on the project's own texts: what it must find in texts nobody tuned it for.
+import assert from 'node:assert/strict';
+import { analyzeText, CorpusIndex, looksLikePolicyText } from '../../src/core';
+import { splitBlocks } from '../../src/core/text/blocks';
+import { splitSentences, tokenize } from '../../src/core/text/tokens';
+import { actorOf, claimWith, fixture } from './helpers';
+
+describe('blocks', () => {
+  it('splits a letter into header lines, headings and paragraphs, with exact offsets', () => {
+    const text = fixture('corpus/2023-03-02-kamerbrief-drinkwater.txt');
+    const blocks = splitBlocks(text, false);
+    for (const b of blocks) assert.equal(text.slice(b.start, b.end).trim(), text.slice(b.start, b.end));
+    const headers = blocks.filter((b) => b.type === 'header').map((b) => text.slice(b.start, b.end));
+    assert.ok(headers.includes('Datum 2 maart 2023'));
+    assert.ok(headers.includes('Postbus 20901'));
+    assert.ok(blocks.some((b) => b.type === 'paragraph' && text.slice(b.start, b.end).startsWith('Op 24 februari')));
+  });
+  it('takes Markdown structure from remark: headings without their #, list items, quotes, no code', () => {
+    const md = '---\ndate: 2020-01-17\n---\n\n# Dringend advies\n\nHet NCSC adviseert &amp; waarschuwt.\n\n- eerste punt;\n\n> "Citaat", aldus X.\n\n```\nStelt het NCSC dat\n```\n';
+    const blocks = splitBlocks(md, true);
+    const kinds = blocks.map((b) => `${b.type}:${md.slice(b.start, b.end)}`);
+    assert.ok(kinds.includes('heading:Dringend advies'));
+    assert.ok(kinds.includes('paragraph:Het NCSC adviseert &amp; waarschuwt.'), 'the source text, entities undecoded');
+    assert.ok(kinds.includes('list-item:eerste punt;'));
+    assert.ok(kinds.includes('quote:"Citaat", aldus X.'));
+    assert.ok(!kinds.some((k) => k.includes('Stelt het NCSC')), 'code is not prose');
+    assert.ok(kinds.includes('front-matter:date: 2020-01-17'));
+  });
+  it('keeps a date line apart from the text that follows on the same line', () => {
+    const text = ' date 2020-01 Minister Grapperhaus stelde dat het werkt.';
+    const [header, paragraph] = splitBlocks(text, false);
+    assert.equal(text.slice(header.start, header.end), 'date 2020-01');
+    assert.equal(text.slice(paragraph.start, paragraph.end), 'Minister Grapperhaus stelde dat het werkt.');
+  });
+});
+
+describe('sentences', () => {
+  it('does not end a sentence at Dutch abbreviations, initials or version numbers', () => {
+    const text = 'Volgens mr. F.B.J. Grapperhaus is versie 10.5 o.a. kwetsbaar. Het NCSC waarschuwt.';
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens).map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(sentences, ['Volgens mr. F.B.J. Grapperhaus is versie 10.5 o.a. kwetsbaar.', 'Het NCSC waarschuwt.']);
+  });
+});
+
+describe('actors in texts of our own', () => {
+  const letter = analyzeText(fixture('corpus/2023-03-02-kamerbrief-drinkwater.txt'), 'kamerbrief.txt');
+
+  it('knows a body by its full name, and "het instituut" refers back to it', () => {
+    const rivm = actorOf(letter, 'RIVM');
+    assert.equal(rivm?.id, 'rivm');
+    assert.ok(rivm?.mentions.some((m) => m.text === 'Rijksinstituut voor Volksgezondheid en Milieu'));
+    assert.ok(rivm?.mentions.some((m) => m.text === 'het instituut'));
+  });
+  it('learns an organisation it has no entry for from an acronym definition', () => {
+    const text = 'Het Landelijk Meldpunt Waterkwaliteit (LMW) stelde op 3 maart dat het water veilig is. Later meldde het LMW dat de metingen niet klopten.';
+    const analysis = analyzeText(text, 'lmw.txt');
+    const lmw = actorOf(analysis, 'LMW');
+    assert.ok(lmw, 'the acronym makes an actor');
+    assert.equal(lmw.name, 'Landelijk Meldpunt Waterkwaliteit');
+    assert.equal(lmw.mentions.filter((m) => m.text === 'LMW').length, 2);
+    assert.equal(claimWith(analysis, 'metingen niet klopten').actor, lmw.id);
+  });
+  it('merges a signature\'s office and name into one person, the letter\'s author', () => {
+    const harbers = actorOf(letter, 'M.G.J. Harbers');
+    assert.equal(harbers?.kind, 'person');
+    assert.ok(harbers?.mentions.some((m) => m.text === 'De minister van Infrastructuur en Waterstaat'));
+    assert.equal(claimWith(letter, 'Ik verwacht dat het kookadvies').actor, harbers?.id);
+  });
+  it('keeps the state secretary apart from the minister of the same ministry', () => {
+    const secretary = actorOf(letter, 'De staatssecretaris van Infrastructuur en Waterstaat');
+    assert.ok(secretary);
+    assert.notEqual(secretary.id, actorOf(letter, 'M.G.J. Harbers')?.id);
+  });
+  it('does not make actors of places, postcodes or procedure', () => {
+    const names = letter.actors.map((a) => a.name);
+    assert.ok(!names.some((n) => /Zuid-Limburg|DEN HAAG|EX\b/.test(n)), names.join(', '));
+    assert.ok(!letter.claims.some((c) => c.text.startsWith('Hierbij informeer ik')), 'procedure is not a claim');
+  });
+});
+
+describe('claims and advice in texts of our own', () => {
+  const letter = analyzeText(fixture('corpus/2023-03-02-kamerbrief-drinkwater.txt'), 'kamerbrief.txt');
+  const news = analyzeText(fixture('corpus/2023-03-09-nieuws-kookadvies.txt'), 'nieuws.txt');
+
+  it('reads "stelde X dat" with the date of the statement', () => {
+    const claim = claimWith(letter, 'bacteriën waren aangetroffen');
+    assert.equal(claim.actor, 'rivm');
+    assert.equal(claim.date, '2023-02-24');
+  });
+  it('reads advice, its escalation and its anaphoric date', () => {
+    const boil = claimWith(letter, 'drie minuten te koken');
+    assert.equal(boil.kind, 'advice');
+    assert.equal(boil.change, 'issued');
+    assert.equal(boil.date, '2023-02-24', 'Diezelfde dag');
+    const stricter = claimWith(letter, 'zijn advies aangescherpt');
+    assert.equal(stricter.change, 'escalated');
+    assert.equal(stricter.date, '2023-02-28');
+  });
+  it('reads "volgens X"', () => {
+    assert.equal(claimWith(letter, 'de oorzaak inmiddels gevonden').actor, 'ilt');
+  });
+  it('attributes the sentence before "Dat heeft X laten weten." to X, and sees the withdrawal', () => {
+    const claim = claimWith(news, 'is vandaag ingetrokken');
+    assert.equal(claim.actor, 'rivm');
+    assert.equal(claim.date, '2023-03-09');
+  });
+  it('reads a quotation attributed with ", aldus een woordvoerder van X" as advice of that spokesperson', () => {
+    const claim = claimWith(news, 'hoeven het water niet langer te koken');
+    const speaker = news.actors.find((a) => a.id === claim.actor);
+    assert.equal(speaker?.kind, 'role');
+    assert.match(speaker?.name ?? '', /woordvoerder RIVM/);
+    assert.equal(claim.kind, 'advice');
+  });
+  it('links the advice across the letter and the later news report', () => {
+    const index = new CorpusIndex();
+    index.update('kamerbrief.txt', fixture('corpus/2023-03-02-kamerbrief-drinkwater.txt'));
+    index.update('nieuws.txt', fixture('corpus/2023-03-09-nieuws-kookadvies.txt'));
+    const crossing = index.links().filter((l) => l.from.file !== l.to.file);
+    assert.ok(crossing.length > 0, 'some link crosses the two texts');
+    for (const link of index.links()) {
+      const from = index.get(link.from.file)!.claims.find((c) => c.id === link.from.claimId)!;
+      const to = index.get(link.to.file)!.claims.find((c) => c.id === link.to.claimId)!;
+      assert.ok((from.date ?? '0') <= (to.date ?? index.get(link.to.file)!.date ?? '9'), `link ${from.text} → ${to.text} goes back in time`);
+    }
+  });
+});
+
+describe('policy-text detection', () => {
+  it('accepts Dutch policy texts and leaves an English README alone', () => {
+    assert.ok(looksLikePolicyText(fixture('seed-letter.txt')));
+    assert.ok(looksLikePolicyText(fixture('corpus/2023-03-02-kamerbrief-drinkwater.txt')));
+    assert.ok(!looksLikePolicyText('# Project\n\nThis project provides a command line tool for the analysis of text. Install it with npm and run it on your files.'));
+  });
+});

@@ -1,0 +1,61 @@
+// Property test: on random and mutated texts the analyser never throws, every offset lies
+// in the text and every span's text is exactly the source between its offsets.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyzeText, DocumentAnalyzer } from '../../src/core';
+import { allSpans, fixture } from './helpers';
+
+const seed = fixture('seed-letter.txt');
+const letter = fixture('corpus/2023-03-02-kamerbrief-drinkwater.txt');
+
+/** Dutch-ish text: words from the fixtures, punctuation, quotes, line breaks, odd characters. */
+const words = [...new Set(`${seed} ${letter}`.split(/\s+/))].filter(Boolean);
+const piece = fc.oneof(
+  fc.constantFrom(...words),
+  fc.constantFrom('.', ',', ':', '"', '“', '”', '(', ')', '\n', '\r\n', '\n\n', '# ', '- ', '> ', '---\n', '```\n', ' ', '\t', 'é', 'e\u0301', '🚨', '\u0000', '\uFEFF', 'mr.', 'F.B.J.', '17-01-2020', 'Diezelfde dag'),
+  fc.string({ maxLength: 6 }),
+);
+const dutchText = fc.array(piece, { maxLength: 160 }).map((parts) => parts.join(' '));
+
+/** A fixture with a random slice cut out and random text put in. */
+const mutated = fc
+  .tuple(fc.constantFrom(seed, letter), fc.nat(), fc.nat(40), fc.string({ maxLength: 30 }))
+  .map(([text, at, length, insert]) => {
+    const i = at % (text.length + 1);
+    return text.slice(0, i) + insert + text.slice(i + length);
+  });
+
+function checkAnalysis(text: string, markdown: boolean): void {
+  const analysis = analyzeText(text, markdown ? 'random.md' : 'random.txt');
+  for (const span of allSpans(analysis)) {
+    assert.ok(span.start >= 0 && span.start <= span.end && span.end <= text.length, `span ${span.start}-${span.end} outside 0-${text.length}`);
+    assert.equal(text.slice(span.start, span.end), span.text);
+  }
+  const ids = new Set(analysis.actors.map((a) => a.id));
+  for (const claim of analysis.claims) assert.ok(claim.actor === null || ids.has(claim.actor), `claim ${claim.id} names unknown actor ${claim.actor}`);
+}
+
+describe('property: offsets and robustness', function () {
+  this.timeout(120000);
+  it('holds on random Dutch-ish texts, as plain text and as Markdown', () => {
+    fc.assert(fc.property(dutchText, fc.boolean(), (text, markdown) => checkAnalysis(text, markdown)), { numRuns: 300 });
+  });
+  it('holds on mutated fixtures', () => {
+    fc.assert(fc.property(mutated, fc.boolean(), (text, markdown) => checkAnalysis(text, markdown)), { numRuns: 200 });
+  });
+  it('incremental updates agree with fresh analyses on random edits', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.nat(20), fc.string({ maxLength: 12 })), { minLength: 1, maxLength: 6 }), (edits) => {
+        const analyzer = new DocumentAnalyzer('edit.txt');
+        let text = seed;
+        analyzer.update(text);
+        for (const [at, length, insert] of edits) {
+          const i = at % (text.length + 1);
+          text = text.slice(0, i) + insert + text.slice(i + length);
+          assert.equal(JSON.stringify(analyzer.update(text)), JSON.stringify(analyzeText(text, 'edit.txt')));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
