@@ -32,6 +32,9 @@ interface Placed {
   ordinal: number;
   /** The claim marks itself as following on earlier ones ("vervolgens", "later", "inmiddels"). */
   sequenced: boolean;
+  /** Its terms, and its terms by their last five letters, for finding shared subject terms fast. */
+  termSet: Set<string>;
+  termTails: Map<string, string[]>;
 }
 
 const RELATION_OF_CHANGE: Record<string, LinkRelation> = {
@@ -76,6 +79,49 @@ export function timeOf(value: string | null): number {
   return NaN;
 }
 
+function tailsOf(terms: string[]): Map<string, string[]> {
+  const tails = new Map<string, string[]>();
+  for (const t of terms) if (t.length >= 5) (tails.get(t.slice(-5)) ?? tails.set(t.slice(-5), []).get(t.slice(-5))!).push(t);
+  return tails;
+}
+
+/**
+ * Terms two claims share, as sharedTerms() in claims/resolve.ts counts them (the
+ * same term, or a compound and its tail: "mitigatiemaatregel" ~ "maatregel"), using
+ * the claims' precomputed term sets.
+ */
+function sharedBetween(a: Placed, b: Placed): string[] {
+  const shared: string[] = [];
+  for (const x of a.claim.terms) {
+    if (b.termSet.has(x)) {
+      shared.push(x);
+      continue;
+    }
+    if (x.length < 5) continue;
+    for (const y of b.termTails.get(x.slice(-5)) ?? []) {
+      if (x.endsWith(y) || y.endsWith(x)) {
+        shared.push(x.length <= y.length ? x : y);
+        break;
+      }
+    }
+  }
+  return shared;
+}
+
+/** The spans (sorted by start) that lie inside a claim, found by binary search. */
+function within<T extends { start: number; end: number }>(sorted: T[], claim: { start: number; end: number }): T[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle].start < claim.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: T[] = [];
+  for (let k = low; k < sorted.length && sorted[k].start < claim.end; k++) if (sorted[k].end <= claim.end) found.push(sorted[k]);
+  return found;
+}
+
 export function placeAll(documents: DocumentAnalysis[]): Placed[] {
   const placed: Placed[] = [];
   documents.forEach((doc, docIndex) => {
@@ -101,8 +147,8 @@ export function placeAll(documents: DocumentAnalysis[]): Placed[] {
         for (const g of groupsOf.get(claim.actor) ?? []) sources.add(g);
         for (const m of membersOf.get(claim.actor) ?? []) sources.add(m);
       }
-      const named = new Set(mentionsByStart.filter((m) => m.start >= claim.start && m.end <= claim.end).map((m) => m.id));
-      const mentionedDates = new Set(doc.dates.filter((d) => d.start >= claim.start && d.end <= claim.end).map((d) => d.value));
+      const named = new Set(within(mentionsByStart, claim).map((m) => m.id));
+      const mentionedDates = new Set(within(doc.dates, claim).map((d) => d.value));
       placed.push({
         doc,
         docIndex,
@@ -114,6 +160,8 @@ export function placeAll(documents: DocumentAnalysis[]): Placed[] {
         mentionedDates,
         ordinal,
         sequenced: SEQUENCE.test(claim.text),
+        termSet: new Set(claim.terms),
+        termTails: tailsOf(claim.terms),
       });
     });
   });
@@ -201,7 +249,7 @@ export function relate(earlier: Placed, later: Placed, weight: (term: string) =>
   if (b.recap) return null; // a recap restates an earlier claim; it does not revise it
   // A headline ("Overheid: certificaten blijven betrouwbaar") sums up its own text; it revises nothing in it.
   if (b.cue?.type === 'headline' && earlier.doc === later.doc) return null;
-  const shared = sharedTerms(a.terms, b.terms);
+  const shared = sharedBetween(earlier, later);
   const subject = shared.reduce((sum, t) => sum + weight(t), 0);
   const sameSource = earlier.sources.size > 0 && overlaps(earlier.sources, later.sources);
   // "de eerdere verklaring van DigiNotar …", "zijn advies van 30 augustus": the later claim names the earlier one.
@@ -274,7 +322,7 @@ function relatedDocuments(documents: DocumentAnalysis[]): (a: number, b: number)
 }
 
 /** How many earlier claims of one source, or sharing one term, are weighed against a later claim. */
-const CANDIDATES_PER_KEY = 64;
+const CANDIDATES_PER_KEY = 32;
 /** Terms in more claims than this say nothing about which earlier claim is meant. */
 const MAX_TERM_FREQUENCY = 48;
 
@@ -368,13 +416,16 @@ function propagateThroughRecaps(links: Link[], placed: Placed[]): Link[] {
   const byEnd = new Map(placed.map((p) => [`${p.doc.file}#${p.claim.id}`, p]));
   const have = new Set(links.map((l) => `${l.from.file}#${l.from.claimId}>${l.to.file}#${l.to.claimId}`));
   const added: Link[] = [];
-  const bySource = new Map<string, Placed[]>();
-  for (const p of placed) for (const source of p.sources) (bySource.get(source) ?? bySource.set(source, []).get(source)!).push(p);
+  // Originals are looked up by source and day: a recap names the day of what it restates.
+  const bySourceDay = new Map<string, Placed[]>();
+  const dayKey = (source: string, time: number) => `${source}\u0000${Math.floor(time)}`;
+  for (const p of placed) for (const source of p.sources) (bySourceDay.get(dayKey(source, p.time)) ?? bySourceDay.set(dayKey(source, p.time), []).get(dayKey(source, p.time))!).push(p);
   for (const link of links) {
     const recap = byEnd.get(`${link.from.file}#${link.from.claimId}`);
     const later = byEnd.get(`${link.to.file}#${link.to.claimId}`);
     if (!recap || !later || !recap.claim.recap || !recap.claim.date) continue;
-    const originals = new Set([...recap.sources].flatMap((source) => bySource.get(source) ?? []));
+    const day = timeOf(recap.claim.date);
+    const originals = new Set([...recap.sources].flatMap((source) => bySourceDay.get(dayKey(source, day)) ?? []));
     for (const original of originals) {
       if (original.docIndex >= recap.docIndex || original.claim.recap) continue;
       if (!overlaps(original.sources, recap.sources)) continue;
