@@ -139,7 +139,7 @@ function assemble(source: string, file: string, blocks: Block[], results: BlockR
     sentenceCount += results[b].sentences.length;
   });
 
-  const { genre, authorMention, bylineBlock } = detectGenre(source, blocks, mentions);
+  const { genre, authorMention, bylineBlock } = detectGenre(source, blocks, mentions, results);
   const firstPass = resolveActors(mentions);
   const author = authorMention !== null ? firstPass.entityOf[authorMention] : null;
   const actorsResolution = author ? resolveActors(mentions, author) : firstPass;
@@ -264,7 +264,7 @@ const BYLINE_WORDS = /(?:advies|beveiligingsadvies|persbericht|nieuwsbericht|ber
  * beveiligingsadvies …*") for its publisher; other texts (news) only through
  * attributed statements.
  */
-function detectGenre(source: string, blocks: Block[], mentions: PlacedMention[]): { genre: Genre; authorMention: number | null; bylineBlock: number | null } {
+function detectGenre(source: string, blocks: Block[], mentions: PlacedMention[], results: BlockResult[]): { genre: Genre; authorMention: number | null; bylineBlock: number | null } {
   const isLetter = blocks.some((b) => {
     const text = source.slice(b.start, Math.min(b.end, b.start + 40));
     return SALUTATION.test(text) || (b.type === 'header' && LETTER_HEADER.test(text));
@@ -286,6 +286,8 @@ function detectGenre(source: string, blocks: Block[], mentions: PlacedMention[])
     if (block.type !== 'paragraph' || block.end - block.start > 240) continue;
     const text = source.slice(block.start, block.end);
     if (!BYLINE_WORDS.test(text)) continue;
+    // A byline names and dates; it makes no statement (no verb, no cue).
+    if (results[b].claims.some((c) => c.cue !== null || c.hasVerb) || results[b].dates.length === 0) continue;
     const k = mentions.findIndex((m) => m.block === b && (m.type === 'org' || m.type === 'acronym-name'));
     if (k !== -1 && !/\b(?:stelt|meldt|adviseert|zegt|laat)\b/i.test(text)) return { genre: 'advisory', authorMention: k, bylineBlock: b };
   }

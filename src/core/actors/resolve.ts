@@ -73,6 +73,9 @@ export function resolveActors(mentions: PlacedMention[], author: string | null =
   mentions.forEach((m) => {
     if (m.type === 'person') {
       personKeys.set(m.key, `person:${m.key}`);
+      // "Wethouder De Vries" … "aldus De Vries": the surname without its particles names the person too
+      const bare = m.key.split(' ').pop()!;
+      if (bare !== m.key && !personKeys.has(bare)) personKeys.set(bare, `person:${m.key}`);
       if (m.ministry) personMinistry.set(office(m), `person:${m.key}`);
     }
     if (m.type === 'acronym-name') acronymKeys.set(m.key, `acr:${m.key}`);
@@ -260,8 +263,9 @@ export function resolveActors(mentions: PlacedMention[], author: string | null =
   // Coordinated persons ("Grapperhaus en Knops") also form a group that can be a source.
   return { entities, entityOf };
 
+  /** A capitalised first word of a sentence or heading is a name only when it acts: "Citrix maakte …". */
   function followedByAction(m: PlacedMention): boolean {
-    return m.subjectLike;
+    return m.subjectLike && m.verbFollows === true;
   }
 }
 

@@ -68,6 +68,10 @@ export interface RawMention {
   introduced?: boolean;
   /** For a name with a bracketed acronym: the first word, which may be the vendor of a product. */
   productOf?: string;
+  /** A verb (or a list/apposition comma) follows: "Citrix maakte …", "Logius, de beheerder …". */
+  verbFollows?: boolean;
+  /** First token of the whole noun phrase when it starts before the mention ("Het waterbedrijf Noorderwater"). */
+  phraseStart?: number;
 }
 
 const DETERMINERS = new Set(functionWords.determiners);
@@ -100,6 +104,7 @@ function isVerbLike(token: Token | undefined): boolean {
 function isNameWord(token: Token | undefined): boolean {
   if (!token || !token.word || !token.cap) return false;
   if (/\p{N}/u.test(token.text) || /-\p{Ll}/u.test(token.text)) return false;
+  if (PERSON_TITLES.has(token.folded) || ROLE_TITLES.has(token.folded)) return false;
   if (NON_NAMES.has(token.folded)) return false;
   if (isDateWord(token.folded)) return false;
   if (/^\p{N}/u.test(token.text)) return false;
@@ -167,6 +172,10 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
     let descriptorHint: string | undefined;
     /** Where a bare descriptor before a name started ("Toezichthouder OPTA"): the mention starts there. */
     let descriptorStart = -1;
+    /** The next name run starts at a capitalised descriptor ("Gezondheidsdienst Oostelijk Veenland"). */
+    let nameFromDescriptor = false;
+    /** Where the noun phrase of the next name began, when an article and descriptor precede it. */
+    let phraseStart = -1;
     while (i < to) {
       const t = tokens[i];
       if (!t.word) {
@@ -253,9 +262,17 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
             continue;
           }
           if (description && isNameWord(tokens[j + 1])) {
-            // "het beveiligingsbedrijf Fox-IT": the descriptor types the name that follows
-            descriptorHint = description.refersTo[0];
-            i = j + 1;
+            if (head.cap && j === i + 1) {
+              // "De Gezondheidsdienst Oostelijk Veenland (GOV)": a capitalised descriptor is part of the name
+              descriptorHint = description.refersTo[0];
+              i = j;
+              nameFromDescriptor = true;
+            } else {
+              // "het beveiligingsbedrijf Fox-IT": the descriptor types the name that follows
+              descriptorHint = description.refersTo[0];
+              phraseStart = i;
+              i = j + 1;
+            }
             continue;
           }
           if (group && (GROUP_DETERMINERS.has(t.folded) || t.folded === 'de')) {
@@ -276,7 +293,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         }
       }
       // A bare descriptor before a name: "Toezichthouder OPTA", "moederbedrijf VASCO".
-      const bareDescriptor = descriptionOf(t.folded);
+      const bareDescriptor = nameFromDescriptor ? null : descriptionOf(t.folded);
       if (bareDescriptor && bareDescriptor.kind === 'organisation' && isNameWord(tokens[i + 1]) && !ORGANISATION_NAMES.match(i + 1, to, folded, exact)) {
         descriptorHint = bareDescriptor.refersTo[0];
         descriptorStart = i;
@@ -294,10 +311,16 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       }
       // 4. Title + name: "Minister Grapperhaus van Justitie en Veiligheid", "minister Donner".
       const title = PERSON_TITLES.get(t.folded);
-      if (title && isNameWord(tokens[i + 1])) {
-        let last = i + 1;
+      // "Wethouder De Vries", "minister Van Huffelen": a capitalised particle opens the surname
+      let particles = 0;
+      while (title && NAME_PARTICLES.has(folded(i + 1 + particles)) && tokens[i + 1 + particles]?.cap && isNameWord(tokens[i + 2 + particles])) particles++;
+      if (title && (isNameWord(tokens[i + 1]) || particles > 0)) {
+        let last = i + 1 + particles;
         while (isNameWord(tokens[last + 1]) && !ORGANISATION_NAMES.match(last + 1, to, folded, exact)) last++;
-        const surname = tokens[last];
+        // The surname with its particles: "De Vries" (key "de vries"), else the last name word.
+        const surname = particles > 0
+          ? { folded: tokens.slice(i + 1, i + 2 + particles).map((w) => w.folded).join(' '), text: text.slice(tokens[i + 1].start, tokens[i + 1 + particles].end) }
+          : tokens[last];
         let ministry: string | undefined;
         if (folded(last + 1) === 'van') {
           const portfolio = PORTFOLIOS.match(last + 2, to, folded, exact);
@@ -330,7 +353,8 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       }
       // 6. Unknown capitalised names, with a bracketed acronym defining a new organisation.
       //    Not in address and header lines ("2500 EA  DEN HAAG"), where capitals are layout.
-      if (!headerBlock && isNameWord(t) && !PLACES.match(i, to, folded, exact) && !COMPASS_PLACE.test(t.text)) {
+      if (!headerBlock && (isNameWord(t) || nameFromDescriptor) && !PLACES.match(i, to, folded, exact) && !COMPASS_PLACE.test(t.text)) {
+        nameFromDescriptor = false;
         let last = i;
         while (last + 1 < to) {
           if (isNameWord(tokens[last + 1])) last++;
@@ -370,12 +394,15 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         const spanStart = descriptorStart >= 0 && descriptorStart === i - 1 ? descriptorStart : i;
         const locative = LOCATIVE.has(tokens[i - 1]?.folded ?? '') && descriptorHint === undefined;
         push(spanStart, last, 'name', t.folded, display, {
+          phraseStart: phraseStart >= 0 && phraseStart >= i - 3 ? phraseStart : undefined,
+          verbFollows: isVerbLike(tokens[last + 1]) || tokens[last + 1]?.text === ',',
           introduced: descriptorHint !== undefined,
           category: locative ? 'place' : descriptorHint ?? 'company',
           sentenceInitial: initial && words.length === 1 && !hasNameShape(t.text),
         });
         descriptorHint = undefined;
         descriptorStart = -1;
+        phraseStart = -1;
         i = last + 1;
         continue;
       }
@@ -398,9 +425,10 @@ function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sente
   mentions.forEach((m, index) => {
     if (m.type === 'latent') return;
     const sentence = sentences[m.sentence];
-    const before = tokens[m.first - 1];
+    const start = m.phraseStart ?? m.first;
+    const before = tokens[start - 1];
     const inSentence = (k: number) => k >= sentence.first && k <= sentence.last;
-    if (before && inSentence(m.first - 1) && before.word && PREPOSITIONS.has(before.folded) && !AGENTIVE.has(before.folded)) m.oblique = true;
+    if (before && inSentence(start - 1) && before.word && PREPOSITIONS.has(before.folded) && !AGENTIVE.has(before.folded)) m.oblique = true;
     // Role: "een woordvoerder van het NCSC" → the next mention.
     if (m.roleOf === -1) {
       const next = mentions[index + 1];
@@ -433,7 +461,7 @@ function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sente
       return;
     }
     // A proper name's article is outside its span ("Het NCSC"): the phrase starts there.
-    let first = m.first;
+    let first = m.phraseStart ?? m.first;
     if (first - 1 >= sentence.first && tokens[first - 1].word && DETERMINERS.has(tokens[first - 1].folded)) first--;
     // Walk back to the start of the clause.
     let k = first - 1;

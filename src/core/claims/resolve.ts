@@ -183,7 +183,8 @@ export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedC
       entity = ctx.author;
       accepted = true;
     }
-    if (!accepted) {
+    // A statement whose source cannot be found is left out rather than shown as nobody's.
+    if (!accepted || entity === null) {
       previous = { raw, claim: null };
       continue;
     }
