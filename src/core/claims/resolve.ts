@@ -136,7 +136,8 @@ export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedC
         previous.claim.cue = cue;
         previous.claim.date = date ?? previous.claim.date;
       } else if (previous.raw.hasVerb && !previous.raw.procedural && !previous.raw.question) {
-        claims.push(makeClaim(previous.raw, source, entity, date, cue));
+        // "… is vandaag ingetrokken. Dat heeft het RIVM laten weten.": the date may be in either sentence.
+        claims.push(makeClaim(previous.raw, source, entity, date ?? claimDate(previous.raw, entity, true), cue));
       }
       previous = null;
       continue;
