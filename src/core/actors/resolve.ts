@@ -59,7 +59,7 @@ function compatible(entity: Entity, refersTo: string[]): boolean {
   return false;
 }
 
-export function resolveActors(mentions: PlacedMention[], author: string | null = null): ActorResolution {
+export function resolveActors(mentions: PlacedMention[]): ActorResolution {
   const entities = new Map<string, Entity>();
   const entityOf: (string | null)[] = new Array(mentions.length).fill(null);
 
@@ -243,7 +243,7 @@ export function resolveActors(mentions: PlacedMention[], author: string | null =
       case 'role': {
         const of = m.roleOfGlobal !== undefined ? entityOf[m.roleOfGlobal] : null;
         // The organisation is scanned after the role; resolve it on the spot.
-        const ofKey = of ?? (m.roleOfGlobal !== undefined ? keyOfOrganisationMention(mentions[m.roleOfGlobal], acronymKeys) : author);
+        const ofKey = of ?? (m.roleOfGlobal !== undefined ? keyOfOrganisationMention(mentions[m.roleOfGlobal], acronymKeys) : null);
         const ofName = ofKey ? entities.get(ofKey)?.name ?? ORGANISATION_BY_ID.get(ofKey.replace(/^org:/, ''))?.acronyms[0] ?? ofKey.replace(/^\w+:/, '') : null;
         const shortName = ofKey ? shortNameOf(ofKey, ofName) : null;
         entity = ensure(`role:${m.key}:${ofKey ?? ''}`, () => ({ name: shortName ? `${m.key} ${shortName}` : m.key, kind: 'role', category: m.category ?? 'role', always: false }));
@@ -295,4 +295,21 @@ export function coordinatedGroup(resolution: ActorResolution, memberKeys: string
     resolution.entities.set(key, entity);
   }
   return entity;
+}
+
+/** Roles without an organisation ("een woordvoerder") in a text with an author speak for that author. */
+export function attachRolesToAuthor(resolution: ActorResolution, author: string): void {
+  const authorEntity = resolution.entities.get(author);
+  if (!authorEntity) return;
+  for (const [key, entity] of [...resolution.entities]) {
+    const role = /^role:([^:]+):$/.exec(key);
+    if (!role) continue;
+    const newKey = `role:${role[1]}:${author}`;
+    const short = shortNameOf(author, authorEntity.name);
+    const target = resolution.entities.get(newKey) ?? { ...entity, key: newKey, name: `${role[1]} ${short}`, mentions: [] };
+    target.mentions.push(...entity.mentions);
+    for (const index of entity.mentions) resolution.entityOf[index] = newKey;
+    resolution.entities.delete(key);
+    resolution.entities.set(newKey, target);
+  }
 }

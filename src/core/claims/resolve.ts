@@ -37,6 +37,9 @@ export interface ResolvedClaim extends Claim {
   entity: string | null;
 }
 
+/** How many of an advisor's earlier advices a new one is compared with. */
+const RECENT_ADVICE = 32;
+
 const CHANGE_OF_CUE: Record<string, AdviceChange | undefined> = {
   escalated: 'escalated',
   relaxed: 'relaxed',
@@ -277,11 +280,16 @@ function assignChanges(claims: ResolvedClaim[]): void {
     let change = cueType ? CHANGE_OF_CUE[cueType] : undefined;
     const previous = claim.entity ? earlierAdvice.get(claim.entity) ?? [] : [];
     if (!change) {
-      const same = previous.find((p) => sharedTerms(p.terms, claim.terms).length >= 2);
+      // The same advisor's recent advice on the same subject: this repeats it.
+      let same = false;
+      for (let k = previous.length - 1; k >= Math.max(0, previous.length - RECENT_ADVICE) && !same; k--) same = sharedTerms(previous[k].terms, claim.terms).length >= 2;
       change = same ? 'confirmed' : 'issued';
     }
     claim.change = change;
-    if (claim.entity) earlierAdvice.set(claim.entity, [...previous, claim]);
+    if (claim.entity) {
+      previous.push(claim);
+      earlierAdvice.set(claim.entity, previous);
+    }
   }
 }
 
