@@ -3,8 +3,9 @@
 // edit in a 1 MB document. Run with `npm run bench` (it builds first).
 //
 // The generated texts are made from the project's own fixtures (test/fixtures,
-// samples/) with names, numbers and dates varied, grouped into affairs of a few
-// texts each so that cross-document linking has real work to do.
+// samples/) with names and dates varied: one letter, advisory or report per file,
+// as in a folder of policy texts, grouped into affairs of five texts each so that
+// cross-document linking has real work to do.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,10 +62,11 @@ function generateCorpus(megabytes) {
   const files = [];
   let bytes = 0;
   for (let n = 0; bytes < megabytes * 1e6; n++) {
-    // One affair per 5 files; each file about 50 kB of paragraphs from the fixtures.
+    // Affairs of 5 texts; each text is one letter, advisory or report of the fixtures (their own
+    // date lines kept), two of them joined now and then for a longer letter, with names and dates varied.
     const affair = Math.floor(n / 5);
-    let body = `date 2020-0${(n % 9) + 1}-1${n % 10}\n\n`;
-    for (let k = 0; body.length < 50_000; k++) body += `${variant(texts[(n + k) % texts.length], affair * 7 + k)}\n\n`;
+    let body = variant(texts[n % texts.length], affair);
+    if (n % 3 === 0) body += `\n\n${variant(texts[(n + 1) % texts.length], affair)}`;
     const file = path.join(dir, `text-${String(n).padStart(4, '0')}.txt`);
     writeFileSync(file, body);
     files.push(file);

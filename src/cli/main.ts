@@ -4,7 +4,7 @@
  * readable timeline. Every file given is one corpus (links may cross files).
  */
 import { readFileSync } from 'node:fs';
-import { CorpusIndex, buildTimeline, decodeText, formatTimeline, toExportJson } from '../core';
+import { CorpusIndex, analyzeText, buildTimeline, decodeText, formatTimeline, toExportJson } from '../core';
 
 const HELP = `Beleidslens — who said what, when, and how the advice changed, in Dutch policy texts.
 
@@ -75,7 +75,7 @@ function main(argv: string[]): number {
     }
     const decoded = decodeText(bytes);
     if ('error' in decoded) index.fail(file, decoded.error);
-    else index.update(file, decoded.text, parsed.markdown ? { markdown: true } : undefined);
+    else index.add(analyzeText(decoded.text, file, parsed.markdown ? { markdown: true } : {}));
   }
   const corpus = index.analysis();
   if (parsed.json) process.stdout.write(`${JSON.stringify(toExportJson(corpus), null, 1)}\n`);

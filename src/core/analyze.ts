@@ -8,7 +8,7 @@
  * block results each time; it is linear in the number of mentions and claims.
  */
 import { BlockSplitter, type Block, type BlockType } from './text/blocks';
-import { splitSentences, tokenize, type Sentence, type Token } from './text/tokens';
+import { splitSentences, tokenize } from './text/tokens';
 import { lineIndex } from './text/normalize';
 import { scanMentions, type RawMention } from './actors/scan';
 import { attachRolesToAuthor, resolveActors, type Entity, type PlacedMention } from './actors/resolve';
@@ -27,8 +27,8 @@ export interface AnalyzeOptions {
 }
 
 interface BlockResult {
-  tokens: Token[];
-  sentences: Sentence[];
+  /** How many sentences the block has (the tokens themselves are not kept: they are most of the memory). */
+  sentenceCount: number;
   mentions: RawMention[];
   dates: RawDate[];
   claims: RawClaim[];
@@ -43,7 +43,7 @@ function analyzeBlock(text: string, type: BlockType): BlockResult {
   const mentions = type === 'front-matter' ? [] : scanMentions(tokens, sentences, text, type === 'header');
   const dates = scanDates(text);
   const claims = type === 'header' || type === 'front-matter' || type === 'code' ? [] : scanClaims(tokens, sentences, mentions, type === 'heading', text);
-  return { tokens, sentences, mentions, dates, claims };
+  return { sentenceCount: sentences.length, mentions, dates, claims };
 }
 
 function isMarkdownFile(file: string): boolean {
@@ -157,7 +157,7 @@ function assemble(source: string, file: string, blocks: Block[], results: BlockR
         coordinatedWithGlobal: m.coordinatedWith !== undefined ? base + m.coordinatedWith : undefined,
       });
     }
-    sentenceCount += results[b].sentences.length;
+    sentenceCount += results[b].sentenceCount;
   });
 
   const { genre, authorMention, bylineBlock } = detectGenre(source, blocks, mentions, results);

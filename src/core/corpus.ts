@@ -41,6 +41,17 @@ export class CorpusIndex {
     return analysis;
   }
 
+  /**
+   * Adds an analysis made elsewhere (the command line analyses each file once and
+   * keeps no incremental state); a later update() of the file starts afresh.
+   */
+  add(analysis: DocumentAnalysis): void {
+    this.analyzers.delete(analysis.file);
+    this.analyses.set(analysis.file, analysis);
+    this.errors.delete(analysis.file);
+    this.invalidate();
+  }
+
   /** Records that a file could not be analysed (binary, unreadable), dropping its old analysis. */
   fail(file: string, message: string): void {
     this.delete(file);

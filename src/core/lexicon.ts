@@ -79,11 +79,26 @@ export class PhraseIndex<T> {
     folded: (k: number) => string,
     exactText: (k: number) => string,
   ): { phrase: Phrase<T>; length: number } | null {
-    const candidates = [
-      ...(this.byFirst.get(exactText(i)) ?? []),
-      ...(exactText(i) !== folded(i) ? (this.byFirst.get(folded(i)) ?? []) : []),
-    ].sort((a, b) => b.words.length - a.words.length);
-    for (const phrase of candidates) {
+    // Phrases keyed by the exact first word (acronyms) and by the folded one; each list is sorted
+    // longest first, so the first match of each list is its longest; the longer of the two wins.
+    const exactFirst = exactText(i);
+    const foldedFirst = folded(i);
+    const a = this.firstMatch(this.byFirst.get(exactFirst), i, count, folded, exactText);
+    const b = foldedFirst !== exactFirst ? this.firstMatch(this.byFirst.get(foldedFirst), i, count, folded, exactText) : null;
+    if (!a) return b;
+    if (!b) return a;
+    return b.length > a.length ? b : a;
+  }
+
+  private firstMatch(
+    list: Phrase<T>[] | undefined,
+    i: number,
+    count: number,
+    folded: (k: number) => string,
+    exactText: (k: number) => string,
+  ): { phrase: Phrase<T>; length: number } | null {
+    if (!list) return null;
+    for (const phrase of list) {
       if (i + phrase.words.length > count) continue;
       let ok = true;
       for (let k = 0; k < phrase.words.length && ok; k++) {
@@ -188,16 +203,24 @@ const DESCRIPTION_SUFFIXES = descriptionData.suffixes
   .map((s) => ({ ...s, suffix: fold(s.suffix) }))
   .sort((a, b) => b.suffix.length - a.suffix.length);
 
-/** The description a (folded) head noun stands for: "softwarebedrijf" → company. */
+const descriptionCache = new Map<string, DescriptionEntry | null>();
+
+/** The description a (folded) head noun stands for: "softwarebedrijf" → company. Memoised: it is asked per word. */
 export function descriptionOf(folded: string): DescriptionEntry | null {
-  const direct = DESCRIPTION_NOUNS.get(folded);
-  if (direct) return direct;
-  for (const s of DESCRIPTION_SUFFIXES) {
-    if (folded.length > s.suffix.length + 2 && folded.endsWith(s.suffix)) {
-      return { noun: folded, plural: s.plural ?? false, refersTo: s.refersTo, kind: s.kind ?? 'organisation' };
+  const cached = descriptionCache.get(folded);
+  if (cached !== undefined) return cached;
+  let found = DESCRIPTION_NOUNS.get(folded) ?? null;
+  if (!found) {
+    for (const s of DESCRIPTION_SUFFIXES) {
+      if (folded.length > s.suffix.length + 2 && folded.endsWith(s.suffix)) {
+        found = { noun: folded, plural: s.plural ?? false, refersTo: s.refersTo, kind: s.kind ?? 'organisation' };
+        break;
+      }
     }
   }
-  return null;
+  if (descriptionCache.size > 50_000) descriptionCache.clear();
+  descriptionCache.set(folded, found);
+  return found;
 }
 
 // -------------------------------------------------------------------- groups

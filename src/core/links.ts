@@ -32,9 +32,9 @@ interface Placed {
   ordinal: number;
   /** The claim marks itself as following on earlier ones ("vervolgens", "later", "inmiddels"). */
   sequenced: boolean;
-  /** Its terms, and its terms by their last five letters, for finding shared subject terms fast. */
-  termSet: Set<string>;
-  termTails: Map<string, string[]>;
+  /** Its terms, and its terms by their last five letters, while it is the later claim being linked. */
+  termSet?: Set<string>;
+  termTails?: Map<string, string[]>;
 }
 
 const RELATION_OF_CHANGE: Record<string, LinkRelation> = {
@@ -92,13 +92,15 @@ function tailsOf(terms: string[]): Map<string, string[]> {
  */
 function sharedBetween(a: Placed, b: Placed): string[] {
   const shared: string[] = [];
+  const termSet = (b.termSet ??= new Set(b.claim.terms));
+  const termTails = (b.termTails ??= tailsOf(b.claim.terms));
   for (const x of a.claim.terms) {
-    if (b.termSet.has(x)) {
+    if (termSet.has(x)) {
       shared.push(x);
       continue;
     }
     if (x.length < 5) continue;
-    for (const y of b.termTails.get(x.slice(-5)) ?? []) {
+    for (const y of termTails.get(x.slice(-5)) ?? []) {
       if (x.endsWith(y) || y.endsWith(x)) {
         shared.push(x.length <= y.length ? x : y);
         break;
@@ -160,8 +162,6 @@ export function placeAll(documents: DocumentAnalysis[]): Placed[] {
         mentionedDates,
         ordinal,
         sequenced: SEQUENCE.test(claim.text),
-        termSet: new Set(claim.terms),
-        termTails: tailsOf(claim.terms),
       });
     });
   });
@@ -249,8 +249,6 @@ export function relate(earlier: Placed, later: Placed, weight: (term: string) =>
   if (b.recap) return null; // a recap restates an earlier claim; it does not revise it
   // A headline ("Overheid: certificaten blijven betrouwbaar") sums up its own text; it revises nothing in it.
   if (b.cue?.type === 'headline' && earlier.doc === later.doc) return null;
-  const shared = sharedBetween(earlier, later);
-  const subject = shared.reduce((sum, t) => sum + weight(t), 0);
   const sameSource = earlier.sources.size > 0 && overlaps(earlier.sources, later.sources);
   // "de eerdere verklaring van DigiNotar …", "zijn advies van 30 augustus": the later claim names the earlier one.
   const ownerNamed = earlier.sources.size > 0 && overlaps(earlier.sources, later.named) && !sameSource;
@@ -260,6 +258,11 @@ export function relate(earlier: Placed, later: Placed, weight: (term: string) =>
   const flip = !!a.negated !== !!b.negated;
   const bothAdvice = a.kind === 'advice' && b.kind === 'advice';
   const sameDocument = earlier.doc === later.doc;
+  // Between different sources only a contradiction, a withdrawal of what was named, a polarity
+  // reversal in one text, or agreement in one text is a link: other pairs need no subject comparison.
+  if (!sameSource && change !== 'contradicted' && !(change === 'withdrawn' && ownerNamed) && !sameDocument) return null;
+  const shared = sharedBetween(earlier, later);
+  const subject = shared.reduce((sum, t) => sum + weight(t), 0);
   // A recap restates what was said before its own text; it revises nothing in earlier texts.
   if (a.recap && !sameDocument && later.docIndex < earlier.docIndex) return null;
   // "Die uitspraak kan ik niet langer handhaven": the statement just before, or the one whose date it names.
@@ -297,7 +300,7 @@ export function relate(earlier: Placed, later: Placed, weight: (term: string) =>
       score += 1;
     } else if (flip && b.cue && (!change || change === 'contradicted') && shared.length >= 2 && sameDocument && Math.abs(later.ordinal - earlier.ordinal) <= 4) {
       relation = 'contradicts';
-    } else if (shared.length >= 4 && !flip && !change) {
+    } else if (shared.length >= 4 && !flip && !change && sameDocument) {
       relation = 'confirms';
       score -= 1;
     }
@@ -323,6 +326,8 @@ function relatedDocuments(documents: DocumentAnalysis[]): (a: number, b: number)
 
 /** How many earlier claims of one source, or sharing one term, are weighed against a later claim. */
 const CANDIDATES_PER_KEY = 32;
+/** At most this many earlier claims are weighed against one later claim. */
+const MAX_CANDIDATES = 64;
 /** Terms in more claims than this say nothing about which earlier claim is meant. */
 const MAX_TERM_FREQUENCY = 48;
 
@@ -368,7 +373,8 @@ function candidateIndex(placed: Placed[]): (j: number) => number[] {
       const list = byTerm.get(key);
       if (list && list.length <= MAX_TERM_FREQUENCY) before(list, j, out);
     }
-    return [...out].sort((a, b) => a - b);
+    // The most recent ones are the likeliest to be revised; older statements have been revised already.
+    return [...out].sort((a, b) => a - b).slice(-MAX_CANDIDATES);
   };
 }
 
@@ -387,6 +393,8 @@ export function linkCorpus(documents: DocumentAnalysis[]): Link[] {
       const candidate = relate(placed[i], later, weight, salient.has(placed[i]));
       if (candidate) candidates.push(candidate);
     }
+    later.termSet = undefined;
+    later.termTails = undefined;
     if (candidates.length === 0) continue;
     candidates.sort((x, y) => y.score - x.score || y.from.time - x.from.time);
     const best = candidates[0].score;

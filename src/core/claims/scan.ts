@@ -102,14 +102,38 @@ const ASKING = new Set(['vragen', 'verzoeken']);
 /** When one sentence has several change cues, the strongest statement wins ("zijn dringende advies versoepeld"). */
 const CHANGE_PRIORITY: Record<string, number> = { withdrawn: 6, relaxed: 5, revised: 4, escalated: 3, confirmed: 2, contradicted: 1 };
 const QUOTE_ATTRIBUTION = new Set(['aldus', 'zegt', 'zei', 'zeggen', 'stelt', 'stelde', 'schrijft', 'schreef', 'meldt', 'meldde', 'benadrukt', 'benadrukte', 'verklaart', 'verklaarde', 'laat', 'liet', 'reageert', 'reageerde']);
-const PROCEDURAL = (procedural as { phrases: string[] }).phrases.map((p) => fold(p).split(/\s+/));
+/** Procedural phrases by their first word, so a sentence is checked only where one could start. */
+const PROCEDURAL = new Map<string, string[][]>();
+for (const phrase of (procedural as { phrases: string[] }).phrases) {
+  const words = fold(phrase).split(/\s+/);
+  PROCEDURAL.set(words[0], [...(PROCEDURAL.get(words[0]) ?? []), words]);
+}
+
+function isProceduralSentence(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const phrases = PROCEDURAL.get(tokens[i].folded);
+    if (phrases && phrases.some((words) => containsPhrase(tokens, i, Math.min(to, i + words.length), words))) return true;
+  }
+  return false;
+}
 
 /**
  * Stem for subject terms: folded, the common Dutch inflections and derivations
  * stripped, long vowels and double consonants collapsed, so that "certificaat",
  * "certificaten", "beschermen", "bescherming", "systeem" and "systemen" meet.
  */
+const stemCache = new Map<string, string>();
+
 export function stem(folded: string): string {
+  const cached = stemCache.get(folded);
+  if (cached !== undefined) return cached;
+  const result = computeStem(folded);
+  if (stemCache.size > 100_000) stemCache.clear();
+  stemCache.set(folded, result);
+  return result;
+}
+
+function computeStem(folded: string): string {
   let word = folded.replace(/^.*-/, (prefix) => (prefix.length > 1 ? '' : prefix)); // "citrix-systemen" → "systemen"
   for (const suffix of ['heden', 'heid', 'ingen', 'ing', 'en', 'es', 's', 'e']) {
     if (word.length - suffix.length >= 4 && word.endsWith(suffix)) {
@@ -169,6 +193,8 @@ function attributionBefore(open: number, tokens: Token[], mentions: RawMention[]
 }
 
 export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: RawMention[], heading: boolean, text: string): RawClaim[] {
+  const foldedAt = (k: number) => tokens[k]?.folded ?? '';
+  const textAt = (k: number) => tokens[k]?.text ?? '';
   const quotes = findQuotes(tokens, mentions);
   const mentionAt = new Map<number, number>();
   mentions.forEach((m, index) => {
@@ -176,6 +202,10 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     for (let k = m.first; k <= m.last; k++) mentionAt.set(k, index);
   });
   const claims: RawClaim[] = [];
+  const mentionsBySentence: { m: RawMention; index: number }[][] = [];
+  mentions.forEach((m, index) => {
+    if (m.type !== 'latent') (mentionsBySentence[m.sentence] ??= []).push({ m, index });
+  });
 
   sentences.forEach((sentence, sentenceIndex) => {
     const from = sentence.first;
@@ -196,9 +226,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     let reportative = false;
     let adviceNounToken = -1;
     let evidential = false;
-    const sentenceMentions = mentions
-      .map((m, index) => ({ m, index }))
-      .filter(({ m }) => m.sentence === sentenceIndex && m.type !== 'latent');
+    const sentenceMentions = mentionsBySentence[sentenceIndex] ?? [];
 
     const subjectNear = (verb: number): number | null => {
       // The clause's subject: a subject-like mention before the verb, else one right after it.
@@ -240,11 +268,11 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
         continue;
       }
       if (REPORTATIVE.has(t.folded)) reportative = true;
-      const change = CHANGE_CUES.match(i, to, (k) => tokens[k]?.folded ?? '', (k) => tokens[k]?.text ?? '');
+      const change = CHANGE_CUES.match(i, to, foldedAt, textAt);
       if (change && (!changeCue || CHANGE_PRIORITY[change.phrase.value] > CHANGE_PRIORITY[changeCue.type])) {
         changeCue = { type: change.phrase.value, start: t.start, end: tokens[i + change.length - 1].end };
       }
-      const adviceNoun = ADVICE_NOUNS.match(i, to, (k) => tokens[k]?.folded ?? '', (k) => tokens[k]?.text ?? '');
+      const adviceNoun = ADVICE_NOUNS.match(i, to, foldedAt, textAt);
       // "van dit beveiligingsadvies", "over het advies": the advice is talked about, not given.
       const talkedAbout = ['van', 'over', 'op'].includes(tokens[i - 1]?.folded ?? '') || ['van', 'over', 'op'].includes(tokens[i - 2]?.folded ?? '');
       if ((adviceNoun || isAdviceCompound(t.folded)) && !talkedAbout) {
@@ -342,8 +370,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
 
     const quote = quotes.find((q) => q.start <= sentence.start + 1 && q.end >= sentence.end - 2) ?? quotes.find((q) => q.start >= sentence.start && q.end <= sentence.end);
     const question = tokens[to - 1]?.text === '?';
-    const folded = tokens.slice(from, to).filter((tk) => tk.word).map((tk) => tk.folded);
-    const isProcedural = PROCEDURAL.some((words) => containsPhrase(tokens, from, to, words));
+    const isProcedural = isProceduralSentence(tokens, from, to);
     // Headline "Fox-IT: indringers hadden vrij spel …": the source before the colon.
     if (heading && cue === null) {
       const colon = tokens.findIndex((tk, k) => k >= from && k < to && tk.text === ':');
@@ -381,7 +408,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       evidential,
       negated,
       // A statement has a verb and ends like a sentence ("De minister van …," is a signature line).
-      hasVerb: (hasVerb || folded.some((w) => /^ge\p{L}{3,}(?:d|t|en)$/u.test(w) || (/^\p{L}{4,}(?:de|te|den|ten)$/u.test(w) && !STOP.has(w)))) && !/[,;]\s*$/.test(text.slice(sentence.start, sentence.end)),
+      hasVerb: (hasVerb || looksFinite(tokens, from, to)) && !/[,;]\s*$/.test(text.slice(sentence.start, sentence.end)),
       question,
       terms: termsOf(tokens, from, embedded ? embedded.om : to, mentionAt, (cue as RawCue | null)?.token ?? -1),
     });
@@ -412,11 +439,13 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
 
 /** "aan X om (het dringende) advies …": the recipient's mention, "om" and the advice noun. */
 function embeddedAdvice(tokens: Token[], from: number, to: number, mentionAt: Map<number, number>): { om: number; noun: number; recipient: number } | null {
+  const foldedAt = (k: number) => tokens[k]?.folded ?? '';
+  const textAt = (k: number) => tokens[k]?.text ?? '';
   for (let i = from + 2; i < to - 1; i++) {
     if (tokens[i].folded !== 'om' || !mentionAt.has(i - 1)) continue;
     const recipient = mentionAt.get(i - 1)!;
     let k = i + 1;
-    while (k < to && k < i + 4 && !ADVICE_NOUNS.match(k, to, (n) => tokens[n]?.folded ?? '', (n) => tokens[n]?.text ?? '')) k++;
+    while (k < to && k < i + 4 && !ADVICE_NOUNS.match(k, to, foldedAt, textAt)) k++;
     if (k < to && k < i + 4) return { om: i, noun: k, recipient };
   }
   return null;
@@ -424,9 +453,11 @@ function embeddedAdvice(tokens: Token[], from: number, to: number, mentionAt: Ma
 
 /** The strongest change cue in a token range. */
 function changeCueIn(tokens: Token[], from: number, to: number): RawClaim['changeCue'] {
+  const foldedAt = (k: number) => tokens[k]?.folded ?? '';
+  const textAt = (k: number) => tokens[k]?.text ?? '';
   let found: RawClaim['changeCue'] = null;
   for (let i = from; i < to; i++) {
-    const change = CHANGE_CUES.match(i, to, (k) => tokens[k]?.folded ?? '', (k) => tokens[k]?.text ?? '');
+    const change = CHANGE_CUES.match(i, to, foldedAt, textAt);
     if (change && (!found || CHANGE_PRIORITY[change.phrase.value] > CHANGE_PRIORITY[found.type])) {
       found = { type: change.phrase.value, start: tokens[i].start, end: tokens[i + change.length - 1].end };
     }
@@ -478,6 +509,16 @@ function sentenceHas(tokens: Token[], from: number, to: number, words: Set<strin
   return false;
 }
 
+/** A past participle or past tense the verb lists do not know ("geïnstalleerd", "werkten"). */
+function looksFinite(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = tokens[i].folded;
+    if (!tokens[i].word || w.length < 5) continue;
+    if (/^ge\p{L}{3,}(?:d|t|en)$/u.test(w) || (/^\p{L}{4,}(?:de|te|den|ten)$/u.test(w) && !STOP.has(w))) return true;
+  }
+  return false;
+}
+
 /** Index of the token starting at offset, or -1. */
 function tokenAt(tokens: Token[], from: number, to: number, offset: number): number {
   for (let i = from; i < to; i++) if (tokens[i].start === offset) return i;
@@ -501,6 +542,8 @@ function firstPersonNear(tokens: Token[], verb: number, from: number, to: number
 }
 
 function termsOf(tokens: Token[], from: number, to: number, mentionAt: Map<number, number>, cueToken: number): string[] {
+  const foldedAt = (k: number) => tokens[k]?.folded ?? '';
+  const textAt = (k: number) => tokens[k]?.text ?? '';
   const terms = new Set<string>();
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -509,7 +552,7 @@ function termsOf(tokens: Token[], from: number, to: number, mentionAt: Map<numbe
     if (/^\p{N}/u.test(t.folded) && !/^\d+\.\d+$/.test(t.folded)) continue;
     if (i === cueToken || AUXILIARIES.has(t.folded)) continue;
     // "advies", "aanbeveling": that it is advice is its kind, not its subject
-    if (ADVICE_NOUNS.match(i, to, (k) => tokens[k]?.folded ?? '', (k) => tokens[k]?.text ?? '')) continue;
+    if (ADVICE_NOUNS.match(i, to, foldedAt, textAt)) continue;
     terms.add(stem(t.folded));
   }
   return [...terms];

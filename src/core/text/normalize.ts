@@ -5,9 +5,17 @@
 const COMBINING_MARKS = /\p{M}+/gu;
 const NON_ASCII = /[^\u0000-\u007f]/;
 
+const foldCache = new Map<string, string>();
+
 export function fold(text: string): string {
+  const cached = foldCache.get(text);
+  if (cached !== undefined) return cached;
   const lower = text.toLowerCase();
-  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(COMBINING_MARKS, '') : lower;
+  const folded = NON_ASCII.test(lower) ? lower.normalize('NFD').replace(COMBINING_MARKS, '') : lower;
+  // Words repeat: remembering them saves most of the work; the bound keeps memory flat.
+  if (foldCache.size > 200_000) foldCache.clear();
+  foldCache.set(text, folded);
+  return folded;
 }
 
 /** A cheap stable hash (FNV-1a over UTF-16 units), for caching analysed blocks. */
