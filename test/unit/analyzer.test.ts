@@ -133,3 +133,32 @@ describe('policy-text detection', () => {
     assert.ok(!looksLikePolicyText('# Project\n\nThis project provides a command line tool for the analysis of text. Install it with npm and run it on your files.'));
   });
 });
+
+describe('more texts of our own: advice reported, adopted and revised', () => {
+  const news = analyzeText(fixture('corpus/2021-11-26-nieuws-omt-horeca.txt'), 'omt.txt');
+  const letter = analyzeText(fixture('corpus/2021-12-03-kamerbrief-maatregelen.txt'), 'brief.txt');
+
+  it('keeps the advisor as the source when the next sentence says who reported it', () => {
+    const advice = claimWith(news, 'heeft het kabinet donderdag geadviseerd');
+    assert.equal(advice.actor, 'omt');
+    assert.equal(advice.kind, 'advice');
+    assert.equal(advice.date, '2021-11-25', 'donderdag before Friday 26 November');
+  });
+  it('does not take adopting or discussing advice for giving it', () => {
+    assert.equal(claimWith(letter, 'heeft dat advies overgenomen').kind, 'claim');
+    assert.equal(claimWith(news, 'We nemen dit advies zeer serieus').kind, 'claim');
+  });
+  it('sees one person in "minister De Jonge" and "H.M. de Jonge" across texts', () => {
+    assert.equal(actorOf(news, 'minister De Jonge van Volksgezondheid, Welzijn en Sport')?.id, actorOf(letter, 'H.M. de Jonge')?.id);
+  });
+  it('links the advice to its revision the day before the letter', () => {
+    const index = new CorpusIndex();
+    index.update('omt.txt', fixture('corpus/2021-11-26-nieuws-omt-horeca.txt'));
+    index.update('brief.txt', fixture('corpus/2021-12-03-kamerbrief-maatregelen.txt'));
+    const revision = claimWith(index.get('brief.txt')!, 'zijn advies bijgesteld');
+    assert.equal(revision.change, 'revised');
+    assert.equal(revision.date, '2021-12-02');
+    const earlier = index.linksOf('brief.txt', revision.id).earlier;
+    assert.ok(earlier.some((e) => e.claim.text.includes('om 17.00 uur te sluiten') && e.link.relation === 'revises'));
+  });
+});

@@ -66,6 +66,7 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
   // First pass: what the whole text says about names.
   const personKeys = new Map<string, string>(); // surname → entity key
   const personMinistry = new Map<string, string>(); // "minister:jenv" → person entity key
+  const personDisplay = new Map<string, string>(); // surname key → the name as written ("De Jonge")
   const office = (m: PlacedMention) => `${m.category ?? 'minister'}:${m.ministry}`;
   const acronymKeys = new Map<string, string>(); // acronym text → entity key
   const nonInitialNames = new Set<string>();
@@ -74,8 +75,7 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
     if (m.type === 'person') {
       personKeys.set(m.key, `person:${m.key}`);
       // "Wethouder De Vries" … "aldus De Vries": the surname without its particles names the person too
-      const bare = m.key.split(' ').pop()!;
-      if (bare !== m.key && !personKeys.has(bare)) personKeys.set(bare, `person:${m.key}`);
+      personDisplay.set(m.key, m.display);
       if (m.ministry) personMinistry.set(office(m), `person:${m.key}`);
     }
     if (m.type === 'acronym-name') acronymKeys.set(m.key, `acr:${m.key}`);
@@ -206,7 +206,8 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
       case 'office': {
         const person = m.ministry ? personMinistry.get(office(m)) : undefined;
         if (person) {
-          entity = entities.get(person) ?? personEntity(person.slice('person:'.length), person.slice('person:'.length), m);
+          const surname = person.slice('person:'.length);
+          entity = entities.get(person) ?? personEntity(surname, personDisplay.get(surname) ?? surname, m);
           if (!entity.ministry) entity.ministry = m.ministry;
         } else {
           entity = ensure(`office:${m.key}`, () => ({ name: m.display, kind: 'person', category: m.category ?? 'minister', ministry: m.ministry, always: true }));

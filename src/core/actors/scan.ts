@@ -317,9 +317,10 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       if (title && (isNameWord(tokens[i + 1]) || particles > 0)) {
         let last = i + 1 + particles;
         while (isNameWord(tokens[last + 1]) && !ORGANISATION_NAMES.match(last + 1, to, folded, exact)) last++;
-        // The surname with its particles: "De Vries" (key "de vries"), else the last name word.
+        // The surname with its particles for display ("De Vries"); the key is the name word alone ("vries"),
+        // so that "H.M. de Jonge" and "minister De Jonge" are one person.
         const surname = particles > 0
-          ? { folded: tokens.slice(i + 1, i + 2 + particles).map((w) => w.folded).join(' '), text: text.slice(tokens[i + 1].start, tokens[i + 1 + particles].end) }
+          ? { folded: tokens[i + 1 + particles].folded, text: text.slice(tokens[i + 1].start, tokens[i + 1 + particles].end) }
           : tokens[last];
         let ministry: string | undefined;
         if (folded(last + 1) === 'van') {
@@ -346,7 +347,9 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         }
         while (k < to && NAME_PARTICLES.has(folded(k)) && !tokens[k].cap && tokens[k + 1]?.word) k++;
         if (sawInitials && k < to && tokens[k].word && tokens[k].cap) {
-          push(i, k, 'person', tokens[k].folded, tokens[k].text, {});
+          const particleStart = tokens.slice(i, k).findIndex((w, n) => NAME_PARTICLES.has(w.folded) && n > 0 && !HONORIFICS.has(w.folded));
+          const display = particleStart >= 0 ? text.slice(tokens[i + particleStart].start, tokens[k].end) : tokens[k].text;
+          push(i, k, 'person', tokens[k].folded, display.charAt(0).toUpperCase() + display.slice(1), {});
           i = k + 1;
           continue;
         }
@@ -465,7 +468,20 @@ function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sente
     if (first - 1 >= sentence.first && tokens[first - 1].word && DETERMINERS.has(tokens[first - 1].folded)) first--;
     // Walk back to the start of the clause.
     let k = first - 1;
-    while (k >= sentence.first && !CLAUSE_PUNCTUATION.has(tokens[k].text) && !(tokens[k].word && SUBORDINATORS.has(tokens[k].folded) && tokens[k].folded !== 'en')) k--;
+    for (;;) {
+      // A bracketed aside ("(NCSC)") belongs to the phrase before it: step over it.
+      if (k >= sentence.first && tokens[k].text === ')') {
+        let depth = 0;
+        for (; k >= sentence.first; k--) {
+          if (tokens[k].text === ')') depth++;
+          else if (tokens[k].text === '(' && --depth === 0) break;
+        }
+        k--;
+        continue;
+      }
+      if (k < sentence.first || CLAUSE_PUNCTUATION.has(tokens[k].text) || (tokens[k].word && SUBORDINATORS.has(tokens[k].folded) && tokens[k].folded !== 'en')) break;
+      k--;
+    }
     const clauseStart = k + 1;
     if (clauseStart === first) {
       m.subjectLike = true;

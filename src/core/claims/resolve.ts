@@ -134,7 +134,10 @@ export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedC
       const entity = entityOfMention(raw.speakerGlobal);
       const cue = toCue(raw, source);
       const date = claimDate(raw, entity, true);
-      if (previous.claim) {
+      if (previous.claim && previous.raw.cue !== null && previous.raw.speakerGlobal !== null) {
+        // The previous sentence named its own source ("Het OMT heeft … geadviseerd. Dat schrijft X in een brief"):
+        // X reports it, the source stays. This sentence is no claim of its own.
+      } else if (previous.claim) {
         previous.claim.entity = entity;
         previous.claim.cue = cue;
         previous.claim.date = date ?? previous.claim.date;

@@ -91,6 +91,9 @@ const RECAP_NOUNS = new Set(['verklaring', 'uitspraak', 'bericht', 'mededeling',
 const THEN_WORDS = new Set(['toen', 'destijds']);
 const REPORTATIVE = new Set(['zou', 'zouden']);
 const ARTICLES = new Set(['de', 'het']);
+const DEMONSTRATIVES = new Set(['dit', 'dat', 'die', 'deze']);
+/** Verbs of taking over or weighing someone else's advice. */
+const ADOPTING = new Set(['overgenomen', 'overnemen', 'neemt', 'nam', 'namen', 'nemen', 'volgt', 'volgen', 'volgde', 'volgden', 'opvolgen', 'opgevolgd', 'bespreekt', 'bespreken', 'besprak', 'besproken', 'ontvangen', 'ontving']);
 /** Words that may follow a separable particle at the end of its clause. */
 const PARTICLE_FOLLOWERS = new Set(['dat', 'om', 'te', 'of', 'en', 'over', 'wat', 'hoe', 'waarom', 'wanneer', 'zodra', 'omdat', 'maar', 'bij', 'aan', 'tot', 'op']);
 /** "hoeven geen actie te ondernemen", "dienen … te": a directive is advice. */
@@ -225,6 +228,9 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     let recapOwner: number | null = null;
     let reportative = false;
     let adviceNounToken = -1;
+    // Taking over or discussing advice ("nam dat advies over", "volgt dit advies") is not giving it.
+    let adopts = false;
+    for (let k = from; k < to && !adopts; k++) adopts = ADOPTING.has(tokens[k].folded);
     let evidential = false;
     const sentenceMentions = mentionsBySentence[sentenceIndex] ?? [];
 
@@ -274,7 +280,9 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       }
       const adviceNoun = ADVICE_NOUNS.match(i, to, foldedAt, textAt);
       // "van dit beveiligingsadvies", "over het advies": the advice is talked about, not given.
-      const talkedAbout = ['van', 'over', 'op'].includes(tokens[i - 1]?.folded ?? '') || ['van', 'over', 'op'].includes(tokens[i - 2]?.folded ?? '');
+      // "dit advies", "dat advies overgenomen": someone else's advice, referred to.
+      const talkedAbout = ['van', 'over', 'op'].includes(tokens[i - 1]?.folded ?? '') || ['van', 'over', 'op'].includes(tokens[i - 2]?.folded ?? '') ||
+        DEMONSTRATIVES.has(tokens[i - 1]?.folded ?? '') || adopts;
       if ((adviceNoun || isAdviceCompound(t.folded)) && !talkedAbout) {
         kind = 'advice';
         if (adviceNounToken === -1) adviceNounToken = i;
