@@ -1,7 +1,7 @@
 // The command line, as built (npm test builds first): the export's shape, the timeline, and bad input.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FIXTURES } from './helpers';
@@ -55,14 +55,12 @@ describe('command line', function () {
     const binary = path.join(dir, 'image.txt');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
     const missing = path.join(dir, 'missing.txt');
-    const locked = path.join(dir, 'locked.txt');
-    writeFileSync(locked, 'Het NCSC stelt dat het werkt.');
-    chmodSync(locked, 0o000);
+    const folder = dir; // a directory is a path that cannot be read as a file
     const good = path.join(FIXTURES, 'seed-letter.txt');
-    const { status, stdout, stderr } = run('annotate', '--json', binary, missing, good);
+    const { status, stdout, stderr } = run('annotate', '--json', binary, missing, folder, good);
     assert.equal(status, 1);
     const out = JSON.parse(stdout);
-    assert.deepEqual(out.errors.map((e: { file: string }) => e.file).sort(), [binary, missing].sort());
+    assert.deepEqual(out.errors.map((e: { file: string }) => e.file).sort(), [binary, missing, folder].sort());
     assert.match(out.errors.find((e: { file: string }) => e.file === binary).message, /binary/);
     assert.equal(out.documents.length, 1);
     assert.equal(out.documents[0].file, good);
