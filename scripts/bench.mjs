@@ -20,6 +20,7 @@ const option = (name, fallback) => {
 const CORPUS_MB = option('--corpus-mb', 10);
 const DOCUMENT_MB = option('--document-mb', 1);
 const EDITS = option('--edits', 30);
+const KEEP = args.includes('--keep'); // keep the generated corpus (its folder is printed) for profiling
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const work = mkdtempSync(path.join(tmpdir(), 'beleidslens-bench-'));
@@ -153,5 +154,6 @@ try {
   ];
   console.log(report.join('\n'));
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (KEEP) console.log(`generated corpus kept in ${work}`);
+  else rmSync(work, { recursive: true, force: true });
 }

@@ -4,7 +4,7 @@
  * readable timeline. Every file given is one corpus (links may cross files).
  */
 import { readFileSync } from 'node:fs';
-import { CorpusIndex, analyzeText, buildTimeline, decodeText, formatTimeline, toExportJson } from '../core';
+import { CorpusIndex, analyzeText, buildTimeline, decodeText, formatTimeline, writeExportJson } from '../core';
 
 const HELP = `Beleidslens — who said what, when, and how the advice changed, in Dutch policy texts.
 
@@ -78,7 +78,7 @@ function main(argv: string[]): number {
     else index.add(analyzeText(decoded.text, file, parsed.markdown ? { markdown: true } : {}));
   }
   const corpus = index.analysis();
-  if (parsed.json) process.stdout.write(`${JSON.stringify(toExportJson(corpus), null, 1)}\n`);
+  if (parsed.json) writeExportJson(corpus, (chunk) => process.stdout.write(chunk));
   else {
     process.stdout.write(`${formatTimeline(buildTimeline(corpus), { width: Math.max(60, (process.stdout.columns ?? 110) - 8) })}\n`);
   }

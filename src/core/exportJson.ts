@@ -28,39 +28,64 @@ export interface ExportV1 {
   errors?: { file: string; message: string }[];
 }
 
+type ExportedDocument = ExportV1['documents'][number];
+type ExportedLink = ExportV1['links'][number];
+
 export function toExportJson(corpus: CorpusAnalysis): ExportV1 {
   const result: ExportV1 = {
     version: 1,
-    documents: corpus.documents.map((doc) => ({
-      file: doc.file,
-      date: doc.date,
-      actors: doc.actors.map((actor) => ({
-        id: actor.id,
-        name: actor.name,
-        kind: actor.kind,
-        aliases: actor.aliases,
-        mentions: actor.mentions.map(({ start, end, text }) => ({ start, end, text })),
-      })),
-      dates: doc.dates.map(({ start, end, text, value, resolution }) => ({ start, end, text, value, rule: resolution.rule })),
-      claims: doc.claims.map((claim) => ({
-        id: claim.id,
-        start: claim.start,
-        end: claim.end,
-        text: claim.text,
-        actor: claim.actor,
-        date: claim.date,
-        kind: claim.kind,
-        ...(claim.kind === 'advice' ? { change: claim.change ?? 'issued' } : {}),
-        ...(claim.cue ? { cue: claim.cue.text } : {}),
-      })),
-    })),
-    links: corpus.links.map((link) => ({
-      from: `${link.from.file}#${link.from.claimId}`,
-      to: `${link.to.file}#${link.to.claimId}`,
-      relation: link.relation,
-      reason: link.reason.explanation,
-    })),
+    documents: corpus.documents.map(exportDocument),
+    links: corpus.links.map(exportLink),
   };
   if (corpus.errors.length > 0) result.errors = corpus.errors;
   return result;
+}
+
+/**
+ * The same export as JSON text, written piece by piece (one document at a time) so
+ * that a large corpus is never held as one object and one string at once.
+ */
+export function writeExportJson(corpus: CorpusAnalysis, write: (chunk: string) => void): void {
+  write('{\n "version": 1,\n "documents": [');
+  corpus.documents.forEach((doc, i) => write(`${i === 0 ? '\n  ' : ',\n  '}${JSON.stringify(exportDocument(doc))}`));
+  write('\n ],\n "links": [');
+  corpus.links.forEach((link, i) => write(`${i === 0 ? '\n  ' : ',\n  '}${JSON.stringify(exportLink(link))}`));
+  write('\n ]');
+  if (corpus.errors.length > 0) write(`,\n "errors": ${JSON.stringify(corpus.errors)}`);
+  write('\n}\n');
+}
+
+function exportLink(link: CorpusAnalysis['links'][number]): ExportedLink {
+  return {
+    from: `${link.from.file}#${link.from.claimId}`,
+    to: `${link.to.file}#${link.to.claimId}`,
+    relation: link.relation,
+    reason: link.reason.explanation,
+  };
+}
+
+function exportDocument(doc: CorpusAnalysis['documents'][number]): ExportedDocument {
+  return {
+    file: doc.file,
+    date: doc.date,
+    actors: doc.actors.map((actor) => ({
+      id: actor.id,
+      name: actor.name,
+      kind: actor.kind,
+      aliases: actor.aliases,
+      mentions: actor.mentions.map(({ start, end, text }) => ({ start, end, text })),
+    })),
+    dates: doc.dates.map(({ start, end, text, value, resolution }) => ({ start, end, text, value, rule: resolution.rule })),
+    claims: doc.claims.map((claim) => ({
+      id: claim.id,
+      start: claim.start,
+      end: claim.end,
+      text: claim.text,
+      actor: claim.actor,
+      date: claim.date,
+      kind: claim.kind,
+      ...(claim.kind === 'advice' ? { change: claim.change ?? 'issued' } : {}),
+      ...(claim.cue ? { cue: claim.cue.text } : {}),
+    })),
+  };
 }

@@ -8,7 +8,7 @@ export type { AnalyzeOptions } from './analyze';
 export { linkCorpus } from './links';
 export { CorpusIndex } from './corpus';
 export type { ClaimRef, LinkedClaim } from './corpus';
-export { toExportJson } from './exportJson';
+export { toExportJson, writeExportJson } from './exportJson';
 export type { ExportV1 } from './exportJson';
 export { buildTimeline, formatTimeline } from './timeline';
 export type { TimelineEntry } from './timeline';

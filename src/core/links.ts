@@ -21,13 +21,13 @@ interface Placed {
   /** When the claim was made, in days; claims without a date of their own follow the text's narrative time. */
   time: number;
   /** Actor id plus the ids of the groups it belongs to and the members it has. */
-  sources: Set<string>;
+  sources: string[];
   /** Ids of the actors the claim's text names (an owner of a recap, the target of a reply). */
-  named: Set<string>;
+  named: string[];
   /** The claim refers back to an earlier statement ("die uitspraak") or advice ("zijn advies"), or not at all. */
   refersBack: 'statement' | 'advice' | null;
   /** Date values mentioned inside the claim ("zijn advies van 30 augustus"). */
-  mentionedDates: Set<string>;
+  mentionedDates: string[];
   /** Position among its document's claims. */
   ordinal: number;
   /** The claim marks itself as following on earlier ones ("vervolgens", "later", "inmiddels"). */
@@ -134,23 +134,28 @@ export function placeAll(documents: DocumentAnalysis[]): Placed[] {
     const membersOf = new Map(doc.actors.map((a) => [a.id, a.members ?? []]));
     const categoryOf = new Map(doc.actors.map((a) => [a.id, a.category ?? (a.members?.length ? 'minister' : '')]));
     const docTime = timeOf(doc.date);
-    const mentionsByStart = doc.actors.flatMap((a) => a.mentions.map((m) => ({ ...m, id: a.id }))).sort((a, b) => a.start - b.start);
+    // Mentions carry their actor id (ActorMention.actorId), so they can be searched as they are.
+    const mentionsByStart = doc.actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
     let narrative = Number.NaN;
     doc.claims.forEach((claim, ordinal) => {
       let time = timeOf(claim.date);
       if (!Number.isNaN(time) && !claim.recap) narrative = Number.isNaN(narrative) ? time : Math.max(narrative, time);
       // An undated recap was made before the document; other undated claims happen at the text's current time.
       if (Number.isNaN(time)) time = claim.recap ? docTime - 0.5 : Number.isNaN(narrative) ? docTime : Math.max(narrative, docTime);
-      const sources = new Set<string>();
+      // Small arrays rather than sets: a claim has one to four sources, and there are many claims.
+      const sources: string[] = [];
+      const add = (id: string) => {
+        if (!sources.includes(id)) sources.push(id);
+      };
       if (claim.actor) {
-        sources.add(claim.actor);
+        add(claim.actor);
         // Ministers, the cabinet and "de overheid" speak with one voice: the government's.
-        if (GOVERNMENT_CATEGORIES.has(categoryOf.get(claim.actor) ?? '')) sources.add(GOVERNMENT_VOICE);
-        for (const g of groupsOf.get(claim.actor) ?? []) sources.add(g);
-        for (const m of membersOf.get(claim.actor) ?? []) sources.add(m);
+        if (GOVERNMENT_CATEGORIES.has(categoryOf.get(claim.actor) ?? '')) add(GOVERNMENT_VOICE);
+        for (const g of groupsOf.get(claim.actor) ?? []) add(g);
+        for (const m of membersOf.get(claim.actor) ?? []) add(m);
       }
-      const named = new Set(within(mentionsByStart, claim).map((m) => m.id));
-      const mentionedDates = new Set(within(doc.dates, claim).map((d) => d.value));
+      const named = [...new Set(within(mentionsByStart, claim).map((m) => m.actorId))];
+      const mentionedDates = within(doc.dates, claim).map((d) => d.value);
       placed.push({
         doc,
         docIndex,
@@ -170,8 +175,9 @@ export function placeAll(documents: DocumentAnalysis[]): Placed[] {
   return placed;
 }
 
-function overlaps(a: Set<string>, b: Set<string>): boolean {
-  for (const x of a) if (b.has(x)) return true;
+function overlaps(a: readonly string[] | Set<string>, b: readonly string[] | Set<string>): boolean {
+  const has = Array.isArray(b) ? (x: string) => (b as readonly string[]).includes(x) : (x: string) => (b as Set<string>).has(x);
+  for (const x of a) if (has(x)) return true;
   return false;
 }
 
@@ -249,10 +255,10 @@ export function relate(earlier: Placed, later: Placed, weight: (term: string) =>
   if (b.recap) return null; // a recap restates an earlier claim; it does not revise it
   // A headline ("Overheid: certificaten blijven betrouwbaar") sums up its own text; it revises nothing in it.
   if (b.cue?.type === 'headline' && earlier.doc === later.doc) return null;
-  const sameSource = earlier.sources.size > 0 && overlaps(earlier.sources, later.sources);
+  const sameSource = earlier.sources.length > 0 && overlaps(earlier.sources, later.sources);
   // "de eerdere verklaring van DigiNotar …", "zijn advies van 30 augustus": the later claim names the earlier one.
-  const ownerNamed = earlier.sources.size > 0 && overlaps(earlier.sources, later.named) && !sameSource;
-  const dateNamed = !!a.date && later.mentionedDates.has(a.date);
+  const ownerNamed = earlier.sources.length > 0 && overlaps(earlier.sources, later.named) && !sameSource;
+  const dateNamed = !!a.date && later.mentionedDates.includes(a.date);
   const change = b.changeCue?.type ?? (b.kind === 'advice' && b.change && b.change !== 'issued' ? b.change : null);
   const cue = b.changeCue?.text ?? null;
   const flip = !!a.negated !== !!b.negated;
@@ -325,9 +331,9 @@ function relatedDocuments(documents: DocumentAnalysis[]): (a: number, b: number)
 }
 
 /** How many earlier claims of one source, or sharing one term, are weighed against a later claim. */
-const CANDIDATES_PER_KEY = 32;
+const CANDIDATES_PER_KEY = 16;
 /** At most this many earlier claims are weighed against one later claim. */
-const MAX_CANDIDATES = 64;
+const MAX_CANDIDATES = 40;
 /** Terms in more claims than this say nothing about which earlier claim is meant. */
 const MAX_TERM_FREQUENCY = 48;
 
@@ -433,7 +439,7 @@ function propagateThroughRecaps(links: Link[], placed: Placed[]): Link[] {
     const later = byEnd.get(`${link.to.file}#${link.to.claimId}`);
     if (!recap || !later || !recap.claim.recap || !recap.claim.date) continue;
     const day = timeOf(recap.claim.date);
-    const originals = new Set([...recap.sources].flatMap((source) => bySourceDay.get(dayKey(source, day)) ?? []));
+    const originals = new Set(recap.sources.flatMap((source) => bySourceDay.get(dayKey(source, day)) ?? []));
     for (const original of originals) {
       if (original.docIndex >= recap.docIndex || original.claim.recap) continue;
       if (!overlaps(original.sources, recap.sources)) continue;

@@ -91,7 +91,9 @@ const RECAP_NOUNS = new Set(['verklaring', 'uitspraak', 'bericht', 'mededeling',
 const THEN_WORDS = new Set(['toen', 'destijds']);
 const REPORTATIVE = new Set(['zou', 'zouden']);
 const ARTICLES = new Set(['de', 'het']);
-const DEMONSTRATIVES = new Set(['dit', 'dat', 'die', 'deze']);
+/** Before an advice noun these make it talked about rather than given: "van het advies", "dit advies". */
+const ABOUT_WORDS = new Set(['van', 'over', 'op']);
+const REFERRING_WORDS = new Set(['van', 'over', 'op', 'dit', 'dat', 'die', 'deze']);
 /** Verbs of taking over or weighing someone else's advice. */
 const ADOPTING = new Set(['overgenomen', 'overnemen', 'neemt', 'nam', 'namen', 'nemen', 'volgt', 'volgen', 'volgde', 'volgden', 'opvolgen', 'opgevolgd', 'bespreekt', 'bespreken', 'besprak', 'besproken', 'ontvangen', 'ontving']);
 /** Words that may follow a separable particle at the end of its clause. */
@@ -264,26 +266,25 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
 
       // volgens X
       // "volgens (de) X", "…, aldus (de) X": the article of a proper name is outside its mention.
-      const named = mentionAt.get(i + 1) ?? (ARTICLES.has(tokens[i + 1]?.folded ?? '') ? mentionAt.get(i + 2) : undefined);
-      if (t.folded === 'volgens' && named !== undefined) {
-        if (setCue('according-to', i)) speaker = named;
-        continue;
-      }
-      if (t.folded === 'aldus' && named !== undefined && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '"' || tokens[i - 1]?.text === '”')) {
-        if (setCue('aldus', i)) speaker = named;
-        continue;
+      if (t.folded === 'volgens' || t.folded === 'aldus') {
+        const named = mentionAt.get(i + 1) ?? (ARTICLES.has(tokens[i + 1]?.folded ?? '') ? mentionAt.get(i + 2) : undefined);
+        if (t.folded === 'volgens' && named !== undefined) {
+          if (setCue('according-to', i)) speaker = named;
+          continue;
+        }
+        if (t.folded === 'aldus' && named !== undefined && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '"' || tokens[i - 1]?.text === '”')) {
+          if (setCue('aldus', i)) speaker = named;
+          continue;
+        }
       }
       if (REPORTATIVE.has(t.folded)) reportative = true;
       const change = CHANGE_CUES.match(i, to, foldedAt, textAt);
       if (change && (!changeCue || CHANGE_PRIORITY[change.phrase.value] > CHANGE_PRIORITY[changeCue.type])) {
         changeCue = { type: change.phrase.value, start: t.start, end: tokens[i + change.length - 1].end };
       }
-      const adviceNoun = ADVICE_NOUNS.match(i, to, foldedAt, textAt);
-      // "van dit beveiligingsadvies", "over het advies": the advice is talked about, not given.
-      // "dit advies", "dat advies overgenomen": someone else's advice, referred to.
-      const talkedAbout = ['van', 'over', 'op'].includes(tokens[i - 1]?.folded ?? '') || ['van', 'over', 'op'].includes(tokens[i - 2]?.folded ?? '') ||
-        DEMONSTRATIVES.has(tokens[i - 1]?.folded ?? '') || adopts;
-      if ((adviceNoun || isAdviceCompound(t.folded)) && !talkedAbout) {
+      const adviceNoun = ADVICE_NOUNS.match(i, to, foldedAt, textAt) !== null || isAdviceCompound(t.folded);
+      // "van dit beveiligingsadvies", "dat advies overgenomen": someone else's advice, referred to, not given.
+      if (adviceNoun && !adopts && !REFERRING_WORDS.has(tokens[i - 1]?.folded ?? '') && !ABOUT_WORDS.has(tokens[i - 2]?.folded ?? '')) {
         kind = 'advice';
         if (adviceNounToken === -1) adviceNounToken = i;
       }
