@@ -60,6 +60,11 @@ async function server() {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
   process.on('SIGHUP', () => void stop(0));
+  // When whoever started us goes away without a signal (npm killed), do not leave the server behind.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void stop(0);
+  }, 2000).unref();
 
   const logPath = join(runDir.dir, 'code-server.log');
   instance = await startCodeServer({
@@ -70,7 +75,8 @@ async function server() {
     extensionsDir: join(cacheDir, 'start', 'extensions'),
     userSettings: WORKBENCH_SETTINGS,
     keepSettings: true,
-    smokeTestDriver: false,
+    // Without the driver option the built workbench ignores extensionDevelopmentPath in the payload.
+    smokeTestDriver: true,
     logPath,
   });
   const url = instance.url(samples, [['extensionDevelopmentPath', instance.remote(repoRoot)]]);
