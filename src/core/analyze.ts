@@ -13,7 +13,7 @@ import { lineIndex } from './text/normalize';
 import { scanMentions, type RawMention } from './actors/scan';
 import { attachRolesToAuthor, resolveActors, type Entity, type PlacedMention } from './actors/resolve';
 import { scanClaims, type RawClaim } from './claims/scan';
-import { resolveClaims, type Genre, type PlacedClaim } from './claims/resolve';
+import { adviceChanges, resolveClaims, type Genre, type PlacedClaim } from './claims/resolve';
 import { scanDates, resolveDates, type RawDate } from './dates';
 import { findDocumentDate } from './documentDate';
 import { ORGANISATION_BY_ID } from './lexicon';
@@ -24,6 +24,12 @@ export interface AnalyzeOptions {
   documentDate?: string | null;
   /** Parse Markdown structure; default: by the file name (.md). */
   markdown?: boolean;
+}
+
+/** Where a claim came from: a raw claim of a block. */
+interface ClaimOrigin {
+  block: number;
+  rawIndex: number;
 }
 
 interface BlockResult {
@@ -51,15 +57,26 @@ function isMarkdownFile(file: string): boolean {
 }
 
 /**
- * Incremental analyser for one document: call update(text) after every change;
- * blocks whose text is unchanged reuse their earlier analysis.
+ * Incremental analyser for one document: call update(text) after every change.
+ * Blocks whose text is unchanged reuse their earlier scan. And when an edit stays
+ * inside one paragraph and changes none of its annotations (typing in a sentence
+ * moves offsets but names the same actors, dates and cues), the document stage is
+ * not run again: the previous analysis is kept and its offsets are moved. That
+ * previous analysis is updated in place, so hold on only to the latest one.
  */
 export class DocumentAnalyzer {
   private splitter = new BlockSplitter();
   private cache = new Map<string, BlockResult>();
   private options: AnalyzeOptions;
-  /** What the last update did: blocks in the text and blocks that had to be analysed anew. */
-  lastUpdate = { blocks: 0, analysedBlocks: 0 };
+  private previous: {
+    source: string;
+    blocks: Block[];
+    results: BlockResult[];
+    analysis: DocumentAnalysis;
+    claimOrigins: ClaimOrigin[][];
+  } | null = null;
+  /** What the last update did: blocks in the text, blocks analysed anew, and whether the fast path served it. */
+  lastUpdate = { blocks: 0, analysedBlocks: 0, offsetsOnly: false };
 
   constructor(
     public file: string,
@@ -70,9 +87,12 @@ export class DocumentAnalyzer {
 
   setOptions(options: AnalyzeOptions): void {
     this.options = options;
+    this.previous = null;
   }
 
   update(source: string): DocumentAnalysis {
+    const fast = this.previous ? this.moveOffsets(source) : null;
+    if (fast) return fast;
     const markdown = this.options.markdown ?? isMarkdownFile(this.file);
     const blocks = this.splitter.split(source, markdown);
     const next = new Map<string, BlockResult>();
@@ -89,9 +109,171 @@ export class DocumentAnalyzer {
       return result;
     });
     this.cache = next;
-    this.lastUpdate = { blocks: blocks.length, analysedBlocks: analysed };
-    return assemble(source, this.file, blocks, results, this.options);
+    this.lastUpdate = { blocks: blocks.length, analysedBlocks: analysed, offsetsOnly: false };
+    const { analysis, claimOrigins } = assemble(source, this.file, blocks, results, this.options);
+    this.previous = { source, blocks, results, analysis, claimOrigins };
+    return analysis;
   }
+
+  /** The fast path: an edit inside one paragraph that leaves its annotations as they were. */
+  private moveOffsets(source: string): DocumentAnalysis | null {
+    const previous = this.previous!;
+    const edit = findEdit(previous.source, source);
+    if (!edit) return null;
+    const { start: p, oldEnd, delta } = edit;
+    // Line breaks move line numbers in date explanations; the top holds the document date and the genre,
+    // the end the signature: those edits take the full path.
+    if (/[\r\n]/.test(previous.source.slice(p, oldEnd)) || /[\r\n]/.test(source.slice(p, edit.newEnd))) return null;
+    if (p < DOCUMENT_HEAD || oldEnd > previous.source.length - DOCUMENT_TAIL) return null;
+    const b = blockAt(previous.blocks, p);
+    if (b < 0) return null;
+    const block = previous.blocks[b];
+    if (!(block.start < p && oldEnd < block.end) || !FAST_BLOCK_TYPES.has(block.type)) return null;
+    // The genre looks at the first blocks and at the first words of every block; the author at the last blocks.
+    if (b < 6 || b >= previous.blocks.length - 4 || p - block.start < 40) return null;
+    const oldResult = previous.results[b];
+    const newText = source.slice(block.start, block.end + delta);
+    const newResult = analyzeBlock(newText, block.type);
+    const map = offsetMap(p - block.start, oldEnd - block.start, delta);
+    if (!sameAnnotations(oldResult, newResult, map)) return null;
+    // The claims' new subject terms; those of advice decide the change of later advice, which must stay.
+    const origins = previous.claimOrigins;
+    const analysis = previous.analysis;
+    const newTerms = new Map<number, string[]>();
+    let adviceTermsChanged = false;
+    analysis.claims.forEach((claim, c) => {
+      if (!origins[c].some((o) => o.block === b)) return;
+      const terms = [...new Set(origins[c].flatMap((o) => (o.block === b ? newResult : previous.results[o.block]).claims[o.rawIndex].terms))];
+      if (terms.join() === claim.terms.join()) return;
+      newTerms.set(c, terms);
+      if (claim.kind === 'advice') adviceTermsChanged = true;
+    });
+    if (adviceTermsChanged) {
+      const changes = adviceChanges(analysis.claims.map((claim, c) => ({ kind: claim.kind, changeCue: claim.changeCue, source: claim.actor, terms: newTerms.get(c) ?? claim.terms })));
+      if (changes.some((change, c) => change !== undefined && change !== analysis.claims[c].change)) return null;
+    }
+
+    // Move every span: those after the edit by delta, those around it at their end.
+    const move = offsetMap(p, oldEnd, delta);
+    const touched = (span: Span) => span.end > block.start && span.start < block.end;
+    const shift = (span: Span) => {
+      const inBlock = touched(span);
+      span.start = move.start(span.start);
+      span.end = move.end(span.end);
+      if (inBlock) span.text = source.slice(span.start, span.end);
+    };
+    for (const actor of analysis.actors) for (const m of actor.mentions) shift(m);
+    const anchors = new Set<Span>();
+    for (const d of analysis.dates) {
+      shift(d);
+      if (d.resolution.anchor) anchors.add(d.resolution.anchor);
+    }
+    for (const anchor of anchors) shift(anchor);
+    if (analysis.dateSource) shift(analysis.dateSource);
+    analysis.claims.forEach((claim, c) => {
+      shift(claim);
+      if (claim.cue) shift(claim.cue);
+      if (claim.changeCue) shift(claim.changeCue);
+      const terms = newTerms.get(c);
+      if (terms) claim.terms = terms;
+    });
+    for (const section of analysis.sections) {
+      section.start = move.start(section.start);
+      section.end = move.end(section.end);
+      if (section.heading) shift(section.heading);
+    }
+
+    // Keep the state consistent for the next update.
+    const oldKey = `${block.type}\u0000${previous.source.slice(block.start, block.end)}`;
+    if (this.cache.get(oldKey) === oldResult) this.cache.delete(oldKey);
+    this.cache.set(`${block.type}\u0000${newText}`, newResult);
+    const blocks = previous.blocks.map((bl, k) => (k < b ? bl : k === b ? { ...bl, end: bl.end + delta } : { ...bl, start: bl.start + delta, end: bl.end + delta }));
+    const results = previous.results.slice();
+    results[b] = newResult;
+    const moved: DocumentAnalysis = { ...analysis, length: source.length };
+    this.previous = { source, blocks, results, analysis: moved, claimOrigins: origins };
+    this.lastUpdate = { blocks: blocks.length, analysedBlocks: 1, offsetsOnly: true };
+    return moved;
+  }
+}
+
+/** Edits in the first characters (document date, letter header) or the last (signature) take the full path. */
+const DOCUMENT_HEAD = 4000;
+const DOCUMENT_TAIL = 600;
+const FAST_BLOCK_TYPES = new Set<BlockType>(['paragraph', 'quote', 'list-item']);
+
+/** The changed region between two texts: common prefix and suffix. */
+function findEdit(before: string, after: string): { start: number; oldEnd: number; newEnd: number; delta: number } | null {
+  if (before === after) return null;
+  const limit = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let suffix = 0;
+  while (suffix < limit - start && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix, delta: after.length - before.length };
+}
+
+/** Index of the block whose range contains offset, or -1. */
+function blockAt(blocks: Block[], offset: number): number {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (blocks[middle].end < offset) low = middle + 1;
+    else if (blocks[middle].start > offset) high = middle - 1;
+    else return middle;
+  }
+  return -1;
+}
+
+interface OffsetMap {
+  start(offset: number): number;
+  end(offset: number): number;
+}
+
+/**
+ * How offsets move when [from, oldEnd) is replaced and the text grows by delta:
+ * before the edit they stay, after it they move; a span that ends at the edit
+ * keeps its end, one that starts at it moves. Offsets inside a replaced range
+ * have no image (NaN), so a comparison with them fails.
+ */
+function offsetMap(from: number, oldEnd: number, delta: number): OffsetMap {
+  return {
+    start: (o) => (o < from ? o : o >= oldEnd ? o + delta : Number.NaN),
+    end: (o) => (o <= from ? o : o >= oldEnd ? o + delta : Number.NaN),
+  };
+}
+
+/** The block's annotations are the same after the edit, up to the moved offsets (and the terms of claims). */
+function sameAnnotations(before: BlockResult, after: BlockResult, map: OffsetMap): boolean {
+  if (before.sentenceCount !== after.sentenceCount) return false;
+  if (before.mentions.length !== after.mentions.length || before.dates.length !== after.dates.length || before.claims.length !== after.claims.length) return false;
+  for (let k = 0; k < before.mentions.length; k++) {
+    const a = before.mentions[k];
+    const c = after.mentions[k];
+    if (map.start(a.start) !== c.start || map.end(a.end) !== c.end || a.text !== c.text) return false;
+    if (a.type !== c.type || a.key !== c.key || a.display !== c.display || a.category !== c.category || a.ministry !== c.ministry) return false;
+    if (a.sentence !== c.sentence || a.acronymOf !== c.acronymOf || a.appositionOf !== c.appositionOf || a.roleOf !== c.roleOf || a.coordinatedWith !== c.coordinatedWith) return false;
+    if (a.oblique !== c.oblique || a.subjectLike !== c.subjectLike || a.sentenceInitial !== c.sentenceInitial || a.introduced !== c.introduced) return false;
+    if (a.productOf !== c.productOf || a.verbFollows !== c.verbFollows || a.description?.noun !== c.description?.noun) return false;
+  }
+  for (let k = 0; k < before.dates.length; k++) {
+    const a = before.dates[k];
+    const c = after.dates[k];
+    if (map.start(a.start) !== c.start || map.end(a.end) !== c.end || a.text !== c.text) return false;
+    if (JSON.stringify({ ...a, start: 0, end: 0 }) !== JSON.stringify({ ...c, start: 0, end: 0 })) return false;
+  }
+  for (let k = 0; k < before.claims.length; k++) {
+    const a = before.claims[k];
+    const c = after.claims[k];
+    if (map.start(a.start) !== c.start || map.end(a.end) !== c.end || map.end(a.dateLimit) !== c.dateLimit) return false;
+    if ((a.dateStart === undefined) !== (c.dateStart === undefined) || (a.dateStart !== undefined && map.start(a.dateStart) !== c.dateStart)) return false;
+    if ((a.cue === null) !== (c.cue === null) || (a.cue && c.cue && (a.cue.type !== c.cue.type || map.start(a.cue.start) !== c.cue.start || map.end(a.cue.end) !== c.cue.end))) return false;
+    if ((a.changeCue === null) !== (c.changeCue === null) || (a.changeCue && c.changeCue && (a.changeCue.type !== c.changeCue.type || map.start(a.changeCue.start) !== c.changeCue.start || map.end(a.changeCue.end) !== c.changeCue.end))) return false;
+    const keys: (keyof RawClaim)[] = ['sentence', 'speaker', 'firstPerson', 'passive', 'kind', 'embedded', 'thenReference', 'procedural', 'attributesPrevious', 'quoteSpeaker', 'recap', 'recapOwner', 'reportative', 'evidential', 'negated', 'hasVerb', 'question'];
+    for (const key of keys) if (a[key] !== c[key]) return false;
+  }
+  return true;
 }
 
 export function analyzeText(text: string, file: string, options: AnalyzeOptions = {}): DocumentAnalysis {
@@ -100,7 +282,13 @@ export function analyzeText(text: string, file: string, options: AnalyzeOptions 
 
 // ------------------------------------------------------------------ assembly
 
-function assemble(source: string, file: string, blocks: Block[], results: BlockResult[], options: AnalyzeOptions): DocumentAnalysis {
+function assemble(
+  source: string,
+  file: string,
+  blocks: Block[],
+  results: BlockResult[],
+  options: AnalyzeOptions,
+): { analysis: DocumentAnalysis; claimOrigins: ClaimOrigin[][] } {
   const lineOf = lineIndex(source);
   const found = findDocumentDate(source);
   const documentDate = options.documentDate
@@ -168,8 +356,9 @@ function assemble(source: string, file: string, blocks: Block[], results: BlockR
 
   const placedClaims: PlacedClaim[] = [];
   blocks.forEach((block, b) => {
-    for (const raw of results[b].claims) {
+    results[b].claims.forEach((raw, rawIndex) => {
       placedClaims.push({
+        rawIndex,
         sentence: raw.sentence,
         speaker: raw.speaker,
         firstPerson: raw.firstPerson,
@@ -201,7 +390,7 @@ function assemble(source: string, file: string, blocks: Block[], results: BlockR
         quoteSpeakerGlobal: raw.quoteSpeaker !== null ? mentionBase[b] + raw.quoteSpeaker : null,
         recapOwnerGlobal: raw.recapOwner !== null ? mentionBase[b] + raw.recapOwner : null,
       });
-    }
+    });
   });
   const resolved = resolveClaims(placedClaims, {
     source,
@@ -230,9 +419,10 @@ function assemble(source: string, file: string, blocks: Block[], results: BlockR
   for (const actor of actors) if (actor.members) actor.members = actor.members.map((k) => idOf.get(k) ?? k);
   actors.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
 
-  const claims = resolved.map(({ entity, ...claim }) => ({ ...claim, actor: entity ? idOf.get(entity) ?? null : null }));
+  const claims = resolved.map(({ entity, origins: _origins, ...claim }) => ({ ...claim, actor: entity ? idOf.get(entity) ?? null : null }));
+  const claimOrigins = resolved.map((c) => c.origins.map((o) => ({ block: o.block, rawIndex: o.rawIndex })));
 
-  return {
+  const analysis: DocumentAnalysis = {
     file,
     date: documentDate?.value ?? null,
     dateSource: found && !options.documentDate ? found.span : null,
@@ -242,6 +432,7 @@ function assemble(source: string, file: string, blocks: Block[], results: BlockR
     sections: sectionsOf(source, blocks),
     length: source.length,
   };
+  return { analysis, claimOrigins };
 }
 
 function uniqueId(base: string, used: Set<string>): string {

@@ -59,3 +59,30 @@ describe('property: offsets and robustness', function () {
     );
   });
 });
+
+describe('property: the incremental fast path', function () {
+  this.timeout(120000);
+  const long = [seed, letter, fixture('corpus/2021-11-26-nieuws-omt-horeca.txt'), fixture('corpus/2023-03-09-nieuws-kookadvies.txt'), letter, seed, fixture('corpus/2021-12-03-kamerbrief-maatregelen.txt'), seed].join('\n\n');
+  it('gives what a fresh analysis gives, for typing anywhere in a long text', () => {
+    let fastUpdates = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.nat(3), fc.constantFrom('e', 'n', ' ', 'de ', ',', 'x', 'NCSC ', '17 ', 'niet ', 'advies ', '"', '')), { minLength: 1, maxLength: 8 }),
+        (edits) => {
+          const analyzer = new DocumentAnalyzer('long.txt');
+          let text = long;
+          analyzer.update(text);
+          for (const [at, length, insert] of edits) {
+            const i = at % (text.length + 1);
+            text = text.slice(0, i) + insert + text.slice(i + length);
+            const incremental = JSON.stringify(analyzer.update(text));
+            if (analyzer.lastUpdate.offsetsOnly) fastUpdates++;
+            assert.equal(incremental, JSON.stringify(analyzeText(text, 'long.txt')));
+          }
+        },
+      ),
+      { numRuns: 120 },
+    );
+    assert.ok(fastUpdates > 20, `the fast path served only ${fastUpdates} updates`);
+  });
+});

@@ -15,6 +15,8 @@ export interface PlacedClaim extends RawClaim {
   speakerGlobal: number | null;
   quoteSpeakerGlobal: number | null;
   recapOwnerGlobal: number | null;
+  /** Index of the raw claim in its block's scan result. */
+  rawIndex: number;
 }
 
 export type Genre = 'letter' | 'advisory' | 'news';
@@ -35,6 +37,8 @@ export interface ClaimContext {
 export interface ResolvedClaim extends Claim {
   /** Entity key (not yet the exported actor id). */
   entity: string | null;
+  /** The raw claims (sentences) it was made from, for the incremental fast path. */
+  origins: PlacedClaim[];
 }
 
 /** How many of an advisor's earlier advices a new one is compared with. */
@@ -235,6 +239,7 @@ function mergeQuotations(claims: ResolvedClaim[], raws: PlacedClaim[], source: s
     a.end = b.end;
     a.text = source.slice(a.start, a.end);
     a.terms = [...new Set([...a.terms, ...b.terms])];
+    a.origins.push(...b.origins);
     if (b.kind === 'advice') a.kind = 'advice';
     a.negated = a.negated || b.negated;
     merged.add(b);
@@ -271,29 +276,43 @@ function makeClaim(raw: PlacedClaim, source: string, entity: string | null, date
     terms: raw.terms,
     recap: raw.recap,
     negated: raw.negated,
+    origins: [raw],
   };
 }
 
 /** Advice change: from the cue, else relative to the same advisor's earlier advice in the text. */
 function assignChanges(claims: ResolvedClaim[]): void {
-  const earlierAdvice = new Map<string, ResolvedClaim[]>();
-  for (const claim of claims) {
-    if (claim.kind !== 'advice') continue;
+  const changes = adviceChanges(claims.map((c) => ({ kind: c.kind, changeCue: c.changeCue, source: c.entity, terms: c.terms })));
+  claims.forEach((claim, k) => {
+    if (changes[k]) claim.change = changes[k];
+  });
+}
+
+/**
+ * The change of each advice, in text order (undefined for plain claims): its cue's,
+ * else "confirmed" when the same source's recent advice shares its subject, else "issued".
+ */
+export function adviceChanges(
+  claims: { kind: string; changeCue?: { type: string } | null; source: string | null; terms: string[] }[],
+): (AdviceChange | undefined)[] {
+  const earlierAdvice = new Map<string, string[][]>();
+  return claims.map((claim) => {
+    if (claim.kind !== 'advice') return undefined;
     const cueType = claim.changeCue?.type;
     let change = cueType ? CHANGE_OF_CUE[cueType] : undefined;
-    const previous = claim.entity ? earlierAdvice.get(claim.entity) ?? [] : [];
+    const previous = claim.source ? earlierAdvice.get(claim.source) ?? [] : [];
     if (!change) {
       // The same advisor's recent advice on the same subject: this repeats it.
       let same = false;
-      for (let k = previous.length - 1; k >= Math.max(0, previous.length - RECENT_ADVICE) && !same; k--) same = sharedTerms(previous[k].terms, claim.terms).length >= 2;
+      for (let k = previous.length - 1; k >= Math.max(0, previous.length - RECENT_ADVICE) && !same; k--) same = sharedTerms(previous[k], claim.terms).length >= 2;
       change = same ? 'confirmed' : 'issued';
     }
-    claim.change = change;
-    if (claim.entity) {
-      previous.push(claim);
-      earlierAdvice.set(claim.entity, previous);
+    if (claim.source) {
+      previous.push(claim.terms);
+      earlierAdvice.set(claim.source, previous);
     }
-  }
+    return change;
+  });
 }
 
 /** Terms two claims share; compounds match on a common tail ("mitigatiemaatregel" ~ "maatregel"). */
