@@ -124,18 +124,26 @@ export class DocumentAnalyzer {
     // Line breaks move line numbers in date explanations; the top holds the document date and the genre,
     // the end the signature: those edits take the full path.
     if (/[\r\n]/.test(previous.source.slice(p, oldEnd)) || /[\r\n]/.test(source.slice(p, edit.newEnd))) return null;
-    if (p < DOCUMENT_HEAD || oldEnd > previous.source.length - DOCUMENT_TAIL) return null;
+    if (oldEnd > previous.source.length - DOCUMENT_TAIL) return null;
+    if (p < DOCUMENT_HEAD && !this.options.documentDate) {
+      // The document date is looked for near the top: it must come out the same.
+      const before = previous.analysis.dateSource;
+      const after = findDocumentDate(source);
+      if ((before === null) !== (after === null)) return null;
+      if (before && after && (after.value !== previous.analysis.date || after.span.start !== offsetMap(p, oldEnd, delta).start(before.start) || after.span.text !== before.text)) return null;
+    }
     const b = blockAt(previous.blocks, p);
     if (b < 0) return null;
     const block = previous.blocks[b];
-    if (!(block.start < p && oldEnd < block.end) || !FAST_BLOCK_TYPES.has(block.type)) return null;
+    // Inside the paragraph, or typing at its end (the usual way of writing).
+    if (!(block.start < p && oldEnd <= block.end) || !FAST_BLOCK_TYPES.has(block.type)) return null;
     // The genre looks at the first blocks and at the first words of every block; the author at the last blocks.
     if (b < 6 || b >= previous.blocks.length - 4 || p - block.start < 40) return null;
     const oldResult = previous.results[b];
     const newText = source.slice(block.start, block.end + delta);
     const newResult = analyzeBlock(newText, block.type);
     const map = offsetMap(p - block.start, oldEnd - block.start, delta);
-    if (!sameAnnotations(oldResult, newResult, map)) return null;
+    if (!sameAnnotations(oldResult, newResult, map, p - block.start, delta)) return null;
     // The claims' new subject terms; those of advice decide the change of later advice, which must stay.
     const origins = previous.claimOrigins;
     const analysis = previous.analysis;
@@ -171,7 +179,13 @@ export class DocumentAnalyzer {
     for (const anchor of anchors) shift(anchor);
     if (analysis.dateSource) shift(analysis.dateSource);
     analysis.claims.forEach((claim, c) => {
+      // A claim whose sentence was being typed at its end grows with the text.
+      const grows = claim.end === p && origins[c].some((o) => o.block === b && oldResult.claims[o.rawIndex].end === p - block.start && newResult.claims[o.rawIndex].end === p - block.start + delta);
       shift(claim);
+      if (grows) {
+        claim.end = p + delta;
+        claim.text = source.slice(claim.start, claim.end);
+      }
       if (claim.cue) shift(claim.cue);
       if (claim.changeCue) shift(claim.changeCue);
       const terms = newTerms.get(c);
@@ -197,7 +211,7 @@ export class DocumentAnalyzer {
   }
 }
 
-/** Edits in the first characters (document date, letter header) or the last (signature) take the full path. */
+/** findDocumentDate() looks this far into the text; edits in the last characters (signature) take the full path. */
 const DOCUMENT_HEAD = 4000;
 const DOCUMENT_TAIL = 600;
 const FAST_BLOCK_TYPES = new Set<BlockType>(['paragraph', 'quote', 'list-item']);
@@ -245,7 +259,9 @@ function offsetMap(from: number, oldEnd: number, delta: number): OffsetMap {
 }
 
 /** The block's annotations are the same after the edit, up to the moved offsets (and the terms of claims). */
-function sameAnnotations(before: BlockResult, after: BlockResult, map: OffsetMap): boolean {
+function sameAnnotations(before: BlockResult, after: BlockResult, map: OffsetMap, at: number, delta: number): boolean {
+  // A sentence (and the limit of its claim's date) may grow when text is typed at its end.
+  const endMoved = (old: number, now: number) => map.end(old) === now || (old === at && now === at + delta);
   if (before.sentenceCount !== after.sentenceCount) return false;
   if (before.mentions.length !== after.mentions.length || before.dates.length !== after.dates.length || before.claims.length !== after.claims.length) return false;
   for (let k = 0; k < before.mentions.length; k++) {
@@ -266,7 +282,7 @@ function sameAnnotations(before: BlockResult, after: BlockResult, map: OffsetMap
   for (let k = 0; k < before.claims.length; k++) {
     const a = before.claims[k];
     const c = after.claims[k];
-    if (map.start(a.start) !== c.start || map.end(a.end) !== c.end || map.end(a.dateLimit) !== c.dateLimit) return false;
+    if (map.start(a.start) !== c.start || !endMoved(a.end, c.end) || !endMoved(a.dateLimit, c.dateLimit)) return false;
     if ((a.dateStart === undefined) !== (c.dateStart === undefined) || (a.dateStart !== undefined && map.start(a.dateStart) !== c.dateStart)) return false;
     if ((a.cue === null) !== (c.cue === null) || (a.cue && c.cue && (a.cue.type !== c.cue.type || map.start(a.cue.start) !== c.cue.start || map.end(a.cue.end) !== c.cue.end))) return false;
     if ((a.changeCue === null) !== (c.changeCue === null) || (a.changeCue && c.changeCue && (a.changeCue.type !== c.changeCue.type || map.start(a.changeCue.start) !== c.changeCue.start || map.end(a.changeCue.end) !== c.changeCue.end))) return false;

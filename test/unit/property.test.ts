@@ -86,3 +86,24 @@ describe('property: the incremental fast path', function () {
     assert.ok(fastUpdates > 20, `the fast path served only ${fastUpdates} updates`);
   });
 });
+
+describe('incremental: writing at the end of a paragraph', () => {
+  it('grows the last claim without running the document stage again, as a fresh analysis would', () => {
+    const text = [seed, letter, seed, letter].join('\n\n');
+    const analyzer = new DocumentAnalyzer('long.txt');
+    analyzer.update(text);
+    // The end of a paragraph well inside the text: the last sentence before a blank line.
+    const end = text.indexOf('\n\n', text.length / 2);
+    let edited = text;
+    let fast = 0;
+    for (const word of [' Dat', ' geldt', ' ook', ' voor', ' de', ' komende', ' weken']) {
+      const at = edited.indexOf('\n\n', edited.length / 2 - 200);
+      edited = edited.slice(0, at) + word + edited.slice(at);
+      const incremental = JSON.stringify(analyzer.update(edited));
+      if (analyzer.lastUpdate.offsetsOnly) fast++;
+      assert.equal(incremental, JSON.stringify(analyzeText(edited, 'long.txt')));
+    }
+    assert.ok(end > 0);
+    assert.ok(fast >= 3, `only ${fast} of 7 words took the fast path`);
+  });
+});
