@@ -216,14 +216,20 @@ const DOCUMENT_HEAD = 4000;
 const DOCUMENT_TAIL = 600;
 const FAST_BLOCK_TYPES = new Set<BlockType>(['paragraph', 'quote', 'list-item']);
 
+const EDIT_CHUNK = 4096;
+
 /** The changed region between two texts: common prefix and suffix. */
 function findEdit(before: string, after: string): { start: number; oldEnd: number; newEnd: number; delta: number } | null {
   if (before === after) return null;
   const limit = Math.min(before.length, after.length);
+  // Whole chunks are compared natively first, then the differing chunk character by character.
   let start = 0;
+  while (start + EDIT_CHUNK <= limit && before.substring(start, start + EDIT_CHUNK) === after.substring(start, start + EDIT_CHUNK)) start += EDIT_CHUNK;
   while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let suffix = 0;
-  while (suffix < limit - start && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  const room = limit - start;
+  while (suffix + EDIT_CHUNK <= room && before.substring(before.length - suffix - EDIT_CHUNK, before.length - suffix) === after.substring(after.length - suffix - EDIT_CHUNK, after.length - suffix)) suffix += EDIT_CHUNK;
+  while (suffix < room && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix, delta: after.length - before.length };
 }
 
