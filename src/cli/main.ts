@@ -4,7 +4,7 @@
  * readable timeline. Every file given is one corpus (links may cross files).
  */
 import { readFileSync } from 'node:fs';
-import { CorpusIndex, analyzeText, buildTimeline, decodeText, formatTimeline, writeExportJson } from '../core';
+import { CorpusIndex, ExportWriter, analyzeText, buildTimeline, decodeText, formatTimeline, linkingView } from '../core';
 
 const HELP = `Beleidslens — who said what, when, and how the advice changed, in Dutch policy texts.
 
@@ -16,8 +16,9 @@ annotate         Analyse the files together as one corpus: actors, dates, claims
                  advice changes, and revision links across all of them.
   --json         Print the export in the annotation contract's JSON format
                  (version 1): documents with actors, dates and claims (UTF-16
-                 offsets into each file as read), corpus-wide links, and an
-                 "errors" array for files that could not be read.
+                 offsets into each file as read) in the order the files were
+                 given, corpus-wide links, and an "errors" array for files that
+                 could not be read.
   (default)      Print a readable timeline: date · actor · claim or advice (with
                  its change) and, under it, → the later statements that revise it.
   --markdown     Treat every file as Markdown (default: by extension .md).
@@ -65,6 +66,8 @@ function main(argv: string[]): number {
     return 2;
   }
   const index = new CorpusIndex();
+  // With --json each document is written as soon as it is analysed and only what linking needs is kept.
+  const writer = parsed.json ? new ExportWriter((chunk) => process.stdout.write(chunk)) : null;
   for (const file of parsed.files) {
     let bytes: Uint8Array;
     try {
@@ -74,11 +77,18 @@ function main(argv: string[]): number {
       continue;
     }
     const decoded = decodeText(bytes);
-    if ('error' in decoded) index.fail(file, decoded.error);
-    else index.add(analyzeText(decoded.text, file, parsed.markdown ? { markdown: true } : {}));
+    if ('error' in decoded) {
+      index.fail(file, decoded.error);
+      continue;
+    }
+    const analysis = analyzeText(decoded.text, file, parsed.markdown ? { markdown: true } : {});
+    if (writer) {
+      writer.document(analysis);
+      index.add(linkingView(analysis));
+    } else index.add(analysis);
   }
   const corpus = index.analysis();
-  if (parsed.json) writeExportJson(corpus, (chunk) => process.stdout.write(chunk));
+  if (writer) writer.finish(corpus.links, corpus.errors);
   else {
     process.stdout.write(`${formatTimeline(buildTimeline(corpus), { width: Math.max(60, (process.stdout.columns ?? 110) - 8) })}\n`);
   }

@@ -3,7 +3,7 @@
  * Richer analysis fields (resolution explanations, cues, link reasons) are kept
  * where the contract allows extra fields, so consumers can explain results.
  */
-import type { CorpusAnalysis } from './types';
+import type { CorpusAnalysis, DocumentAnalysis } from './types';
 
 export interface ExportV1 {
   version: 1;
@@ -42,17 +42,28 @@ export function toExportJson(corpus: CorpusAnalysis): ExportV1 {
 }
 
 /**
- * The same export as JSON text, written piece by piece (one document at a time) so
- * that a large corpus is never held as one object and one string at once.
+ * The export written as the documents come: each document as soon as it is
+ * analysed, the links at the end. The command line uses it so that a large
+ * corpus is never held whole; documents appear in the order they were given.
  */
-export function writeExportJson(corpus: CorpusAnalysis, write: (chunk: string) => void): void {
-  write('{\n "version": 1,\n "documents": [');
-  corpus.documents.forEach((doc, i) => write(`${i === 0 ? '\n  ' : ',\n  '}${JSON.stringify(exportDocument(doc))}`));
-  write('\n ],\n "links": [');
-  corpus.links.forEach((link, i) => write(`${i === 0 ? '\n  ' : ',\n  '}${JSON.stringify(exportLink(link))}`));
-  write('\n ]');
-  if (corpus.errors.length > 0) write(`,\n "errors": ${JSON.stringify(corpus.errors)}`);
-  write('\n}\n');
+export class ExportWriter {
+  private documents = 0;
+
+  constructor(private readonly write: (chunk: string) => void) {
+    write('{\n "version": 1,\n "documents": [');
+  }
+
+  document(doc: DocumentAnalysis): void {
+    this.write(`${this.documents++ === 0 ? '\n  ' : ',\n  '}${JSON.stringify(exportDocument(doc))}`);
+  }
+
+  finish(links: CorpusAnalysis['links'], errors: CorpusAnalysis['errors']): void {
+    this.write('\n ],\n "links": [');
+    links.forEach((link, i) => this.write(`${i === 0 ? '\n  ' : ',\n  '}${JSON.stringify(exportLink(link))}`));
+    this.write('\n ]');
+    if (errors.length > 0) this.write(`,\n "errors": ${JSON.stringify(errors)}`);
+    this.write('\n}\n');
+  }
 }
 
 function exportLink(link: CorpusAnalysis['links'][number]): ExportedLink {

@@ -5,10 +5,10 @@
 export * from './types';
 export { analyzeText, DocumentAnalyzer } from './analyze';
 export type { AnalyzeOptions } from './analyze';
-export { linkCorpus } from './links';
+export { linkCorpus, linkingView } from './links';
 export { CorpusIndex } from './corpus';
 export type { ClaimRef, LinkedClaim } from './corpus';
-export { toExportJson, writeExportJson } from './exportJson';
+export { ExportWriter, toExportJson } from './exportJson';
 export type { ExportV1 } from './exportJson';
 export { buildTimeline, formatTimeline } from './timeline';
 export type { TimelineEntry } from './timeline';

@@ -464,3 +464,25 @@ function explain(c: Candidate): string {
   const cue = c.cue ? `; the later statement says '${c.cue}'` : '';
   return `${c.relation}: ${terms}${cue}`;
 }
+
+/**
+ * The parts of an analysis that linking reads: the claims, and the actors and
+ * dates named inside them. The command line keeps only this of each document
+ * once it has written the document out.
+ */
+export function linkingView(doc: DocumentAnalysis): DocumentAnalysis {
+  const inClaims = <T extends { start: number; end: number }>(spans: T[]): T[] =>
+    doc.claims.length === 0 ? [] : doc.claims.flatMap((claim) => within(spans, claim));
+  const mentions = doc.actors.flatMap((a) => a.mentions).sort((x, y) => x.start - y.start);
+  const kept = new Set(inClaims(mentions));
+  return {
+    file: doc.file,
+    date: doc.date,
+    dateSource: null,
+    actors: doc.actors.map((actor) => ({ ...actor, aliases: [], mentions: actor.mentions.filter((m) => kept.has(m)) })),
+    dates: inClaims(doc.dates).map((d) => ({ ...d, resolution: { rule: d.resolution.rule, anchor: null, explanation: '' } })),
+    claims: doc.claims,
+    sections: [],
+    length: doc.length,
+  };
+}
