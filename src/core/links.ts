@@ -333,7 +333,7 @@ function relatedDocuments(documents: DocumentAnalysis[]): (a: number, b: number)
 /** How many earlier claims of one source, or sharing one term, are weighed against a later claim. */
 const CANDIDATES_PER_KEY = 16;
 /** At most this many earlier claims are weighed against one later claim. */
-const MAX_CANDIDATES = 40;
+const MAX_CANDIDATES = 32;
 /** Terms in more claims than this say nothing about which earlier claim is meant. */
 const MAX_TERM_FREQUENCY = 48;
 
@@ -358,8 +358,10 @@ function candidateIndex(placed: Placed[]): (j: number) => number[] {
     for (const source of p.sources) (bySource.get(source) ?? bySource.set(source, []).get(source)!).push(i);
     for (const key of termKeys(p.claim.terms)) (byTerm.get(key) ?? byTerm.set(key, []).get(key)!).push(i);
   });
-  /** The last `limit` entries of a sorted list that are below j. */
-  const before = (list: number[] | undefined, j: number, out: Set<number>) => {
+  // Which later claim last took each earlier one, so that no set is needed to drop repeats.
+  const takenBy = new Int32Array(placed.length).fill(-1);
+  /** The last CANDIDATES_PER_KEY entries of a sorted list that are below j. */
+  const before = (list: number[] | undefined, j: number, out: number[]) => {
     if (!list) return;
     let high = list.length;
     let low = 0;
@@ -368,11 +370,16 @@ function candidateIndex(placed: Placed[]): (j: number) => number[] {
       if (list[middle] < j) low = middle + 1;
       else high = middle;
     }
-    for (let k = Math.max(0, low - CANDIDATES_PER_KEY); k < low; k++) out.add(list[k]);
+    for (let k = Math.max(0, low - CANDIDATES_PER_KEY); k < low; k++) {
+      const i = list[k];
+      if (takenBy[i] === j) continue;
+      takenBy[i] = j;
+      out.push(i);
+    }
   };
   return (j) => {
     const later = placed[j];
-    const out = new Set<number>();
+    const out: number[] = [];
     for (const source of later.sources) before(bySource.get(source), j, out);
     for (const named of later.named) before(bySource.get(named), j, out);
     for (const key of termKeys(later.claim.terms)) {
@@ -380,7 +387,8 @@ function candidateIndex(placed: Placed[]): (j: number) => number[] {
       if (list && list.length <= MAX_TERM_FREQUENCY) before(list, j, out);
     }
     // The most recent ones are the likeliest to be revised; older statements have been revised already.
-    return [...out].sort((a, b) => a - b).slice(-MAX_CANDIDATES);
+    out.sort((a, b) => a - b);
+    return out.length > MAX_CANDIDATES ? out.slice(-MAX_CANDIDATES) : out;
   };
 }
 
