@@ -63,11 +63,11 @@ function generateCorpus(megabytes) {
   const files = [];
   let bytes = 0;
   for (let n = 0; bytes < megabytes * 1e6; n++) {
-    // Affairs of 5 texts; each text is one letter, advisory or report of the fixtures (their own
-    // date lines kept), two of them joined now and then for a longer letter, with names and dates varied.
+    // Affairs of 5 texts. A text is one to four of the fixtures' letters, advisories and reports
+    // joined (2 to 10 kB, as Kamerbrieven and news reports run), names and dates varied per affair.
     const affair = Math.floor(n / 5);
     let body = variant(texts[n % texts.length], affair);
-    if (n % 3 === 0) body += `\n\n${variant(texts[(n + 1) % texts.length], affair)}`;
+    for (let extra = 0; extra < n % 4; extra++) body += `\n\n${variant(texts[(n + 1 + extra) % texts.length], affair)}`;
     const file = path.join(dir, `text-${String(n).padStart(4, '0')}.txt`);
     writeFileSync(file, body);
     files.push(file);
@@ -155,7 +155,7 @@ try {
   const exported = measureExport(corpus);
   const incremental = await measureIncremental(DOCUMENT_MB);
   const report = [
-    `export: ${corpus.files.length} files, ${(corpus.bytes / 1e6).toFixed(1)} MB in ${exported.seconds.toFixed(2)} s → ${exported.mbPerSecond.toFixed(2)} MB/s, peak memory ${exported.peakMb.toFixed(0)} MB (${exported.claims} claims, ${exported.links} links)`,
+    `export: ${corpus.files.length} files (${(corpus.bytes / corpus.files.length / 1000).toFixed(1)} kB on average), ${(corpus.bytes / 1e6).toFixed(1)} MB in ${exported.seconds.toFixed(2)} s → ${exported.mbPerSecond.toFixed(2)} MB/s, peak memory ${exported.peakMb.toFixed(0)} MB (${exported.claims} claims, ${exported.links} links)`,
     `incremental: ${(incremental.bytes / 1e6).toFixed(2)} MB document (${incremental.claims} claims): first analysis ${incremental.fullMs.toFixed(0)} ms; one-character edit median ${incremental.editMedianMs.toFixed(1)} ms, max ${incremental.editMaxMs.toFixed(1)} ms over ${EDITS} edits at spread-out places: ${incremental.offsetsOnly} left the annotations as they were (median ${incremental.fastMedianMs.toFixed(1)} ms, offsets moved), ${EDITS - incremental.offsetsOnly} changed an annotation (median ${incremental.fullMedianMs.toFixed(1)} ms, document stage re-run); links of that document ${incremental.linkMs.toFixed(0)} ms (${incremental.links} links)`,
   ];
   console.log(report.join('\n'));

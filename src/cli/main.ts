@@ -67,7 +67,8 @@ function main(argv: string[]): number {
   }
   const index = new CorpusIndex();
   // With --json each document is written as soon as it is analysed and only what linking needs is kept.
-  const writer = parsed.json ? new ExportWriter((chunk) => process.stdout.write(chunk)) : null;
+  const output = bufferedOutput();
+  const writer = parsed.json ? new ExportWriter(output.write) : null;
   for (const file of parsed.files) {
     let bytes: Uint8Array;
     try {
@@ -88,12 +89,34 @@ function main(argv: string[]): number {
     } else index.add(analysis);
   }
   const corpus = index.analysis();
-  if (writer) writer.finish(corpus.links, corpus.errors);
+  if (writer) {
+    writer.finish(corpus.links, corpus.errors);
+    output.flush();
+  }
   else {
     process.stdout.write(`${formatTimeline(buildTimeline(corpus), { width: Math.max(60, (process.stdout.columns ?? 110) - 8) })}\n`);
   }
   for (const error of corpus.errors) process.stderr.write(`beleidslens: ${error.file}: ${error.message}\n`);
   return corpus.errors.length > 0 ? 1 : 0;
+}
+
+/** Standard output in blocks of about 64 kB: one write per document or link would be a system call each. */
+function bufferedOutput(): { write: (chunk: string) => void; flush: () => void } {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length > 0) process.stdout.write(pending.join(''));
+    pending = [];
+    size = 0;
+  };
+  return {
+    write: (chunk) => {
+      pending.push(chunk);
+      size += chunk.length;
+      if (size >= 1 << 16) flush();
+    },
+    flush,
+  };
 }
 
 declare const __VERSION__: string | undefined;
