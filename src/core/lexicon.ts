@@ -83,8 +83,11 @@ export class PhraseIndex<T> {
     // longest first, so the first match of each list is its longest; the longer of the two wins.
     const exactFirst = exactText(i);
     const foldedFirst = folded(i);
-    const a = this.firstMatch(this.byFirst.get(exactFirst), i, count, folded, exactText);
-    const b = foldedFirst !== exactFirst ? this.firstMatch(this.byFirst.get(foldedFirst), i, count, folded, exactText) : null;
+    const exactList = this.byFirst.get(exactFirst);
+    const foldedList = foldedFirst !== exactFirst ? this.byFirst.get(foldedFirst) : undefined;
+    if (!exactList && !foldedList) return null; // most words start no phrase
+    const a = this.firstMatch(exactList, i, count, folded, exactText);
+    const b = foldedList ? this.firstMatch(foldedList, i, count, folded, exactText) : null;
     if (!a) return b;
     if (!b) return a;
     return b.length > a.length ? b : a;

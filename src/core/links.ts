@@ -256,17 +256,18 @@ export function relate(earlier: Placed, later: Placed, weight: (term: string) =>
   // A headline ("Overheid: certificaten blijven betrouwbaar") sums up its own text; it revises nothing in it.
   if (b.cue?.type === 'headline' && earlier.doc === later.doc) return null;
   const sameSource = earlier.sources.length > 0 && overlaps(earlier.sources, later.sources);
-  // "de eerdere verklaring van DigiNotar …", "zijn advies van 30 augustus": the later claim names the earlier one.
-  const ownerNamed = earlier.sources.length > 0 && overlaps(earlier.sources, later.named) && !sameSource;
-  const dateNamed = !!a.date && later.mentionedDates.includes(a.date);
+  const sameDocument = earlier.doc === later.doc;
   const change = b.changeCue?.type ?? (b.kind === 'advice' && b.change && b.change !== 'issued' ? b.change : null);
+  // Between different sources only a contradiction, a withdrawal of what was named, a polarity
+  // reversal in one text, or agreement in one text is a link: other pairs need no subject comparison.
+  if (!sameSource && !sameDocument && change !== 'contradicted' && change !== 'withdrawn') return null;
+  // "de eerdere verklaring van DigiNotar …", "zijn advies van 30 augustus": the later claim names the earlier one.
+  const ownerNamed = !sameSource && earlier.sources.length > 0 && overlaps(earlier.sources, later.named);
+  if (!sameSource && !sameDocument && change === 'withdrawn' && !ownerNamed) return null;
+  const dateNamed = !!a.date && later.mentionedDates.includes(a.date);
   const cue = b.changeCue?.text ?? null;
   const flip = !!a.negated !== !!b.negated;
   const bothAdvice = a.kind === 'advice' && b.kind === 'advice';
-  const sameDocument = earlier.doc === later.doc;
-  // Between different sources only a contradiction, a withdrawal of what was named, a polarity
-  // reversal in one text, or agreement in one text is a link: other pairs need no subject comparison.
-  if (!sameSource && change !== 'contradicted' && !(change === 'withdrawn' && ownerNamed) && !sameDocument) return null;
   const shared = sharedBetween(earlier, later);
   const subject = shared.reduce((sum, t) => sum + weight(t), 0);
   // A recap restates what was said before its own text; it revises nothing in earlier texts.
@@ -331,9 +332,9 @@ function relatedDocuments(documents: DocumentAnalysis[]): (a: number, b: number)
 }
 
 /** How many earlier claims of one source, or sharing one term, are weighed against a later claim. */
-const CANDIDATES_PER_KEY = 16;
+const CANDIDATES_PER_KEY = 12;
 /** At most this many earlier claims are weighed against one later claim. */
-const MAX_CANDIDATES = 32;
+const MAX_CANDIDATES = 24;
 /** Terms in more claims than this say nothing about which earlier claim is meant. */
 const MAX_TERM_FREQUENCY = 48;
 

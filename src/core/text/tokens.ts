@@ -38,19 +38,29 @@ const ABBREVIATIONS = new Set(
 const TOKEN = /([\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[-'’&./](?=[\p{L}\p{N}]))*)|([^\s\p{L}\p{N}\p{M}])/gu;
 const UPPER = /\p{Lu}/u;
 
+/** Plain lower-case ASCII needs no folding: most Dutch words are. */
+function isLowerAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c > 127 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const word = m[1] !== undefined;
     const t = m[0];
+    const first = t.charCodeAt(0);
     tokens.push({
       start: m.index,
       end: m.index + t.length,
       text: t,
-      folded: word ? fold(t) : t,
+      folded: !word || isLowerAscii(t) ? t : fold(t),
       word,
-      cap: word && UPPER.test(t[0]),
+      cap: word && (first < 128 ? first >= 65 && first <= 90 : UPPER.test(t[0])),
     });
   }
   return tokens;
