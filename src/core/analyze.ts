@@ -16,6 +16,7 @@ import { scanClaims, type RawClaim } from './claims/scan';
 import { adviceChanges, resolveClaims, type Genre, type PlacedClaim } from './claims/resolve';
 import { scanDates, resolveDates, type RawDate } from './dates';
 import { findDocumentDate } from './documentDate';
+import { mayContainDate } from './dateWords';
 import { ORGANISATION_BY_ID } from './lexicon';
 import type { Actor, ActorMention, DateMention, DocumentAnalysis, MentionForm, Section, Span } from './types';
 
@@ -47,7 +48,7 @@ function analyzeBlock(text: string, type: BlockType): BlockResult {
     ? tokens.length > 0 ? [{ start: tokens[0].start, end: tokens[tokens.length - 1].end, first: 0, last: tokens.length - 1 }] : []
     : splitSentences(text, tokens);
   const mentions = type === 'front-matter' ? [] : scanMentions(tokens, sentences, text, type === 'header');
-  const dates = scanDates(text);
+  const dates = mayContainDate(text) ? scanDates(text) : [];
   const claims = type === 'header' || type === 'front-matter' || type === 'code' ? [] : scanClaims(tokens, sentences, mentions, type === 'heading', text);
   return { sentenceCount: sentences.length, mentions, dates, claims };
 }

@@ -14,3 +14,22 @@ for (const group of [dates.months, dates.weekdays, dates.relativeDays]) {
 export function isDateWord(folded: string): boolean {
   return words.has(folded);
 }
+
+/**
+ * Every date expression the tagger reads has a digit or one of these words in it
+ * (months, weekdays, relative days, the units of "twee dagen later", the last word
+ * of "diezelfde dag" / "op dat moment"); a block with none is not scanned at all.
+ */
+const triggers = new Set<string>();
+for (const group of [dates.months, dates.weekdays, dates.relativeDays, dates.countUnits]) {
+  for (const word of Object.keys(group)) triggers.add(fold(word));
+}
+for (const phrase of [...Object.keys(dates.anaphoric), ...Object.keys(dates.relativePeriods)]) {
+  triggers.add(fold(phrase.split(/\s+/).pop()!));
+}
+const DATE_TRIGGER = new RegExp(`\\d|${[...triggers].sort((a, b) => b.length - a.length).join('|')}`, 'i');
+
+/** False when the text surely holds no date expression (no digit, no date word, even inside a word). */
+export function mayContainDate(text: string): boolean {
+  return DATE_TRIGGER.test(text);
+}

@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyzeText, DocumentAnalyzer } from '../../src/core';
+import { scanDates } from '../../src/core/dates';
+import { mayContainDate } from '../../src/core/dateWords';
 import { allSpans, fixture } from './helpers';
 
 const seed = fixture('seed-letter.txt');
@@ -105,5 +107,17 @@ describe('incremental: writing at the end of a paragraph', () => {
     }
     assert.ok(end > 0);
     assert.ok(fast >= 3, `only ${fast} of 7 words took the fast path`);
+  });
+});
+
+describe('property: the date pre-check', () => {
+  it('never passes over a text in which the tagger finds a date', () => {
+    const texts = [seed, letter, fixture('corpus/2021-11-26-nieuws-omt-horeca.txt'), fixture('corpus/2023-03-09-nieuws-kookadvies.txt')];
+    const sentences = texts.flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/));
+    for (const sentence of sentences) {
+      if (scanDates(sentence).length > 0) assert.ok(mayContainDate(sentence), sentence);
+    }
+    const dateish = fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom('Diezelfde dag', 'twee dagen later', 'vorige week', 'eind januari', 'half december', 'vannacht', 'maandagochtend', 'op dat moment', 'Gisteren', 'medio 2020', 'Q3 2021', 'week 12', '17-01-2020', 'ma 20 jan.', 'najaar 2019', 'ultimo juni')), { maxLength: 12 }).map((p) => p.join(' '));
+    fc.assert(fc.property(fc.oneof(dateish, fc.string({ maxLength: 40 })), (text) => scanDates(text).length === 0 || mayContainDate(text)), { numRuns: 2000 });
   });
 });
