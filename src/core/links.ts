@@ -47,7 +47,7 @@ const RELATION_OF_CHANGE: Record<string, LinkRelation> = {
 };
 
 /** Nouns that point back at an earlier statement when the later one changes it. */
-const BACK_REFERENCE = /(?<![\p{L}])(?:die|deze|dat|zijn|haar|hun|het|de|eerdere?)\s+(?:\p{L}+e\s+)?(?:uitspraak|verklaring|advies|adviezen|geruststelling|signaal|standpunt|berichten|bericht|beoordeling|lezing|planning|conclusie|mededeling|toezegging|inschatting)(?![\p{L}])/iu;
+const BACK_REFERENCE = /(?<![\p{L}])(?:die|deze|dat|zijn|haar|hun|het|de|eerdere?)\s+(?:\p{L}+e\s+)?(?:uitspraak|verklaring|\p{L}*advies|\p{L}*adviezen|geruststelling|signaal|standpunt|berichten|bericht|beoordeling|lezing|planning|conclusie|mededeling|toezegging|inschatting)(?![\p{L}])/iu;
 
 function backReference(text: string): 'statement' | 'advice' | null {
   const found = BACK_REFERENCE.exec(text);

@@ -162,3 +162,33 @@ describe('more texts of our own: advice reported, adopted and revised', () => {
     assert.ok(earlier.some((e) => e.claim.text.includes('om 17.00 uur te sluiten') && e.link.relation === 'revises'));
   });
 });
+
+describe('more texts of our own: a travel advice raised and lowered', () => {
+  const letter = analyzeText(fixture('corpus/2024-02-14-kamerbrief-reisadvies.txt'), 'brief.txt');
+  const news = analyzeText(fixture('corpus/2024-02-21-nieuws-reisadvies.txt'), 'nieuws.txt');
+
+  it('reads names with particles and double surnames', () => {
+    assert.equal(actorOf(letter, 'Staatssecretaris Van der Burg van Justitie en Veiligheid')?.kind, 'person');
+    assert.equal(actorOf(letter, 'H.G.J. Bruins Slot')?.id, actorOf(news, 'Minister Bruins Slot')?.id);
+    assert.equal(actorOf(letter, 'H.G.J. Bruins Slot')?.name, 'Bruins Slot');
+  });
+  it('attributes a conclusion in a relative clause to its antecedent, and asking the marechaussee to the asker', () => {
+    assert.equal(claimWith(letter, 'concludeerde dat de veiligheidssituatie').actor, 'nctv');
+    assert.equal(claimWith(letter, 'controles uit te voeren').actor, actorOf(letter, 'Staatssecretaris Van der Burg van Justitie en Veiligheid')?.id);
+  });
+  it('sees a raised travel advice as escalated and a lowered one as relaxed, and links them', () => {
+    const raised = claimWith(letter, 'verhoogd naar oranje');
+    const lowered = claimWith(news, 'verlaagd van oranje naar geel');
+    assert.equal(raised.change, 'escalated');
+    assert.equal(lowered.change, 'relaxed');
+    const index = new CorpusIndex();
+    index.update('brief.txt', fixture('corpus/2024-02-14-kamerbrief-reisadvies.txt'));
+    index.update('nieuws.txt', fixture('corpus/2024-02-21-nieuws-reisadvies.txt'));
+    const link = index.links().find((l) => l.to.file === 'nieuws.txt' && l.to.claimId === lowered.id && l.from.claimId === raised.id);
+    assert.equal(link?.relation, 'relaxes');
+  });
+  it('names the spokesperson after the organisation described as "het ministerie"', () => {
+    const speaker = news.actors.find((a) => a.id === claimWith(news, 'Volgens een woordvoerder').actor);
+    assert.match(speaker?.name ?? '', /^woordvoerder .*Buitenlandse Zaken/);
+  });
+});

@@ -250,9 +250,19 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
         entity = ensure(`role:${m.key}:${ofKey ?? ''}`, () => ({ name: shortName ? `${m.key} ${shortName}` : m.key, kind: 'role', category: m.category ?? 'role', always: false }));
         break;
       }
-      case 'latent':
+      case 'latent': {
+        // "aldus Bruins Slot": a run of capitals that is the full name of a person named before.
+        const person = m.runKey ? personKeys.get(m.runKey) : undefined;
+        if (person && m.runEnd !== undefined && m.runText !== undefined) {
+          m.type = 'name';
+          m.end = m.runEnd;
+          m.text = m.runText;
+          entity = entities.get(person) ?? personEntity(m.runKey!, m.runText, m);
+          break;
+        }
         latents.push({ key: m.key, display: m.display, index });
         break;
+      }
     }
     if (entity) {
       assign(index, entity);
@@ -261,8 +271,16 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
     }
   });
 
-  // Coordinated persons ("Grapperhaus en Knops") also form a group that can be a source.
-  return { entities, entityOf };
+  // "een woordvoerder van het ministerie": the organisation is a description, resolved after the role.
+  const resolution = { entities, entityOf };
+  mentions.forEach((m, index) => {
+    if (m.type !== 'role' || m.roleOfGlobal === undefined) return;
+    const key = entityOf[index];
+    const organisation = entityOf[m.roleOfGlobal];
+    const entity = key ? entities.get(key) : undefined;
+    if (entity && organisation && key === `role:${m.key}:`) moveRole(resolution, entity, [index], organisation);
+  });
+  return resolution;
 
   /** A capitalised first word of a sentence or heading is a name only when it acts: "Citrix maakte …". */
   function followedByAction(m: PlacedMention): boolean {
@@ -300,17 +318,23 @@ export function coordinatedGroup(resolution: ActorResolution, memberKeys: string
 
 /** Roles without an organisation ("een woordvoerder") in a text with an author speak for that author. */
 export function attachRolesToAuthor(resolution: ActorResolution, author: string): void {
-  const authorEntity = resolution.entities.get(author);
-  if (!authorEntity) return;
   for (const [key, entity] of [...resolution.entities]) {
-    const role = /^role:([^:]+):$/.exec(key);
-    if (!role) continue;
-    const newKey = `role:${role[1]}:${author}`;
-    const short = shortNameOf(author, authorEntity.name);
-    const target = resolution.entities.get(newKey) ?? { ...entity, key: newKey, name: `${role[1]} ${short}`, mentions: [] };
-    target.mentions.push(...entity.mentions);
-    for (const index of entity.mentions) resolution.entityOf[index] = newKey;
-    resolution.entities.delete(key);
-    resolution.entities.set(newKey, target);
+    if (/^role:[^:]+:$/.test(key)) moveRole(resolution, entity, entity.mentions, author);
   }
+}
+
+/** Gives the mentions of a role entity to the role of the same title speaking for `organisation`. */
+function moveRole(resolution: ActorResolution, entity: Entity, indices: number[], organisation: string): void {
+  const owner = resolution.entities.get(organisation);
+  const title = /^role:([^:]+):/.exec(entity.key)?.[1];
+  if (!owner || !title) return;
+  const newKey = `role:${title}:${organisation}`;
+  const target = resolution.entities.get(newKey) ?? { ...entity, key: newKey, name: `${title} ${shortNameOf(organisation, owner.name)}`, mentions: [], aliases: new Set<string>() };
+  resolution.entities.set(newKey, target);
+  for (const index of indices) {
+    resolution.entityOf[index] = newKey;
+    target.mentions.push(index);
+  }
+  entity.mentions = entity.mentions.filter((index) => !indices.includes(index));
+  if (entity.mentions.length === 0) resolution.entities.delete(entity.key);
 }

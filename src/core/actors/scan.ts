@@ -72,6 +72,10 @@ export interface RawMention {
   verbFollows?: boolean;
   /** First token of the whole noun phrase when it starts before the mention ("Het waterbedrijf Noorderwater"). */
   phraseStart?: number;
+  /** For a latent run of capitalised words ("Bruins Slot"), perhaps a person's name: its words, end and text. */
+  runKey?: string;
+  runEnd?: number;
+  runText?: string;
 }
 
 const DETERMINERS = new Set(functionWords.determiners);
@@ -166,6 +170,25 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         return end + 3;
       }
       return end;
+    };
+
+    /**
+     * A surname from token k: particles in any case ("De", "van der"), the name, and a second
+     * capitalised name word of a double surname ("Bruins Slot"). The key leaves the particles
+     * out, so that "H.M. de Jonge" and "minister De Jonge" are one person.
+     */
+    const surnameAt = (k: number): { last: number; key: string } | null => {
+      let j = k;
+      while (j < to - 1 && NAME_PARTICLES.has(folded(j)) && tokens[j].word && tokens[j + 1].word) j++;
+      const name = tokens[j];
+      if (j >= to || !name?.word || !name.cap || /\p{N}/u.test(name.text)) return null;
+      if (j === k ? !isNameWord(name) : PERSON_TITLES.has(name.folded) || isDateWord(name.folded)) return null;
+      let last = j;
+      const next = tokens[j + 1];
+      const after = tokens[j + 2];
+      if (j + 1 < to && next.word && next.cap && !/\p{N}/u.test(next.text) && !PERSON_TITLES.has(next.folded) && !isDateWord(next.folded) &&
+        !ORGANISATION_NAMES.match(j + 1, to, folded, exact) && !PLACES.match(j + 1, to, folded, exact) && !(after?.word && after.cap)) last = j + 1;
+      return { last, key: tokens.slice(j, last + 1).map((w) => w.folded).join(' ') };
     };
 
     let i = from;
@@ -309,19 +332,13 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         i = last + 1;
         continue;
       }
-      // 4. Title + name: "Minister Grapperhaus van Justitie en Veiligheid", "minister Donner".
+      // 4. Title + name: "Minister Grapperhaus van Justitie en Veiligheid", "minister Donner",
+      //    "Wethouder De Vries", "Staatssecretaris Van der Burg", "Minister Bruins Slot".
       const title = PERSON_TITLES.get(t.folded);
-      // "Wethouder De Vries", "minister Van Huffelen": a capitalised particle opens the surname
-      let particles = 0;
-      while (title && NAME_PARTICLES.has(folded(i + 1 + particles)) && tokens[i + 1 + particles]?.cap && isNameWord(tokens[i + 2 + particles])) particles++;
-      if (title && (isNameWord(tokens[i + 1]) || particles > 0)) {
-        let last = i + 1 + particles;
-        while (isNameWord(tokens[last + 1]) && !ORGANISATION_NAMES.match(last + 1, to, folded, exact)) last++;
-        // The surname with its particles for display ("De Vries"); the key is the name word alone ("vries"),
-        // so that "H.M. de Jonge" and "minister De Jonge" are one person.
-        const surname = particles > 0
-          ? { folded: tokens[i + 1 + particles].folded, text: text.slice(tokens[i + 1].start, tokens[i + 1 + particles].end) }
-          : tokens[last];
+      const titled = title ? surnameAt(i + 1) : null;
+      if (title && titled) {
+        let last = titled.last;
+        const surname = { folded: titled.key, text: text.slice(tokens[i + 1].start, tokens[titled.last].end) };
         let ministry: string | undefined;
         if (folded(last + 1) === 'van') {
           const portfolio = PORTFOLIOS.match(last + 2, to, folded, exact);
@@ -345,12 +362,11 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
             k += 2;
           } else break;
         }
-        while (k < to && NAME_PARTICLES.has(folded(k)) && !tokens[k].cap && tokens[k + 1]?.word) k++;
-        if (sawInitials && k < to && tokens[k].word && tokens[k].cap) {
-          const particleStart = tokens.slice(i, k).findIndex((w, n) => NAME_PARTICLES.has(w.folded) && n > 0 && !HONORIFICS.has(w.folded));
-          const display = particleStart >= 0 ? text.slice(tokens[i + particleStart].start, tokens[k].end) : tokens[k].text;
-          push(i, k, 'person', tokens[k].folded, display.charAt(0).toUpperCase() + display.slice(1), {});
-          i = k + 1;
+        const named = sawInitials && k < to ? surnameAt(k) : null;
+        if (named) {
+          const display = text.slice(tokens[k].start, tokens[named.last].end);
+          push(i, named.last, 'person', named.key, display.charAt(0).toUpperCase() + display.slice(1), {});
+          i = named.last + 1;
           continue;
         }
       }
@@ -388,7 +404,12 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         if (words.length > 1 && !companyName) {
           // A product ("Citrix Gateway", "Citrix Application Delivery Controller (ADC)") or a phrase in
           // capitals: its first word may be a vendor
-          push(i, i, 'latent', t.folded, t.text, { category: 'company' });
+          push(i, i, 'latent', t.folded, t.text, {
+            category: 'company',
+            runKey: words.map((w) => w.folded).join(' '),
+            runEnd: tokens[last].end,
+            runText: text.slice(t.start, tokens[last].end),
+          });
           i = hasAcronym ? last + 4 : last + 1;
           continue;
         }

@@ -91,6 +91,8 @@ const RECAP_NOUNS = new Set(['verklaring', 'uitspraak', 'bericht', 'mededeling',
 const THEN_WORDS = new Set(['toen', 'destijds']);
 const REPORTATIVE = new Set(['zou', 'zouden']);
 const ARTICLES = new Set(['de', 'het']);
+/** "X, die … concludeerde": the antecedent speaks ("dat" is left out: it is mostly the complementiser). */
+const RELATIVE_PRONOUNS = new Set(['die', 'welke']);
 /** Before an advice noun these make it talked about rather than given: "van het advies", "dit advies". */
 const ABOUT_WORDS = new Set(['van', 'over', 'op']);
 const REFERRING_WORDS = new Set(['van', 'over', 'op', 'dit', 'dat', 'die', 'deze']);
@@ -244,6 +246,18 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       }
       if (best !== null) return best;
       for (const { m, index } of sentenceMentions) if (m.subjectLike && m.first > verb && m.first <= verb + 4) return index;
+      // "een analyse van de NCTV, die op 8 februari concludeerde dat …": the relative pronoun's antecedent.
+      for (let k = verb - 1; k >= from && k >= verb - 8; k--) {
+        if (!RELATIVE_PRONOUNS.has(tokens[k].folded)) continue;
+        let before = k - 1;
+        if (tokens[before]?.text === ',') before--;
+        if (tokens[before]?.text === ')') {
+          // step over "(NCTV)" to the name it abbreviates
+          while (before > from && tokens[before].text !== '(') before--;
+          before--;
+        }
+        return mentionAt.get(before) ?? null;
+      }
       return null;
     };
     const setCue = (type: CueType, token: number, length = 1) => {
@@ -328,6 +342,19 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     if (tokens[from]?.folded === 'in' && ['mijn', 'onze', 'ons'].includes(tokens[from + 1]?.folded ?? '')) {
       const noun = [tokens[from + 2], tokens[from + 3]].find((tk) => tk && RECALLED_DOCUMENTS.has(tk.folded));
       if (noun) {
+        recap = true;
+        recapStart = from;
+      }
+    }
+    // "Minister X schreef vorige week nog in een brief dat …": a statement of an earlier text, recalled.
+    if (!recap && cue !== null && (cue as RawCue).type === 'speech-verb') {
+      let recalled = false;
+      let earlier = false;
+      for (let k = from; k < to; k++) {
+        if (RECALLED_DOCUMENTS.has(tokens[k].folded) && ['een', 'zijn', 'haar', 'hun', 'de', 'het'].includes(tokens[k - 1]?.folded ?? '') && tokens[k - 2]?.folded === 'in') recalled = true;
+        if (tokens[k].folded === 'nog' || tokens[k].folded === 'eerder' || tokens[k].folded === 'destijds') earlier = true;
+      }
+      if (recalled && earlier) {
         recap = true;
         recapStart = from;
       }
