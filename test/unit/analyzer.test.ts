@@ -192,3 +192,22 @@ describe('more texts of our own: a travel advice raised and lowered', () => {
     assert.match(speaker?.name ?? '', /^woordvoerder .*Buitenlandse Zaken/);
   });
 });
+
+describe('a press release in Markdown', () => {
+  const release = analyzeText(fixture('corpus/2023-07-12-persbericht-ap.md'), 'persbericht.md');
+
+  it('takes the headline\'s source from before the colon and reads "moeten" there as advice', () => {
+    const headline = claimWith(release, 'AP: gemeenten moeten datalek');
+    assert.equal(headline.actor, 'ap');
+    assert.equal(headline.kind, 'advice');
+  });
+  it('keeps a two-sentence quotation together as one statement of its speaker', () => {
+    const quote = claimWith(release, 'Een datalek te laat melden');
+    assert.match(quote.text, /Het raakt inwoners direct/);
+    assert.equal(release.actors.find((a) => a.id === quote.actor)?.kind, 'person');
+  });
+  it('does not take supporting advice for giving it, nor the byline for a statement', () => {
+    assert.equal(claimWith(release, 'laat weten het advies te steunen').kind, 'claim');
+    assert.ok(!release.claims.some((c) => c.text.includes('persbericht, 12 juli 2023')));
+  });
+});

@@ -97,7 +97,7 @@ const RELATIVE_PRONOUNS = new Set(['die', 'welke']);
 const ABOUT_WORDS = new Set(['van', 'over', 'op']);
 const REFERRING_WORDS = new Set(['van', 'over', 'op', 'dit', 'dat', 'die', 'deze']);
 /** Verbs of taking over or weighing someone else's advice. */
-const ADOPTING = new Set(['overgenomen', 'overnemen', 'neemt', 'nam', 'namen', 'nemen', 'volgt', 'volgen', 'volgde', 'volgden', 'opvolgen', 'opgevolgd', 'bespreekt', 'bespreken', 'besprak', 'besproken', 'ontvangen', 'ontving']);
+const ADOPTING = new Set(['overgenomen', 'overnemen', 'neemt', 'nam', 'namen', 'nemen', 'volgt', 'volgen', 'volgde', 'volgden', 'opvolgen', 'opgevolgd', 'bespreekt', 'bespreken', 'besprak', 'besproken', 'ontvangen', 'ontving', 'steunen', 'steunt', 'steunde', 'gesteund', 'onderschrijft', 'onderschrijven', 'onderschreef']);
 /** Words that may follow a separable particle at the end of its clause. */
 const PARTICLE_FOLLOWERS = new Set(['dat', 'om', 'te', 'of', 'en', 'over', 'wat', 'hoe', 'waarom', 'wanneer', 'zodra', 'omdat', 'maar', 'bij', 'aan', 'tot', 'op']);
 /** "hoeven geen actie te ondernemen", "dienen … te": a directive is advice. */
@@ -404,16 +404,19 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       previousSpeaker = named.length > 0 ? named[named.length - 1].index : null;
     }
 
-    const quote = quotes.find((q) => q.start <= sentence.start + 1 && q.end >= sentence.end - 2) ?? quotes.find((q) => q.start >= sentence.start && q.end <= sentence.end);
+    // The quotation the sentence is part of: it may begin in an earlier sentence or end in this one.
+    const quote = quotes.find((q) => q.start < sentence.end && q.end > sentence.start);
     const question = tokens[to - 1]?.text === '?';
     const isProcedural = isProceduralSentence(tokens, from, to);
-    // Headline "Fox-IT: indringers hadden vrij spel …": the source before the colon.
-    if (heading && cue === null) {
+    // Headline "Fox-IT: indringers hadden vrij spel …": the source before the colon, whatever the verbs after it.
+    if (heading) {
       const colon = tokens.findIndex((tk, k) => k >= from && k < to && tk.text === ':');
       const before = colon > 0 ? sentenceMentions.find(({ m }) => m.last === colon - 1 && m.first === from) : undefined;
       if (colon > 0 && before) {
         cue = { type: 'headline', start: tokens[colon].start, end: tokens[colon].end, token: colon };
         speaker = before.index;
+        // "AP: gemeenten moeten datalek binnen 72 uur melden": a headline that says what must be done is advice.
+        for (let k = colon + 1; k < to; k++) if (tokens[k].folded === 'moeten' || tokens[k].folded === 'moet') kind = 'advice';
       }
     }
     // "… akkoord gegeven aan het NCSC om het dringende advies uit te brengen …": the advice is the NCSC's own claim.
