@@ -13,7 +13,7 @@ import { lineIndex } from './text/normalize';
 import { scanMentions, type RawMention } from './actors/scan';
 import { attachRolesToAuthor, resolveActors, type Entity, type PlacedMention } from './actors/resolve';
 import { scanClaims, type RawClaim } from './claims/scan';
-import { adviceChanges, resolveClaims, type Genre, type PlacedClaim } from './claims/resolve';
+import { adviceChanges, claimSpan, resolveClaims, type Genre, type PlacedClaim } from './claims/resolve';
 import { scanDates, resolveDates, type RawDate } from './dates';
 import { findDocumentDate } from './documentDate';
 import { mayContainDate } from './dateWords';
@@ -138,10 +138,17 @@ export class DocumentAnalyzer {
     const block = previous.blocks[b];
     // Inside the paragraph, or typing at its end (the usual way of writing).
     if (!(block.start < p && oldEnd <= block.end) || !FAST_BLOCK_TYPES.has(block.type)) return null;
-    // The genre looks at the first blocks and at the first words of every block; the author at the last blocks.
-    if (b < 6 || b >= previous.blocks.length - 4 || p - block.start < 40) return null;
-    const oldResult = previous.results[b];
+    // The genre looks at the opening words of every block (a salutation) and at the first blocks (a byline);
+    // the author at the last blocks. Those must read the same after the edit.
+    if (b >= previous.blocks.length - 4) return null;
+    const oldText = previous.source.slice(block.start, block.end);
     const newText = source.slice(block.start, block.end + delta);
+    if (SALUTATION.test(oldText.slice(0, 40)) !== SALUTATION.test(newText.slice(0, 40))) return null;
+    // The opening words of the first prose block title the section before the first heading.
+    const firstProse = previous.blocks.findIndex((bl) => bl.type !== 'front-matter' && bl.type !== 'header');
+    if (b === firstProse && p - block.start < SECTION_TITLE_LENGTH + 20) return null;
+    if (b < BYLINE_BLOCKS && (BYLINE_WORDS.test(oldText) !== BYLINE_WORDS.test(newText) || (oldText.length > BYLINE_LENGTH) !== (newText.length > BYLINE_LENGTH))) return null;
+    const oldResult = previous.results[b];
     const newResult = analyzeBlock(newText, block.type);
     const map = offsetMap(p - block.start, oldEnd - block.start, delta);
     if (!sameAnnotations(oldResult, newResult, map, p - block.start, delta)) return null;
@@ -180,11 +187,16 @@ export class DocumentAnalyzer {
     for (const anchor of anchors) shift(anchor);
     if (analysis.dateSource) shift(analysis.dateSource);
     analysis.claims.forEach((claim, c) => {
-      // A claim whose sentence was being typed at its end grows with the text.
-      const grows = claim.end === p && origins[c].some((o) => o.block === b && oldResult.claims[o.rawIndex].end === p - block.start && newResult.claims[o.rawIndex].end === p - block.start + delta);
       shift(claim);
-      if (grows) {
-        claim.end = p + delta;
+      // A claim of the edited paragraph is made again from its sentences, as the full path makes it: it may
+      // have grown at its end, or lost a quotation mark there.
+      const first = origins[c][0];
+      const last = origins[c][origins[c].length - 1];
+      if (first.block === b && last.block === b) {
+        const firstRaw = newResult.claims[first.rawIndex];
+        const lastRaw = newResult.claims[last.rawIndex];
+        claim.start = claimSpan(source, block.start + firstRaw.start, block.start + firstRaw.end)[0];
+        claim.end = claimSpan(source, block.start + lastRaw.start, block.start + lastRaw.end)[1];
         claim.text = source.slice(claim.start, claim.end);
       }
       if (claim.cue) shift(claim.cue);
@@ -199,7 +211,7 @@ export class DocumentAnalyzer {
     }
 
     // Keep the state consistent for the next update.
-    const oldKey = `${block.type}\u0000${previous.source.slice(block.start, block.end)}`;
+    const oldKey = `${block.type}\u0000${oldText}`;
     if (this.cache.get(oldKey) === oldResult) this.cache.delete(oldKey);
     this.cache.set(`${block.type}\u0000${newText}`, newResult);
     const blocks = previous.blocks.map((bl, k) => (k < b ? bl : k === b ? { ...bl, end: bl.end + delta } : { ...bl, start: bl.start + delta, end: bl.end + delta }));
@@ -512,6 +524,9 @@ function toActor(entity: Entity, id: string, mentions: PlacedMention[]): Actor {
 
 const SALUTATION = /^\s*(?:geachte|beste|hooggeachte)\b/i;
 const LETTER_HEADER = /^\s*(?:datum|betreft|kenmerk|aan de voorzitter)\b/i;
+/** A byline is a short paragraph among the first blocks. */
+const BYLINE_BLOCKS = 6;
+const BYLINE_LENGTH = 240;
 const BYLINE_WORDS = /(?:advies|beveiligingsadvies|persbericht|nieuwsbericht|bericht|publicatie|rapport|factsheet|waarschuwing)/i;
 
 /**
@@ -536,10 +551,10 @@ function detectGenre(source: string, blocks: Block[], mentions: PlacedMention[],
     return { genre: 'letter', authorMention: null, bylineBlock: null };
   }
   // An advisory's byline: a short early paragraph naming a public body and what it publishes.
-  const early = blocks.slice(0, 6);
+  const early = blocks.slice(0, BYLINE_BLOCKS);
   for (let b = 0; b < early.length; b++) {
     const block = early[b];
-    if (block.type !== 'paragraph' || block.end - block.start > 240) continue;
+    if (block.type !== 'paragraph' || block.end - block.start > BYLINE_LENGTH) continue;
     const text = source.slice(block.start, block.end);
     if (!BYLINE_WORDS.test(text)) continue;
     // A byline names and dates; it makes no statement (no verb, no cue).
@@ -552,13 +567,16 @@ function detectGenre(source: string, blocks: Block[], mentions: PlacedMention[],
 
 // ---------------------------------------------------------------- sections
 
+/** How much of the first paragraph titles the untitled section before the first heading. */
+const SECTION_TITLE_LENGTH = 60;
+
 function sectionsOf(source: string, blocks: Block[]): Section[] {
   const sections: Section[] = [];
   const headings = blocks.filter((b) => b.type === 'heading');
   const firstProse = blocks.find((b) => b.type !== 'front-matter' && b.type !== 'header');
   if (firstProse && (headings.length === 0 || firstProse.start < headings[0].start)) {
     const end = headings[0]?.start ?? source.length;
-    const title = source.slice(firstProse.start, firstProse.end).replace(/\s+/g, ' ').slice(0, 60).trim();
+    const title = source.slice(firstProse.start, firstProse.end).replace(/\s+/g, ' ').slice(0, SECTION_TITLE_LENGTH).trim();
     sections.push({ title, level: 1, start: firstProse.start, end, heading: null });
   }
   headings.forEach((h, i) => {

@@ -256,12 +256,15 @@ function toCue(raw: RawClaim, source: string): Cue | null {
   return { start: raw.cue.start, end: raw.cue.end, text: source.slice(raw.cue.start, raw.cue.end), type };
 }
 
-function makeClaim(raw: PlacedClaim, source: string, entity: string | null, date: string | null, cue: Cue | null): ResolvedClaim {
-  let start = raw.start;
-  let end = raw.end;
-  // Quotation marks around a quoted claim are not part of it.
+/** A sentence's span as a claim: without the quotation marks (and emphasis) around it. */
+export function claimSpan(source: string, start: number, end: number): [number, number] {
   while (start < end && /["“”'‘’\s*_]/.test(source[start])) start++;
   while (end > start && /["“”\s*_]/.test(source[end - 1])) end--;
+  return [start, end];
+}
+
+function makeClaim(raw: PlacedClaim, source: string, entity: string | null, date: string | null, cue: Cue | null): ResolvedClaim {
+  const [start, end] = claimSpan(source, raw.start, raw.end);
   return {
     id: '',
     start,
