@@ -219,10 +219,9 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
         const acronym = acronymKeys.get(m.display);
         if (person) entity = entities.get(person) ?? personEntity(m.key, m.display, m);
         else if (acronym) entity = entities.get(acronym) ?? organisation(acronym, m.display, m.category ?? 'organisation');
-        else if (m.sentenceInitial && !nonInitialNames.has(m.key) && !m.subjectLike) entity = null;
         else if (m.sentenceInitial && !nonInitialNames.has(m.key) && !followedByAction(m)) entity = null;
         else {
-          entity = organisation(`name:${m.key}`, m.display.split(/\s+/)[0] === m.display ? m.display : m.display, m.category ?? 'company');
+          entity = organisation(`name:${m.key}`, m.display, m.category ?? 'company');
           if (m.category && m.category !== 'company' && entity.category === 'company') {
             entity.category = m.category;
             entity.always = ALWAYS_CATEGORIES.has(m.category);
