@@ -74,7 +74,7 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
   mentions.forEach((m) => {
     if (m.type === 'person') {
       personKeys.set(m.key, `person:${m.key}`);
-      // "Wethouder De Vries" … "aldus De Vries": the surname without its particles names the person too
+      // the name as written, particles and all ("De Vries"), for the actor's name
       personDisplay.set(m.key, m.display);
       if (m.ministry) personMinistry.set(office(m), `person:${m.key}`);
     }
