@@ -96,7 +96,9 @@ function measureExport(corpus) {
 
 // ----------------------------------------------------------- incremental
 
+let coreModule = null;
 async function loadCore() {
+  if (coreModule) return coreModule;
   const outfile = path.join(work, 'core.cjs');
   await build({
     entryPoints: [path.join(root, 'src/core/index.ts')],
@@ -108,7 +110,8 @@ async function loadCore() {
     define: { 'import.meta.url': 'importMetaUrl' },
     banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   });
-  return (await import(outfile)).default;
+  coreModule = (await import(outfile)).default;
+  return coreModule;
 }
 
 function median(values) {
@@ -148,15 +151,37 @@ async function measureIncremental(megabytes) {
   return { bytes: text.length, claims: first.claims.length, fullMs, editMedianMs: median(times), editMaxMs: Math.max(...times), offsetsOnly, fastMedianMs: fastTimes.length ? median(fastTimes) : NaN, fullMedianMs: fullTimes.length ? median(fullTimes) : NaN, linkMs, links: links.length };
 }
 
+// -------------------------------------------------------- tokenisation
+
+/**
+ * Why the core tokenises and splits sentences itself: the same work done by
+ * compromise/one (the tokeniser the project was pointed at), on the same text.
+ */
+async function measureTokenisers(core) {
+  const texts = fixtureTexts();
+  let text = '';
+  for (let k = 0; text.length < 2e6; k++) text += `${variant(texts[k % texts.length], k)}\n\n`;
+  const nlp = (await import('compromise/one')).default;
+  let started = process.hrtime.bigint();
+  const terms = nlp(text).json({ offset: true, terms: { offset: true } }).reduce((n, s) => n + s.terms.length, 0);
+  const compromiseSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  started = process.hrtime.bigint();
+  const tokens = core.tokenizeForBenchmark(text);
+  const ownSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { mb: text.length / 1e6, compromise: text.length / 1e6 / compromiseSeconds, own: text.length / 1e6 / ownSeconds, terms, tokens };
+}
+
 // ------------------------------------------------------------------ main
 
 try {
   const corpus = generateCorpus(CORPUS_MB);
   const exported = measureExport(corpus);
   const incremental = await measureIncremental(DOCUMENT_MB);
+  const tokenisers = await measureTokenisers(await loadCore());
   const report = [
     `export: ${corpus.files.length} files (${(corpus.bytes / corpus.files.length / 1000).toFixed(1)} kB on average), ${(corpus.bytes / 1e6).toFixed(1)} MB in ${exported.seconds.toFixed(2)} s → ${exported.mbPerSecond.toFixed(2)} MB/s, peak memory ${exported.peakMb.toFixed(0)} MB (${exported.claims} claims, ${exported.links} links)`,
     `incremental: ${(incremental.bytes / 1e6).toFixed(2)} MB document (${incremental.claims} claims): first analysis ${incremental.fullMs.toFixed(0)} ms; one-character edit median ${incremental.editMedianMs.toFixed(1)} ms, max ${incremental.editMaxMs.toFixed(1)} ms over ${EDITS} edits at spread-out places: ${incremental.offsetsOnly} left the annotations as they were (median ${incremental.fastMedianMs.toFixed(1)} ms, offsets moved), ${EDITS - incremental.offsetsOnly} changed an annotation (median ${incremental.fullMedianMs.toFixed(1)} ms, document stage re-run); links of that document ${incremental.linkMs.toFixed(0)} ms (${incremental.links} links)`,
+    `tokens and sentences of ${tokenisers.mb.toFixed(1)} MB: compromise/one ${tokenisers.compromise.toFixed(2)} MB/s (${tokenisers.terms} terms), the core's own ${tokenisers.own.toFixed(1)} MB/s (${tokenisers.tokens} tokens)`,
   ];
   console.log(report.join('\n'));
 } finally {

@@ -15,3 +15,4 @@ export type { TimelineEntry } from './timeline';
 export { looksLikePolicyText } from './detect';
 export { decodeText } from './decode';
 export { findDocumentDate } from './documentDate';
+export { tokenizeForBenchmark } from './text/tokens';

@@ -106,3 +106,10 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   if (first < tokens.length) close(tokens.length - 1);
   return sentences;
 }
+
+/** Tokens and sentences of a text, counted: what scripts/bench.mjs compares with compromise/one. */
+export function tokenizeForBenchmark(text: string): number {
+  const tokens = tokenize(text);
+  splitSentences(text, tokens);
+  return tokens.length;
+}
