@@ -211,3 +211,18 @@ describe('a press release in Markdown', () => {
     assert.ok(!release.claims.some((c) => c.text.includes('persbericht, 12 juli 2023')));
   });
 });
+
+describe('a regulator\'s order', () => {
+  const news = analyzeText(fixture('corpus/2022-06-15-nieuws-acm-gasunie.txt'), 'acm.txt');
+
+  it('does not read lowering what is ordered as relaxing the order', () => {
+    const order = claimWith(news, 'opgedragen om de tarieven');
+    assert.equal(order.actor, 'acm');
+    assert.equal(order.kind, 'advice');
+    assert.equal(order.change, 'issued');
+  });
+  it('resolves "de toezichthouder" to the regulator named just before, and "de bewindsman" to the minister', () => {
+    assert.equal(claimWith(news, 'Die waarschuwing herhaalde de toezichthouder').actor, 'sodm');
+    assert.equal(claimWith(news, 'De bewindsman benadrukte').actor, actorOf(news, 'Minister Jetten van Klimaat en Energie')?.id);
+  });
+});

@@ -96,8 +96,11 @@ const RELATIVE_PRONOUNS = new Set(['die', 'welke']);
 /** Before an advice noun these make it talked about rather than given: "van het advies", "dit advies". */
 const ABOUT_WORDS = new Set(['van', 'over', 'op']);
 const REFERRING_WORDS = new Set(['van', 'over', 'op', 'dit', 'dat', 'die', 'deze']);
+/** "nam dat advies over": forms of nemen count as adopting with the particle "over". */
+const TAKING = new Set(['neemt', 'nam', 'namen', 'nemen']);
+const OVER = new Set(['over']);
 /** Verbs of taking over or weighing someone else's advice. */
-const ADOPTING = new Set(['overgenomen', 'overnemen', 'neemt', 'nam', 'namen', 'nemen', 'volgt', 'volgen', 'volgde', 'volgden', 'opvolgen', 'opgevolgd', 'bespreekt', 'bespreken', 'besprak', 'besproken', 'ontvangen', 'ontving', 'steunen', 'steunt', 'steunde', 'gesteund', 'onderschrijft', 'onderschrijven', 'onderschreef']);
+const ADOPTING = new Set(['overgenomen', 'overnemen', 'volgt', 'volgen', 'volgde', 'volgden', 'opvolgen', 'opgevolgd', 'bespreekt', 'bespreken', 'besprak', 'besproken', 'ontvangen', 'ontving', 'steunen', 'steunt', 'steunde', 'gesteund', 'onderschrijft', 'onderschrijven', 'onderschreef']);
 /** Words that may follow a separable particle at the end of its clause. */
 const PARTICLE_FOLLOWERS = new Set(['dat', 'om', 'te', 'of', 'en', 'over', 'wat', 'hoe', 'waarom', 'wanneer', 'zodra', 'omdat', 'maar', 'bij', 'aan', 'tot', 'op']);
 /** "hoeven geen actie te ondernemen", "dienen … te": a directive is advice. */
@@ -232,9 +235,12 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     let recapOwner: number | null = null;
     let reportative = false;
     let adviceNounToken = -1;
+    /** Inside "om … te <verb>", the action advised: its words say nothing about how the advice changed. */
+    let inAdvisedAction = false;
+    let advisedActionEnd = Number.MAX_SAFE_INTEGER;
     // Taking over or discussing advice ("nam dat advies over", "volgt dit advies") is not giving it.
     let adopts = false;
-    for (let k = from; k < to && !adopts; k++) adopts = ADOPTING.has(tokens[k].folded);
+    for (let k = from; k < to && !adopts; k++) adopts = ADOPTING.has(tokens[k].folded) || (TAKING.has(tokens[k].folded) && sentenceHas(tokens, k + 1, to, OVER));
     let evidential = false;
     const sentenceMentions = mentionsBySentence[sentenceIndex] ?? [];
 
@@ -293,7 +299,12 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       }
       if (REPORTATIVE.has(t.folded)) reportative = true;
       const change = CHANGE_CUES.match(i, to, foldedAt, textAt);
-      if (change && (!changeCue || CHANGE_PRIORITY[change.phrase.value] > CHANGE_PRIORITY[changeCue.type])) {
+      // In "om de tarieven te verlagen" raising or lowering is what is advised, not a change of the advice
+      // (while "verzocht om de uitzondering weer in te trekken" does withdraw an earlier request).
+      if (t.folded === 'om') inAdvisedAction = true;
+      if (inAdvisedAction && t.folded === 'te' && tokens[i + 1]?.word) advisedActionEnd = i + 1;
+      const advised = (type: ChangeCueType) => inAdvisedAction && i <= advisedActionEnd && (type === 'relaxed' || type === 'escalated');
+      if (change && !advised(change.phrase.value) && (!changeCue || CHANGE_PRIORITY[change.phrase.value] > CHANGE_PRIORITY[changeCue.type])) {
         changeCue = { type: change.phrase.value, start: t.start, end: tokens[i + change.length - 1].end };
       }
       const adviceNoun = ADVICE_NOUNS.match(i, to, foldedAt, textAt) !== null || isAdviceCompound(t.folded);
@@ -320,7 +331,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
         for (const form of forms) {
           if (form.particle && !hasParticle(tokens, i, from, to, form.particle)) continue;
           if (form.type === 'advice' && ASKING.has(form.lemma) && !actionFollows(tokens, i, to)) continue;
-          if (form.change && (!changeCue || CHANGE_PRIORITY[form.change] > CHANGE_PRIORITY[changeCue.type])) {
+          if (form.change && !advised(form.change) && (!changeCue || CHANGE_PRIORITY[form.change] > CHANGE_PRIORITY[changeCue.type])) {
             changeCue = { type: form.change, start: t.start, end: t.end };
           }
           const type: CueType = verbCueType(form.type);
