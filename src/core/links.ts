@@ -163,7 +163,8 @@ export function placeAll(documents: DocumentAnalysis[]): Placed[] {
         time: Number.isNaN(time) ? Infinity : time,
         sources,
         named,
-        refersBack: backReference(claim.text),
+        // Only a claim that changes something or gives advice can refer back to what it changes.
+        refersBack: claim.changeCue || claim.kind === 'advice' ? backReference(claim.text) : null,
         mentionedDates,
         ordinal,
         sequenced: SEQUENCE.test(claim.text),
