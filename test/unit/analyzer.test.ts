@@ -226,3 +226,25 @@ describe('a regulator\'s order', () => {
     assert.equal(claimWith(news, 'De bewindsman benadrukte').actor, actorOf(news, 'Minister Jetten van Klimaat en Energie')?.id);
   });
 });
+
+describe('a state secretary\'s letter', () => {
+  const letter = analyzeText(fixture('corpus/2021-10-06-kamerbrief-herstel-toeslagen.txt'), 'toeslagen.txt');
+
+  it('reads official names closed by an acronym, and descriptions that repeat their noun', () => {
+    const uht = actorOf(letter, 'UHT');
+    assert.equal(uht?.name, 'Uitvoeringsorganisatie Herstel Toeslagen');
+    assert.ok(uht?.mentions.some((m) => m.text === 'de organisatie'));
+    assert.ok(actorOf(letter, 'CWS')?.mentions.some((m) => m.text === 'de commissie'));
+  });
+  it('merges the signature\'s office, with its post after a dash, and the name', () => {
+    const author = actorOf(letter, 'drs. A.C. van Huffelen');
+    assert.ok(author?.mentions.some((m) => m.text === 'De staatssecretaris van Financiën - Toeslagen en Douane'));
+  });
+  it('gives "raad ik aan" to the author, and taking over advice is no advice', () => {
+    const author = actorOf(letter, 'drs. A.C. van Huffelen')?.id;
+    assert.equal(claimWith(letter, 'raad ik aan contact op te nemen').actor, author);
+    assert.equal(claimWith(letter, 'Ik neem het advies van de commissie over').kind, 'claim');
+    assert.equal(claimWith(letter, 'adviseert om de behandeltermijn te verlengen').change, 'issued');
+    assert.equal(claimWith(letter, 'heeft zorgen geuit').actor, 'ombudsman');
+  });
+});

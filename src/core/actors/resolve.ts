@@ -84,9 +84,12 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
   });
   // A letter's signature: "De minister van Justitie en Veiligheid," followed by the name.
   mentions.forEach((m, index) => {
-    const next = mentions[index + 1];
-    if (m.type === 'office' && m.ministry && next && next.type === 'person' && next.block === m.block + 1 && !personMinistry.has(office(m))) {
-      personMinistry.set(office(m), `person:${next.key}`);
+    if (m.type !== 'office' || !m.ministry || personMinistry.has(office(m))) return;
+    for (let k = index + 1; k < mentions.length && mentions[k].block <= m.block + 1; k++) {
+      if (mentions[k].type === 'person' && mentions[k].block === m.block + 1) {
+        personMinistry.set(office(m), `person:${mentions[k].key}`);
+        break;
+      }
     }
   });
 
@@ -137,7 +140,8 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
     }
     // Other plurals ("organisaties", "bedrijven") speak of many, not of one earlier actor.
     if (description.plural) return null;
-    if (refersTo.includes('ministry')) {
+    // "het ministerie", "het departement" (not the many words that may also mean a ministry, like "organisatie")
+    if (refersTo[0] === 'ministry') {
       for (let h = history.length - 1; h >= Math.max(0, history.length - HISTORY_WINDOW); h--) {
         const e = entities.get(history[h].key)!;
         if (e.category === 'ministry') return e;
@@ -147,6 +151,12 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
         }
       }
       return organisation('org:ministerie', 'ministerie', 'ministry');
+    }
+    // "de commissie" after "Commissie Werkelijke Schade", "de organisatie" after "Uitvoeringsorganisatie …":
+    // an earlier actor whose own name has the description's noun is the one meant.
+    for (let h = history.length - 1; h >= Math.max(0, history.length - HISTORY_WINDOW); h--) {
+      const e = entities.get(history[h].key)!;
+      if (e.kind !== 'group' && nameHasNoun(e.name, description.noun)) return e;
     }
     // The most recent fitting actor that was the subject of its clause, nearby; else the most recent fitting one.
     let fallback: Entity | null = null;
@@ -285,6 +295,12 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
   function followedByAction(m: PlacedMention): boolean {
     return m.subjectLike && m.verbFollows === true;
   }
+}
+
+/** True when one of the words of a name is, or ends in, the noun: "Uitvoeringsorganisatie Herstel" ~ "organisatie". */
+function nameHasNoun(name: string, noun: string): boolean {
+  if (noun.length < 4) return false;
+  return name.toLowerCase().split(/[\s-]+/).some((word) => word === noun || (word.length > noun.length + 3 && word.endsWith(noun)));
 }
 
 function keyOfOrganisationMention(m: PlacedMention, acronymKeys: Map<string, string>): string | null {

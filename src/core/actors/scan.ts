@@ -191,6 +191,23 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       return { last, key: tokens.slice(j, last + 1).map((w) => w.folded).join(' ') };
     };
 
+    /**
+     * "Uitvoeringsorganisatie Herstel Toeslagen (UHT)": capitalised words (any, even common ones like
+     * "Herstel") and linking words, closed by a bracketed acronym, form an official name. Its last index.
+     */
+    const officialNameEnd = (k: number): number => {
+      let last = -1;
+      for (let n = k; n < to && n < k + 9; n++) {
+        const w = tokens[n];
+        if (w.word && w.cap && !/\p{N}/u.test(w.text)) last = n;
+        else if (w.word && NAME_LINKS.has(w.folded) && n > k) continue;
+        else break;
+      }
+      if (last < k + 1) return -1;
+      const acronym = tokens[last + 2];
+      return exact(last + 1) === '(' && acronym?.word && exact(last + 3) === ')' && hasNameShape(acronym.text) && !/\d/.test(acronym.text) ? last : -1;
+    };
+
     let i = from;
     let descriptorHint: string | undefined;
     /** Where a bare descriptor before a name started ("Toezichthouder OPTA"): the mention starts there. */
@@ -241,6 +258,9 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
               const portfolio = PORTFOLIOS.match(j + 2, to, folded, exact);
               if (portfolio) {
                 let last = j + 1 + portfolio.length;
+                // "van Financiën - Toeslagen en Douane": a post within the ministry follows a dash
+                const post = ['-', '–'].includes(exact(last + 1)) ? PORTFOLIOS.match(last + 2, to, folded, exact) : null;
+                if (post) last += 1 + post.length;
                 if (folded(last + 1) === 'a.i' && exact(last + 2) === '.') last += 2;
                 push(i, last, 'office', `${title}:${portfolio.phrase.value.id}`, `${head.folded} van ${portfolio.phrase.value.portfolios[0] ?? portfolio.phrase.value.name}`, {
                   category: title,
@@ -258,6 +278,15 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
             }
             // "de minister Grapperhaus": fall through to the title + name rule below, without the article
             i = j;
+            continue;
+          }
+          // "De Uitvoeringsorganisatie Herstel Toeslagen (UHT)": an official name, without its article.
+          const official = head.cap && j === i + 1 ? officialNameEnd(j) : -1;
+          if (official !== -1) {
+            const words = tokens.slice(j, official + 1).filter((w) => w.word).map((w) => w.folded).join(' ');
+            const category = descriptionOf(head.folded)?.refersTo[0] ?? (PUBLIC_BODY_WORDS.test(words) ? 'agency' : 'company');
+            const index = push(j, official, 'acronym-name', exact(official + 2), text.slice(head.start, tokens[official].end), { category });
+            i = acronymAfter(official + 1, index);
             continue;
           }
           const group = GROUP_NOUNS.get(head.folded);

@@ -97,7 +97,7 @@ const RELATIVE_PRONOUNS = new Set(['die', 'welke']);
 const ABOUT_WORDS = new Set(['van', 'over', 'op']);
 const REFERRING_WORDS = new Set(['van', 'over', 'op', 'dit', 'dat', 'die', 'deze']);
 /** "nam dat advies over": forms of nemen count as adopting with the particle "over". */
-const TAKING = new Set(['neemt', 'nam', 'namen', 'nemen']);
+const TAKING = new Set(['neem', 'neemt', 'nam', 'namen', 'nemen']);
 const OVER = new Set(['over']);
 /** Verbs of taking over or weighing someone else's advice. */
 const ADOPTING = new Set(['overgenomen', 'overnemen', 'volgt', 'volgen', 'volgde', 'volgden', 'opvolgen', 'opgevolgd', 'bespreekt', 'bespreken', 'besprak', 'besproken', 'ontvangen', 'ontving', 'steunen', 'steunt', 'steunde', 'gesteund', 'onderschrijft', 'onderschrijven', 'onderschreef']);
@@ -303,7 +303,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       // (while "verzocht om de uitzondering weer in te trekken" does withdraw an earlier request).
       if (t.folded === 'om') inAdvisedAction = true;
       if (inAdvisedAction && t.folded === 'te' && tokens[i + 1]?.word) advisedActionEnd = i + 1;
-      const advised = (type: ChangeCueType) => inAdvisedAction && i <= advisedActionEnd && (type === 'relaxed' || type === 'escalated');
+      const advised = (type: ChangeCueType) => inAdvisedAction && i <= advisedActionEnd && (type === 'relaxed' || type === 'escalated' || type === 'revised');
       if (change && !advised(change.phrase.value) && (!changeCue || CHANGE_PRIORITY[change.phrase.value] > CHANGE_PRIORITY[changeCue.type])) {
         changeCue = { type: change.phrase.value, start: t.start, end: tokens[i + change.length - 1].end };
       }
@@ -338,8 +338,10 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
           if (type === 'advice') kind = 'advice';
           if (cue && cuePriority(cue.type) >= cuePriority(type)) continue;
           const isPassive = form.type === 'advice' && /^ge/.test(t.folded) && sentenceHas(tokens, from, to, PASSIVE_AUX) && !sentenceHas(tokens, from, to, ACTIVE_AUX);
-          // In the passive ("zijn de departementen gevraagd") the subject is the one advised.
-          const subject = isPassive ? null : subjectNear(i);
+          // In the passive ("zijn de departementen gevraagd") the subject is the one advised; in
+          // "Ouders die hulp nodig hebben, raad ik aan …" the first person right after the verb speaks.
+          const firstPersonSubject = ['ik', 'wij', 'we'].includes(tokens[i + 1]?.folded ?? '');
+          const subject = isPassive || firstPersonSubject ? null : subjectNear(i);
           if (subject !== null || firstPersonNear(tokens, i, from, to) || isPassive) {
             setCue(type, i);
             speaker = subject;
