@@ -66,6 +66,8 @@ function main(argv: string[]): number {
     return 2;
   }
   const index = new CorpusIndex();
+  // A file given twice is one document (its claims would otherwise have two documents' ids).
+  parsed.files = [...new Set(parsed.files)];
   // With --json each document is written as soon as it is analysed and only what linking needs is kept.
   const output = bufferedOutput();
   const writer = parsed.json ? new ExportWriter(output.write) : null;
@@ -82,7 +84,14 @@ function main(argv: string[]): number {
       index.fail(file, decoded.error);
       continue;
     }
-    const analysis = analyzeText(decoded.text, file, parsed.markdown ? { markdown: true } : {});
+    let analysis;
+    try {
+      analysis = analyzeText(decoded.text, file, parsed.markdown ? { markdown: true } : {});
+    } catch (error) {
+      // A fault in the analyser loses this file only; the export stays valid JSON.
+      index.fail(file, `analysis failed: ${(error as Error).message}`);
+      continue;
+    }
     if (writer) {
       writer.document(analysis);
       index.add(linkingView(analysis));

@@ -7,7 +7,7 @@
  * (coreference, date anaphora, attribution, advice changes) runs over the cached
  * block results each time; it is linear in the number of mentions and claims.
  */
-import { BlockSplitter, type Block, type BlockType } from './text/blocks';
+import { BlockSplitter, blocksAround, type Block, type BlockType } from './text/blocks';
 import { splitSentences, tokenize } from './text/tokens';
 import { lineIndex } from './text/normalize';
 import { scanMentions, type RawMention } from './actors/scan';
@@ -87,8 +87,9 @@ export class DocumentAnalyzer {
   }
 
   setOptions(options: AnalyzeOptions): void {
+    // Callers pass options with every update; only a real change invalidates the previous analysis.
+    if (options.documentDate !== this.options.documentDate || options.markdown !== this.options.markdown) this.previous = null;
     this.options = options;
-    this.previous = null;
   }
 
   update(source: string): DocumentAnalysis {
@@ -146,8 +147,22 @@ export class DocumentAnalyzer {
     if (SALUTATION.test(oldText.slice(0, 40)) !== SALUTATION.test(newText.slice(0, 40))) return null;
     // The opening words of the first prose block title the section before the first heading.
     const firstProse = previous.blocks.findIndex((bl) => bl.type !== 'front-matter' && bl.type !== 'header');
-    if (b === firstProse && p - block.start < SECTION_TITLE_LENGTH + 20) return null;
-    if (b < BYLINE_BLOCKS && (BYLINE_WORDS.test(oldText) !== BYLINE_WORDS.test(newText) || (oldText.length > BYLINE_LENGTH) !== (newText.length > BYLINE_LENGTH))) return null;
+    if (b === firstProse && sectionTitle(oldText) !== sectionTitle(newText)) return null;
+    if (b < BYLINE_BLOCKS && couldBeByline(oldText) !== couldBeByline(newText)) return null;
+    // The text must fall into the same blocks as before, moved: a line typed into a heading (Markdown "# ",
+    // a short first line in plain text) changes the structure, which only the full path follows.
+    // Only the chunk around the edit can change (no line break was typed): re-split it alone.
+    const markdown = this.options.markdown ?? isMarkdownFile(this.file);
+    const headingBefore = previous.blocks.some((bl, k) => k < b && bl.type === 'heading');
+    const around = blocksAround(source, p, markdown, headingBefore);
+    if (around.length === 0) return null;
+    // The chunk held the same blocks before the edit (the chunk starts before the edit, so those offsets stay).
+    const first = previous.blocks.findIndex((bl) => bl.start >= around[0].start);
+    if (first < 0 || b < first || b >= first + around.length) return null;
+    if (!sameBlocks(previous.blocks.slice(first, first + around.length), around, b - first, delta)) return null;
+    const following = previous.blocks[first + around.length];
+    if (following && following.start + delta < around[around.length - 1].end) return null;
+    const blocks = previous.blocks.map((bl, k) => (k < b ? bl : k === b ? { ...bl, end: bl.end + delta } : { ...bl, start: bl.start + delta, end: bl.end + delta }));
     const oldResult = previous.results[b];
     const newResult = analyzeBlock(newText, block.type);
     const map = offsetMap(p - block.start, oldEnd - block.start, delta);
@@ -192,13 +207,15 @@ export class DocumentAnalyzer {
       // have grown at its end, or lost a quotation mark there.
       const first = origins[c][0];
       const last = origins[c][origins[c].length - 1];
-      if (first.block === b && last.block === b) {
-        const firstRaw = newResult.claims[first.rawIndex];
-        const lastRaw = newResult.claims[last.rawIndex];
-        claim.start = claimSpan(source, block.start + firstRaw.start, block.start + firstRaw.end)[0];
-        claim.end = claimSpan(source, block.start + lastRaw.start, block.start + lastRaw.end)[1];
-        claim.text = source.slice(claim.start, claim.end);
+      if (first.block === b) {
+        const raw = newResult.claims[first.rawIndex];
+        claim.start = claimSpan(source, block.start + raw.start, block.start + raw.end)[0];
       }
+      if (last.block === b) {
+        const raw = newResult.claims[last.rawIndex];
+        claim.end = claimSpan(source, block.start + raw.start, block.start + raw.end)[1];
+      }
+      if (first.block === b || last.block === b) claim.text = source.slice(claim.start, claim.end);
       if (claim.cue) shift(claim.cue);
       if (claim.changeCue) shift(claim.changeCue);
       const terms = newTerms.get(c);
@@ -214,10 +231,9 @@ export class DocumentAnalyzer {
     const oldKey = `${block.type}\u0000${oldText}`;
     if (this.cache.get(oldKey) === oldResult) this.cache.delete(oldKey);
     this.cache.set(`${block.type}\u0000${newText}`, newResult);
-    const blocks = previous.blocks.map((bl, k) => (k < b ? bl : k === b ? { ...bl, end: bl.end + delta } : { ...bl, start: bl.start + delta, end: bl.end + delta }));
     const results = previous.results.slice();
     results[b] = newResult;
-    const moved: DocumentAnalysis = { ...analysis, length: source.length };
+    const moved: DocumentAnalysis = { ...analysis, file: this.file, length: source.length };
     this.previous = { source, blocks, results, analysis: moved, claimOrigins: origins };
     this.lastUpdate = { blocks: blocks.length, analysedBlocks: 1, offsetsOnly: true };
     return moved;
@@ -228,6 +244,19 @@ export class DocumentAnalyzer {
 const DOCUMENT_HEAD = 4000;
 const DOCUMENT_TAIL = 600;
 const FAST_BLOCK_TYPES = new Set<BlockType>(['paragraph', 'quote', 'list-item']);
+
+/** The blocks after an edit inside block b are the blocks before it, moved: b grew by delta, the rest shifted. */
+function sameBlocks(before: Block[], after: Block[], b: number, delta: number): boolean {
+  if (before.length !== after.length || before.length === 0) return false;
+  for (let k = 0; k < before.length; k++) {
+    const x = before[k];
+    const y = after[k];
+    const start = k <= b ? x.start : x.start + delta;
+    const end = k < b ? x.end : x.end + delta;
+    if (y.start !== start || y.end !== end || y.type !== x.type || y.level !== x.level) return false;
+  }
+  return true;
+}
 
 const EDIT_CHUNK = 4096;
 
@@ -527,6 +556,11 @@ const LETTER_HEADER = /^\s*(?:datum|betreft|kenmerk|aan de voorzitter)\b/i;
 /** A byline is a short paragraph among the first blocks. */
 const BYLINE_BLOCKS = 6;
 const BYLINE_LENGTH = 240;
+/** The words of a byline's text (the rest is checked on its annotations: no cue, no verb, a date). */
+function couldBeByline(text: string): boolean {
+  return text.length <= BYLINE_LENGTH && BYLINE_WORDS.test(text) && !/\b(?:stelt|meldt|adviseert|zegt|laat)\b/i.test(text);
+}
+
 const BYLINE_WORDS = /(?:advies|beveiligingsadvies|persbericht|nieuwsbericht|bericht|publicatie|rapport|factsheet|waarschuwing)/i;
 
 /**
@@ -554,21 +588,22 @@ function detectGenre(source: string, blocks: Block[], mentions: PlacedMention[],
   const early = blocks.slice(0, BYLINE_BLOCKS);
   for (let b = 0; b < early.length; b++) {
     const block = early[b];
-    if (block.type !== 'paragraph' || block.end - block.start > BYLINE_LENGTH) continue;
     const text = source.slice(block.start, block.end);
-    if (!BYLINE_WORDS.test(text)) continue;
+    if (block.type !== 'paragraph' || !couldBeByline(text)) continue;
     // A byline names and dates; it makes no statement (no verb, no cue).
     if (results[b].claims.some((c) => c.cue !== null || c.hasVerb) || results[b].dates.length === 0) continue;
     const k = mentions.findIndex((m) => m.block === b && (m.type === 'org' || m.type === 'acronym-name'));
-    if (k !== -1 && !/\b(?:stelt|meldt|adviseert|zegt|laat)\b/i.test(text)) return { genre: 'advisory', authorMention: k, bylineBlock: b };
+    if (k !== -1) return { genre: 'advisory', authorMention: k, bylineBlock: b };
   }
   return { genre: 'news', authorMention: null, bylineBlock: null };
 }
 
 // ---------------------------------------------------------------- sections
 
-/** How much of the first paragraph titles the untitled section before the first heading. */
-const SECTION_TITLE_LENGTH = 60;
+/** The untitled section before the first heading is titled by the opening words of the first paragraph. */
+function sectionTitle(text: string): string {
+  return text.replace(/\s+/g, ' ').slice(0, 60).trim();
+}
 
 function sectionsOf(source: string, blocks: Block[]): Section[] {
   const sections: Section[] = [];
@@ -576,7 +611,7 @@ function sectionsOf(source: string, blocks: Block[]): Section[] {
   const firstProse = blocks.find((b) => b.type !== 'front-matter' && b.type !== 'header');
   if (firstProse && (headings.length === 0 || firstProse.start < headings[0].start)) {
     const end = headings[0]?.start ?? source.length;
-    const title = source.slice(firstProse.start, firstProse.end).replace(/\s+/g, ' ').slice(0, SECTION_TITLE_LENGTH).trim();
+    const title = sectionTitle(source.slice(firstProse.start, firstProse.end));
     sections.push({ title, level: 1, start: firstProse.start, end, heading: null });
   }
   headings.forEach((h, i) => {

@@ -68,13 +68,14 @@ export class CorpusIndex {
   rename(from: string, to: string): void {
     const analysis = this.analyses.get(from);
     const analyzer = this.analyzers.get(from);
+    const error = this.errors.get(from);
     this.delete(from);
-    if (analysis && analyzer) {
+    if (analysis) this.analyses.set(to, { ...analysis, file: to });
+    if (analyzer) {
       analyzer.file = to;
       this.analyzers.set(to, analyzer);
-      this.analyses.set(to, { ...analysis, file: to });
     }
-    this.invalidate();
+    if (error !== undefined) this.errors.set(to, error);
   }
 
   has(file: string): boolean {

@@ -47,3 +47,32 @@ describe('incremental analysis', () => {
     assert.equal(index.documents().length, 1);
   });
 });
+
+describe('incremental analysis: what the fast path must not miss', () => {
+  const paragraphs = Array.from({ length: 12 }, (_, k) => `Het NCSC stelde op ${k + 1} januari dat de maatregelen werkten.\nDe minister liet weten dat het kabinet het advies volgt.`).join('\n\n');
+  it('takes the full path when a line typed into a paragraph becomes a Markdown heading', () => {
+    const analyzer = new DocumentAnalyzer('text.md');
+    analyzer.update(paragraphs);
+    const at = paragraphs.indexOf('\nDe minister', paragraphs.length / 2) + 1;
+    const edited = `${paragraphs.slice(0, at)}# ${paragraphs.slice(at)}`;
+    assert.equal(JSON.stringify(analyzer.update(edited)), JSON.stringify(analyzeText(edited, 'text.md')));
+  });
+  it('keeps the fast path when the same options come with every update, and renames follow', () => {
+    const index = new CorpusIndex();
+    const text = `${base}\n\n${base}`;
+    index.update('a.txt', text, {});
+    const at = text.indexOf('belangrijkste', text.length / 2) + 4;
+    const edited = `${text.slice(0, at)}e${text.slice(at)}`;
+    index.rename('a.txt', 'b.txt');
+    const analysis = index.update('b.txt', edited, {});
+    assert.equal(analysis.file, 'b.txt');
+    assert.equal(JSON.stringify(analysis), JSON.stringify(analyzeText(edited, 'b.txt')));
+  });
+  it('keeps an analysis that was added whole through a rename', () => {
+    const index = new CorpusIndex();
+    index.add(analyzeText(base, 'c.txt'));
+    index.rename('c.txt', 'd.txt');
+    assert.ok(index.has('d.txt') && !index.has('c.txt'));
+    assert.equal(index.get('d.txt')?.file, 'd.txt');
+  });
+});

@@ -45,20 +45,6 @@ function splitLines(source: string, from = 0, to = source.length): Line[] {
 
 const isBlank = (line: Line) => line.text.trim() === '';
 
-/** Groups consecutive non-blank lines. */
-function chunks(lines: Line[]): Line[][] {
-  const result: Line[][] = [];
-  let current: Line[] = [];
-  for (const line of lines) {
-    if (isBlank(line)) {
-      if (current.length > 0) result.push(current);
-      current = [];
-    } else current.push(line);
-  }
-  if (current.length > 0) result.push(current);
-  return result;
-}
-
 /** Trims whitespace from both ends of a range. */
 function trimRange(source: string, start: number, end: number): [number, number] {
   while (start < end && /\s/.test(source[start])) start++;
@@ -88,50 +74,65 @@ function looksLikeHeading(text: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(trimmed);
 }
 
-function plainBlocks(source: string, from: number, to: number, headingsFound: { count: number }): Block[] {
+/** Blocks of one chunk of plain text (lines without a blank line), offsets relative to the chunk. */
+function plainChunkBlocks(source: string, isLast: boolean, headingsFound: { count: number }): Block[] {
   const blocks: Block[] = [];
-  const all = chunks(splitLines(source, from, to));
-  all.forEach((chunk, index) => {
-    const isLast = index === all.length - 1;
-    const shortLines = chunk.every((line) => line.text.trim().length < 64 && !ENDS_LIKE_SENTENCE.test(line.text));
-    let rest = chunk;
-    // A date line may carry the first sentence of the text after it (" date 2020-01 Minister …").
-    const dateLine = DATE_LINE.exec(rest[0].text);
-    if (dateLine) {
-      const first = rest[0];
-      const dateEnd = first.start + dateLine[0].length;
-      blocks.push({ start: first.start + dateLine[0].search(/\S/), end: dateEnd, type: 'header', level: 0 });
-      const [s, e] = trimRange(source, dateEnd, first.end);
-      rest = rest.slice(1);
-      if (e > s) rest = [{ start: s, end: e, text: source.slice(s, e) }, ...rest];
-      if (rest.length === 0) return;
+  const chunk = splitLines(source, 0, source.length).filter((line) => !isBlank(line));
+  if (chunk.length === 0) return blocks;
+  const shortLines = chunk.every((line) => line.text.trim().length < 64 && !ENDS_LIKE_SENTENCE.test(line.text));
+  let rest = chunk;
+  // A date line may carry the first sentence of the text after it (" date 2020-01 Minister …").
+  const dateLine = DATE_LINE.exec(rest[0].text);
+  if (dateLine) {
+    const first = rest[0];
+    const dateEnd = first.start + dateLine[0].length;
+    blocks.push({ start: first.start + dateLine[0].search(/\S/), end: dateEnd, type: 'header', level: 0 });
+    const [s, e] = trimRange(source, dateEnd, first.end);
+    rest = rest.slice(1);
+    if (e > s) rest = [{ start: s, end: e, text: source.slice(s, e) }, ...rest];
+    if (rest.length === 0) return blocks;
+  }
+  if (chunk.length > 1 && shortLines && !isLast) {
+    // An address block or a header block: each line stands alone.
+    for (const line of rest) {
+      const [s, e] = trimRange(source, line.start, line.end);
+      if (e > s) blocks.push({ start: s, end: e, type: 'header', level: 0 });
     }
-    if (chunk.length > 1 && shortLines && !isLast) {
-      // An address block or a header block: each line stands alone.
-      for (const line of rest) {
-        const [s, e] = trimRange(source, line.start, line.end);
-        if (e > s) blocks.push({ start: s, end: e, type: 'header', level: 0 });
-      }
-      return;
-    }
-    while (rest.length > 0 && isHeaderLine(rest[0].text)) {
-      const [s, e] = trimRange(source, rest[0].start, rest[0].end);
-      blocks.push({ start: s, end: e, type: 'header', level: 0 });
-      rest = rest.slice(1);
-    }
-    if (rest.length === 0) return;
-    const hasFollower = rest.length > 1 || !isLast;
-    if (hasFollower && looksLikeHeading(rest[0].text) && (rest.length === 1 || rest[0].text.trim().length < 0.8 * rest[1].text.trim().length || rest.length === 1)) {
-      const [s, e] = trimRange(source, rest[0].start, rest[0].end);
-      blocks.push({ start: s, end: e, type: 'heading', level: headingsFound.count === 0 ? 1 : 2 });
-      headingsFound.count++;
-      rest = rest.slice(1);
-      if (rest.length === 0) return;
-    }
-    const [s, e] = trimRange(source, rest[0].start, rest[rest.length - 1].end);
-    if (e > s) blocks.push({ start: s, end: e, type: 'paragraph', level: 0 });
-  });
+    return blocks;
+  }
+  while (rest.length > 0 && isHeaderLine(rest[0].text)) {
+    const [s, e] = trimRange(source, rest[0].start, rest[0].end);
+    blocks.push({ start: s, end: e, type: 'header', level: 0 });
+    rest = rest.slice(1);
+  }
+  if (rest.length === 0) return blocks;
+  const hasFollower = rest.length > 1 || !isLast;
+  if (hasFollower && looksLikeHeading(rest[0].text) && (rest.length === 1 || rest[0].text.trim().length < 0.8 * rest[1].text.trim().length)) {
+    const [s, e] = trimRange(source, rest[0].start, rest[0].end);
+    blocks.push({ start: s, end: e, type: 'heading', level: headingsFound.count === 0 ? 1 : 2 });
+    headingsFound.count++;
+    rest = rest.slice(1);
+    if (rest.length === 0) return blocks;
+  }
+  const [s, e] = trimRange(source, rest[0].start, rest[rest.length - 1].end);
+  if (e > s) blocks.push({ start: s, end: e, type: 'paragraph', level: 0 });
   return blocks;
+}
+
+/** A line break followed by one or more blank lines: where plain-text chunks end. */
+const BLANK_LINES = /\r?\n(?:[ \t]*\r?\n)+/g;
+
+/** Chunks of plain text separated by blank lines (found natively, not line by line). */
+function plainChunks(source: string, from: number, to: number): { start: number; end: number }[] {
+  const result: { start: number; end: number }[] = [];
+  let start = from;
+  BLANK_LINES.lastIndex = from;
+  for (let m = BLANK_LINES.exec(source); m !== null && m.index < to; m = BLANK_LINES.exec(source)) {
+    if (source.slice(start, m.index).trim() !== '') result.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < to && source.slice(start, to).trim() !== '') result.push({ start, end: to });
+  return result;
 }
 
 // ------------------------------------------------------------------ markdown
@@ -215,14 +216,40 @@ function frontMatter(source: string): { blocks: Block[]; end: number } {
 }
 
 export class BlockSplitter {
+  /** Blocks of each Markdown chunk of the last text, by chunk text. */
   private cache = new Map<string, Block[]>();
   private nextCache = new Map<string, Block[]>();
+  /** Blocks of each plain-text chunk, by chunk text, for each place it can have (last or not, after a heading or not). */
+  private plainCache = new Map<string, (Block[] | undefined)[]>();
+  private nextPlainCache = new Map<string, (Block[] | undefined)[]>();
 
   split(source: string, markdown: boolean): Block[] {
     const front = frontMatter(source);
     const blocks = [...front.blocks];
     if (!markdown) {
-      blocks.push(...plainBlocks(source, front.end, source.length, { count: 0 }));
+      // Chunks are cached by their text, whether they are the last, and whether a heading came before
+      // (the first heading is the title): an edit re-classifies one chunk.
+      const headingsFound = { count: 0 };
+      const chunkList = plainChunks(source, front.end, source.length);
+      chunkList.forEach((chunk, index) => {
+        const text = source.slice(chunk.start, chunk.end);
+        const isLast = index === chunkList.length - 1;
+        // Keyed by the chunk's text itself (no concatenated key: that would copy the whole text each time).
+        const variant = (isLast ? 2 : 0) + (headingsFound.count > 0 ? 1 : 0);
+        const variants = this.plainCache.get(text) ?? this.nextPlainCache.get(text) ?? [];
+        let cached = variants[variant];
+        if (!cached) {
+          cached = plainChunkBlocks(text, isLast, { count: headingsFound.count });
+          variants[variant] = cached;
+        }
+        this.nextPlainCache.set(text, variants);
+        for (const block of cached) {
+          blocks.push({ ...block, start: block.start + chunk.start, end: block.end + chunk.start });
+          if (block.type === 'heading') headingsFound.count++;
+        }
+      });
+      this.plainCache = this.nextPlainCache;
+      this.nextPlainCache = new Map();
       return blocks;
     }
     this.nextCache = new Map();
@@ -240,4 +267,38 @@ export class BlockSplitter {
 
 export function splitBlocks(source: string, markdown: boolean): Block[] {
   return new BlockSplitter().split(source, markdown);
+}
+
+/**
+ * The blank-line-separated chunk of text around an offset, its blocks (offsets
+ * absolute), and whether it is the last chunk. Used to check that an edit inside a
+ * paragraph left the block structure as it was, without splitting the whole text.
+ */
+export function blocksAround(source: string, offset: number, markdown: boolean, headingBefore: boolean): Block[] {
+  let start = offset;
+  while (start > 0 && !blankLineEndsAt(source, start)) start--;
+  let end = offset;
+  while (end < source.length && !blankLineStartsAt(source, end)) end++;
+  const text = source.slice(start, end);
+  if (markdown) return markdownChunkBlocks(text).map((b) => ({ ...b, start: b.start + start, end: b.end + start }));
+  const isLast = source.slice(end).trim() === '';
+  return plainChunkBlocks(text, isLast, { count: headingBefore ? 1 : 0 }).map((b) => ({ ...b, start: b.start + start, end: b.end + start }));
+}
+
+/** A blank line ends just before position i: "\n", spaces or tabs, "\n" right before it. */
+function blankLineEndsAt(source: string, i: number): boolean {
+  if (source[i - 1] !== '\n') return false;
+  let k = i - 2;
+  while (k >= 0 && (source[k] === ' ' || source[k] === '\t' || source[k] === '\r')) k--;
+  return k >= 0 && source[k] === '\n';
+}
+
+/** A blank line starts at position i: "\n", spaces or tabs, "\n". */
+function blankLineStartsAt(source: string, i: number): boolean {
+  let k = i;
+  if (source[k] === '\r') k++;
+  if (source[k] !== '\n') return false;
+  k++;
+  while (k < source.length && (source[k] === ' ' || source[k] === '\t' || source[k] === '\r')) k++;
+  return k < source.length && source[k] === '\n';
 }
