@@ -154,8 +154,12 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
     }
     // "de commissie" after "Commissie Werkelijke Schade", "de organisatie" after "Uitvoeringsorganisatie …":
     // an earlier actor whose own name has the description's noun is the one meant.
+    const seen = new Set<string>();
     for (let h = history.length - 1; h >= Math.max(0, history.length - HISTORY_WINDOW); h--) {
-      const e = entities.get(history[h].key)!;
+      const key = history[h].key;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const e = entities.get(key)!;
       if (e.kind !== 'group' && nameHasNoun(e.name, description.noun)) return e;
     }
     // The most recent fitting actor that was the subject of its clause, nearby; else the most recent fitting one.
@@ -297,10 +301,18 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
   }
 }
 
+const nameWordsCache = new Map<string, string[]>();
+
 /** True when one of the words of a name is, or ends in, the noun: "Uitvoeringsorganisatie Herstel" ~ "organisatie". */
 function nameHasNoun(name: string, noun: string): boolean {
   if (noun.length < 4) return false;
-  return name.toLowerCase().split(/[\s-]+/).some((word) => word === noun || (word.length > noun.length + 3 && word.endsWith(noun)));
+  let words = nameWordsCache.get(name);
+  if (!words) {
+    words = name.toLowerCase().split(/[\s-]+/);
+    if (nameWordsCache.size > 10_000) nameWordsCache.clear();
+    nameWordsCache.set(name, words);
+  }
+  return words.some((word) => word === noun || (word.length > noun.length + 3 && word.endsWith(noun)));
 }
 
 function keyOfOrganisationMention(m: PlacedMention, acronymKeys: Map<string, string>): string | null {
