@@ -9,7 +9,7 @@
  */
 import { BlockSplitter, blocksAround, type Block, type BlockType } from './text/blocks';
 import { splitSentences, tokenize } from './text/tokens';
-import { lineIndex } from './text/normalize';
+import { fold, lineIndex } from './text/normalize';
 import { scanMentions, type RawMention } from './actors/scan';
 import { attachRolesToAuthor, resolveActors, type Entity, type PlacedMention } from './actors/resolve';
 import { scanClaims, type RawClaim } from './claims/scan';
@@ -510,10 +510,7 @@ function uniqueId(base: string, used: Set<string>): string {
 }
 
 function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return fold(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }

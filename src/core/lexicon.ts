@@ -11,6 +11,7 @@ import groups from './lexicon/groups.json';
 import verbs from './lexicon/verbs.json';
 import stopwords from './lexicon/stopwords.json';
 import { fold } from './text/normalize';
+import { tokenize } from './text/tokens';
 import type { ActorKind, AdviceChange } from './types';
 
 export interface OrganisationEntry {
@@ -113,10 +114,9 @@ export class PhraseIndex<T> {
   }
 }
 
-/** Splits a lexicon phrase into the tokens the tokeniser would produce. */
+/** Splits a lexicon phrase into the tokens the tokeniser produces, so that phrases and texts meet. */
 function splitWords(text: string, exact: boolean): string[] {
-  const words = text.match(/[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[-'’&./](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}\p{M}]/gu) ?? [];
-  return exact ? words : words.map(fold);
+  return tokenize(text).map((token) => (exact ? token.text : token.folded));
 }
 
 // ------------------------------------------------------------ organisations
