@@ -10,6 +10,8 @@
 import { BlockSplitter, blocksAround, type Block, type BlockType } from './text/blocks';
 import { splitSentences, tokenize } from './text/tokens';
 import { fold, lineIndex } from './text/normalize';
+import { alternation } from './text/wordPattern';
+import cues from './lexicon/cues.json';
 import { scanMentions, type RawMention } from './actors/scan';
 import { attachRolesToAuthor, resolveActors, type Entity, type PlacedMention } from './actors/resolve';
 import { scanClaims, type RawClaim } from './claims/scan';
@@ -548,17 +550,18 @@ function toActor(entity: Entity, id: string, mentions: PlacedMention[]): Actor {
 
 // ------------------------------------------------------------------- genre
 
-const SALUTATION = /^\s*(?:geachte|beste|hooggeachte)\b/i;
-const LETTER_HEADER = /^\s*(?:datum|betreft|kenmerk|aan de voorzitter)\b/i;
+const SALUTATION = new RegExp(String.raw`^\s*${alternation(cues.genre.salutations)}\b`, 'i');
+const LETTER_HEADER = new RegExp(String.raw`^\s*${alternation(cues.genre.letterHeaders)}\b`, 'i');
 /** A byline is a short paragraph among the first blocks. */
 const BYLINE_BLOCKS = 6;
 const BYLINE_LENGTH = 240;
 /** The words of a byline's text (the rest is checked on its annotations: no cue, no verb, a date). */
 function couldBeByline(text: string): boolean {
-  return text.length <= BYLINE_LENGTH && BYLINE_WORDS.test(text) && !/\b(?:stelt|meldt|adviseert|zegt|laat)\b/i.test(text);
+  return text.length <= BYLINE_LENGTH && BYLINE_WORDS.test(text) && !NOT_BYLINE_VERBS.test(text);
 }
 
-const BYLINE_WORDS = /(?:advies|beveiligingsadvies|persbericht|nieuwsbericht|bericht|publicatie|rapport|factsheet|waarschuwing)/i;
+const BYLINE_WORDS = new RegExp(alternation(cues.genre.bylineWords), 'i');
+const NOT_BYLINE_VERBS = new RegExp(String.raw`\b${alternation(cues.genre.notBylineVerbs)}\b`, 'i');
 
 /**
  * A letter (salutation or Kamerbrief header) speaks for its signatory; an

@@ -14,6 +14,7 @@
  * once, at module load, into one regular expression.
  */
 import lexicon from './lexicon/dates.json';
+import { escapeRegExp } from './text/wordPattern';
 import type { DateMention, DateResolution, DateRule, Span } from './types';
 
 // ---------------------------------------------------------------------------
@@ -147,10 +148,6 @@ const B = String.raw`(?<![\p{L}\p{N}\p{M}])`;
 /** End of a word. */
 const E = String.raw`(?![\p{L}\p{N}\p{M}])`;
 
-function escapeRe(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
 /** A lexicon word or phrase as a pattern: accents also in NFD, a space as SP. */
 function wordPattern(word: string): string {
   let out = '';
@@ -160,7 +157,7 @@ function wordPattern(word: string): string {
       continue;
     }
     const decomposed = ch.normalize('NFD');
-    out += decomposed === ch ? escapeRe(ch) : `(?:${escapeRe(ch)}|${escapeRe(decomposed)})`;
+    out += decomposed === ch ? escapeRegExp(ch) : `(?:${escapeRegExp(ch)}|${escapeRegExp(decomposed)})`;
   }
   return out;
 }

@@ -2,9 +2,12 @@
  * Does a text look like a Dutch policy text? Used to decide whether to analyse
  * Markdown and plain-text files unasked (an English README is left alone).
  */
+import cues from './lexicon/cues.json';
+import { alternation } from './text/wordPattern';
+
 const HEADER = /^\s*(?:date\s+\d{4}-\d{2}|---\s*$|aan de voorzitter van de (?:tweede|eerste) kamer|datum\s)/im;
-const DUTCH_WORDS = /(?<![\p{L}])(?:de|het|een|van|en|dat|niet|zijn|heeft|wordt|voor|met|op|aan|bij|ook|volgens|aldus)(?![\p{L}])/giu;
-const POLICY_WORDS = /(?<![\p{L}])(?:minister|ministerie|kabinet|kamer|staatssecretaris|advies|adviseert|adviseerde|overheid|rijksoverheid|kamerbrief|beleid|maatregel(?:en)?|toezichthouder|gemeente(?:n)?|wetsvoorstel|bewindslieden)(?![\p{L}])/giu;
+const DUTCH_WORDS = new RegExp(String.raw`(?<![\p{L}])${alternation(cues.detect.dutchWords)}(?![\p{L}])`, 'giu');
+const POLICY_WORDS = new RegExp(String.raw`(?<![\p{L}])${alternation(cues.detect.policyWords)}(?![\p{L}])`, 'giu');
 
 export function looksLikePolicyText(text: string): boolean {
   const sample = text.slice(0, 20000);

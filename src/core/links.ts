@@ -12,6 +12,8 @@
  * or advice from the same source on the same subject.
  */
 import { sharedTerms } from './claims/resolve';
+import cues from './lexicon/cues.json';
+import { alternation } from './text/wordPattern';
 import type { Claim, DocumentAnalysis, Link, LinkRelation } from './types';
 
 interface Placed {
@@ -47,7 +49,11 @@ const RELATION_OF_CHANGE: Record<string, LinkRelation> = {
 };
 
 /** Nouns that point back at an earlier statement when the later one changes it. */
-const BACK_REFERENCE = /(?<![\p{L}])(?:die|deze|dat|zijn|haar|hun|het|de|eerdere?)\s+(?:\p{L}+e\s+)?(?:uitspraak|verklaring|\p{L}*advies|\p{L}*adviezen|geruststelling|signaal|standpunt|berichten|bericht|beoordeling|lezing|planning|conclusie|mededeling|toezegging|inschatting)(?![\p{L}])/iu;
+const BACK_REFERENCE = new RegExp(
+  String.raw`(?<![\p{L}])${alternation(cues.links.backReferenceDeterminers)}\s+(?:\p{L}+e\s+)?` +
+    String.raw`(?:${alternation(cues.links.backReferenceNouns)}|${alternation(cues.links.backReferenceAdviceNouns, String.raw`\p{L}*`)})(?![\p{L}])`,
+  'iu',
+);
 
 function backReference(text: string): 'statement' | 'advice' | null {
   const found = BACK_REFERENCE.exec(text);
@@ -56,7 +62,7 @@ function backReference(text: string): 'statement' | 'advice' | null {
 }
 
 /** Words that place a statement after an earlier one on the same day or in the same text. */
-const SEQUENCE = /(?<![\p{L}])(?:vervolgens|later|daarna|nadien|inmiddels|echter|nu|alsnog|toch|uiteindelijk|niet langer|weer|opnieuw)(?![\p{L}])/iu;
+const SEQUENCE = new RegExp(String.raw`(?<![\p{L}])${alternation(cues.links.sequenceWords)}(?![\p{L}])`, 'iu');
 
 const GOVERNMENT_CATEGORIES = new Set(['minister', 'state-secretary', 'minister-president', 'government', 'ministry']);
 const GOVERNMENT_VOICE = '\u0000government';

@@ -763,3 +763,30 @@ describe('lexicon: stopwords.json', () => {
     for (const w of stopwords.capitalisedNonNames) assert.ok(!places.has(fold(w)), `"${w}" is both a non-name and a place`);
   });
 });
+
+describe('lexicon: cues.json', () => {
+  const cues = load('cues.json') as Obj;
+  const sections: Record<string, string[]> = {
+    detect: ['dutchWords', 'policyWords'],
+    genre: ['salutations', 'letterHeaders', 'bylineWords', 'notBylineVerbs'],
+    publicBodyWords: ['words'],
+    links: ['backReferenceDeterminers', 'backReferenceNouns', 'backReferenceAdviceNouns', 'sequenceWords'],
+  };
+
+  it('has its sections, each a comment and lists of unique folded words that are plain text, not patterns', () => {
+    assertKeys(cues, Object.keys(sections), ['_comment'], 'cues');
+    for (const [name, lists] of Object.entries(sections)) {
+      const section = cues[name];
+      assert.ok(isObject(section), `cues.${name} is not an object`);
+      assertKeys(section, lists, ['_comment'], `cues.${name}`);
+      for (const list of lists) {
+        const words: unknown = section[list];
+        assertTextArray(words, `cues.${name}.${list}`, { nonEmpty: true });
+        for (const w of words) {
+          assert.equal(w, fold(w), `cues.${name}.${list}: "${w}" is not folded (public-body words are matched against folded text)`);
+          assert.match(w, /^\p{L}+(?: \p{L}+)*$/u, `cues.${name}.${list}: "${w}" is not plain words`);
+        }
+      }
+    }
+  });
+});

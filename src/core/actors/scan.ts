@@ -5,6 +5,8 @@
  * so this stage can be cached per block.
  */
 import functionWords from '../lexicon/function-words.json';
+import cues from '../lexicon/cues.json';
+import { alternation } from '../text/wordPattern';
 import {
   GROUP_NOUNS,
   HONORIFICS,
@@ -98,7 +100,7 @@ const COMPASS_PLACE = /^(?:Noord|Zuid|Oost|West|Midden|Noordoost|Noordwest|Zuido
 const LOCATIVE = new Set(['in', 'uit', 'naar', 'nabij', 'rond', 'rondom', 'vanuit']);
 
 /** Words in a name that suggest a public body, for organisations the lexicon does not know. */
-const PUBLIC_BODY_WORDS = /(?:centrum|dienst|raad|autoriteit|agentschap|inspectie|bureau|coordinator|commissie|college|instituut|directie|kamer|bank|toezicht|ministerie|rijks|nationaal|nationale|landelijk|landelijke|planbureau|ombudsman|team|cert|meldpunt|platform|fonds|stichting|vereniging|federatie|unie|orgaan|loket)/;
+const PUBLIC_BODY_WORDS = new RegExp(alternation(cues.publicBodyWords.words));
 
 function isVerbLike(token: Token | undefined): boolean {
   return !!token && token.word && (AUXILIARIES.has(token.folded) || VERB_FORMS.has(token.folded));
