@@ -164,7 +164,6 @@ export class DocumentAnalyzer {
     if (!sameBlocks(previous.blocks.slice(first, first + around.length), around, b - first, delta)) return null;
     const following = previous.blocks[first + around.length];
     if (following && following.start + delta < around[around.length - 1].end) return null;
-    const blocks = previous.blocks.map((bl, k) => (k < b ? bl : k === b ? { ...bl, end: bl.end + delta } : { ...bl, start: bl.start + delta, end: bl.end + delta }));
     const oldResult = previous.results[b];
     const newResult = analyzeBlock(newText, block.type);
     const map = offsetMap(p - block.start, oldEnd - block.start, delta);
@@ -233,6 +232,7 @@ export class DocumentAnalyzer {
     const oldKey = `${block.type}\u0000${oldText}`;
     if (this.cache.get(oldKey) === oldResult) this.cache.delete(oldKey);
     this.cache.set(`${block.type}\u0000${newText}`, newResult);
+    const blocks = previous.blocks.map((bl, k) => (k < b ? bl : k === b ? { ...bl, end: bl.end + delta } : { ...bl, start: bl.start + delta, end: bl.end + delta }));
     const results = previous.results.slice();
     results[b] = newResult;
     const moved: DocumentAnalysis = { ...analysis, file: this.file, length: source.length };
