@@ -33,6 +33,10 @@ export interface Entity {
   acts: boolean;
   /** Public bodies and named persons count as actors even where the text only names them. */
   always: boolean;
+  /** The words of `name`, lower-cased, once asked for (descriptions compare their noun with them). */
+  nameWords?: { name: string; words: string[] };
+  /** The description lookup that last looked at this entity: a stamp, so that no set is built per lookup. */
+  lookedAtBy?: number;
 }
 
 export interface ActorResolution {
@@ -110,7 +114,9 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
   };
 
   /** Entities most recently mentioned, newest last, for descriptions. */
-  const history: { key: string; index: number }[] = [];
+  const history: { entity: Entity; index: number }[] = [];
+  /** Counts description lookups, for Entity.lookedAtBy. */
+  let lookup = 0;
   /** Persons named so far, in order; "de bewindslieden" are the ministers among them. */
   const ministersSoFar = new Set<string>();
   const latents: { key: string; display: string; index: number }[] = [];
@@ -143,7 +149,7 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
     // "het ministerie", "het departement" (not the many words that may also mean a ministry, like "organisatie")
     if (refersTo[0] === 'ministry') {
       for (let h = history.length - 1; h >= Math.max(0, history.length - HISTORY_WINDOW); h--) {
-        const e = entities.get(history[h].key)!;
+        const e = history[h].entity;
         if (e.category === 'ministry') return e;
         if (e.kind === 'person' && e.ministry) {
           const ministry = MINISTRY_BY_ID.get(e.ministry);
@@ -154,18 +160,17 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
     }
     // "de commissie" after "Commissie Werkelijke Schade", "de organisatie" after "Uitvoeringsorganisatie …":
     // an earlier actor whose own name has the description's noun is the one meant.
-    const seen = new Set<string>();
+    const stamp = ++lookup;
     for (let h = history.length - 1; h >= Math.max(0, history.length - HISTORY_WINDOW); h--) {
-      const key = history[h].key;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const e = entities.get(key)!;
-      if (e.kind !== 'group' && nameHasNoun(e.name, description.noun)) return e;
+      const e = history[h].entity;
+      if (e.lookedAtBy === stamp) continue;
+      e.lookedAtBy = stamp;
+      if (e.kind !== 'group' && nameHasNoun(e, description.noun)) return e;
     }
     // The most recent fitting actor that was the subject of its clause, nearby; else the most recent fitting one.
     let fallback: Entity | null = null;
     for (let h = history.length - 1; h >= Math.max(0, history.length - HISTORY_WINDOW); h--) {
-      const e = entities.get(history[h].key)!;
+      const e = history[h].entity;
       if (!compatible(e, refersTo) || e.kind === 'group') continue;
       const earlier = mentions[history[h].index];
       if (m.globalSentence - earlier.globalSentence > SALIENT_WINDOW * 4 && fallback) break;
@@ -279,7 +284,7 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
     }
     if (entity) {
       assign(index, entity);
-      history.push({ key: entity.key, index });
+      history.push({ entity, index });
       if (entity.kind === 'person') ministersSoFar.add(entity.key);
     }
   });
@@ -301,18 +306,13 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
   }
 }
 
-const nameWordsCache = new Map<string, string[]>();
-
-/** True when one of the words of a name is, or ends in, the noun: "Uitvoeringsorganisatie Herstel" ~ "organisatie". */
-function nameHasNoun(name: string, noun: string): boolean {
+/** True when one of the words of an entity's name is, or ends in, the noun: "Uitvoeringsorganisatie Herstel" ~ "organisatie". */
+function nameHasNoun(entity: Entity, noun: string): boolean {
   if (noun.length < 4) return false;
-  let words = nameWordsCache.get(name);
-  if (!words) {
-    words = name.toLowerCase().split(/[\s-]+/);
-    if (nameWordsCache.size > 10_000) nameWordsCache.clear();
-    nameWordsCache.set(name, words);
-  }
-  return words.some((word) => word === noun || (word.length > noun.length + 3 && word.endsWith(noun)));
+  if (entity.nameWords?.name !== entity.name) entity.nameWords = { name: entity.name, words: entity.name.toLowerCase().split(/[\s-]+/) };
+  const words = entity.nameWords.words;
+  for (const word of words) if (word === noun || (word.length > noun.length + 3 && word.endsWith(noun))) return true;
+  return false;
 }
 
 function keyOfOrganisationMention(m: PlacedMention, acronymKeys: Map<string, string>): string | null {
