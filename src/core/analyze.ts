@@ -15,7 +15,7 @@ import cues from './lexicon/cues.json';
 import { scanMentions, type RawMention } from './actors/scan';
 import { attachRolesToAuthor, resolveActors, type Entity, type PlacedMention } from './actors/resolve';
 import { scanClaims, type RawClaim } from './claims/scan';
-import { adviceChanges, claimSpan, resolveClaims, type Genre, type PlacedClaim } from './claims/resolve';
+import { RECENT_ADVICE, adviceChange, claimSpan, resolveClaims, type Genre, type PlacedClaim } from './claims/resolve';
 import { scanDates, resolveDates, type RawDate } from './dates';
 import { findDocumentDate } from './documentDate';
 import { mayContainDate } from './dateWords';
@@ -177,19 +177,17 @@ export class DocumentAnalyzer {
     // The claims' new subject terms; those of advice decide the change of later advice, which must stay.
     const origins = previous.claimOrigins;
     const analysis = previous.analysis;
+    const [fromClaim, toClaim] = claimsOfBlock(origins, b);
     const newTerms = new Map<number, string[]>();
-    let adviceTermsChanged = false;
-    analysis.claims.forEach((claim, c) => {
-      if (!origins[c].some((o) => o.block === b)) return;
+    const changedAdvice: number[] = [];
+    for (let c = fromClaim; c < toClaim; c++) {
+      const claim = analysis.claims[c];
       const terms = [...new Set(origins[c].flatMap((o) => (o.block === b ? newResult : previous.results[o.block]).claims[o.rawIndex].terms))];
-      if (terms.join() === claim.terms.join()) return;
+      if (terms.join() === claim.terms.join()) continue;
       newTerms.set(c, terms);
-      if (claim.kind === 'advice') adviceTermsChanged = true;
-    });
-    if (adviceTermsChanged) {
-      const changes = adviceChanges(analysis.claims.map((claim, c) => ({ kind: claim.kind, changeCue: claim.changeCue, source: claim.actor, terms: newTerms.get(c) ?? claim.terms })));
-      if (changes.some((change, c) => change !== undefined && change !== analysis.claims[c].change)) return null;
+      if (claim.kind === 'advice') changedAdvice.push(c);
     }
+    if (changedAdvice.length > 0 && !adviceChangesStay(analysis.claims, newTerms, changedAdvice)) return null;
 
     // Move every span: those after the edit by delta, those around it at their end.
     const move = offsetMap(p, oldEnd, delta);
@@ -208,26 +206,23 @@ export class DocumentAnalyzer {
     }
     for (const anchor of anchors) shift(anchor);
     if (analysis.dateSource) shift(analysis.dateSource);
-    analysis.claims.forEach((claim, c) => {
+    for (const claim of analysis.claims) {
       shift(claim);
-      // A claim of the edited paragraph is made again from its sentences, as the full path makes it: it may
-      // have grown at its end, or lost a quotation mark there.
-      const first = origins[c][0];
-      const last = origins[c][origins[c].length - 1];
-      if (first.block === b) {
-        const raw = newResult.claims[first.rawIndex];
-        claim.start = claimSpan(source, block.start + raw.start, block.start + raw.end)[0];
-      }
-      if (last.block === b) {
-        const raw = newResult.claims[last.rawIndex];
-        claim.end = claimSpan(source, block.start + raw.start, block.start + raw.end)[1];
-      }
-      if (first.block === b || last.block === b) claim.text = source.slice(claim.start, claim.end);
       if (claim.cue) shift(claim.cue);
       if (claim.changeCue) shift(claim.changeCue);
+    }
+    for (let c = fromClaim; c < toClaim; c++) {
+      // A claim of the edited paragraph is made again from its sentences, as the full path makes it: it may
+      // have grown at its end, or lost a quotation mark there.
+      const claim = analysis.claims[c];
+      const first = newResult.claims[origins[c][0].rawIndex];
+      const last = newResult.claims[origins[c][origins[c].length - 1].rawIndex];
+      claim.start = claimSpan(source, block.start + first.start, block.start + first.end)[0];
+      claim.end = claimSpan(source, block.start + last.start, block.start + last.end)[1];
+      claim.text = source.slice(claim.start, claim.end);
       const terms = newTerms.get(c);
       if (terms) claim.terms = terms;
-    });
+    }
     for (const section of analysis.sections) {
       section.start = move.start(section.start);
       section.end = move.end(section.end);
@@ -238,7 +233,13 @@ export class DocumentAnalyzer {
     const oldKey = `${block.type}\u0000${oldText}`;
     if (this.cache.get(oldKey) === oldResult) this.cache.delete(oldKey);
     this.cache.set(`${block.type}\u0000${newText}`, newResult);
-    const blocks = previous.blocks.map((bl, k) => (k < b ? bl : k === b ? { ...bl, end: bl.end + delta } : { ...bl, start: bl.start + delta, end: bl.end + delta }));
+    // The block list belongs to this analyser alone: it is moved in place rather than copied.
+    const blocks = previous.blocks;
+    blocks[b].end += delta;
+    for (let k = b + 1; k < blocks.length; k++) {
+      blocks[k].start += delta;
+      blocks[k].end += delta;
+    }
     const results = previous.results.slice();
     results[b] = newResult;
     const moved: DocumentAnalysis = { ...analysis, file: this.file, length: source.length };
@@ -252,6 +253,48 @@ export class DocumentAnalyzer {
 const DOCUMENT_HEAD = 4000;
 const DOCUMENT_TAIL = 600;
 const FAST_BLOCK_TYPES = new Set<BlockType>(['paragraph', 'quote', 'list-item']);
+
+/**
+ * The claims made from sentences of block b, as the range [from, to) of claim indexes: claims are in
+ * text order, and each is made from sentences of one block (quotations are merged only within a block).
+ */
+function claimsOfBlock(origins: ClaimOrigin[][], b: number): [number, number] {
+  let low = 0;
+  let high = origins.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (origins[middle][0].block < b) low = middle + 1;
+    else high = middle;
+  }
+  let to = low;
+  while (to < origins.length && origins[to][0].block === b) to++;
+  return [low, to];
+}
+
+/**
+ * Whether the change of every advice stays as it is when the advice at `changed` get new
+ * terms. An advice's change looks back at the RECENT_ADVICE latest advice of its source,
+ * so only those and the advice after them of the same source, up to that many, can change.
+ */
+function adviceChangesStay(claims: Claim[], newTerms: Map<number, string[]>, changed: number[]): boolean {
+  for (const source of new Set(changed.map((c) => claims[c].actor))) {
+    // Advice without a source has no earlier advice: its change comes from its cue alone.
+    if (source === null) continue;
+    const list: number[] = [];
+    claims.forEach((claim, c) => {
+      if (claim.kind === 'advice' && claim.actor === source) list.push(c);
+    });
+    const terms = list.map((c) => newTerms.get(c) ?? claims[c].terms);
+    const mine = changed.filter((c) => claims[c].actor === source);
+    const first = list.indexOf(mine[0]);
+    const last = list.indexOf(mine[mine.length - 1]);
+    for (let q = first; q < Math.min(list.length, last + RECENT_ADVICE + 1); q++) {
+      const claim = claims[list[q]];
+      if (adviceChange(claim.changeCue?.type, terms[q], terms, q) !== claim.change) return false;
+    }
+  }
+  return true;
+}
 
 /** The blocks after an edit inside block b are the blocks before it, moved: b grew by delta, the rest shifted. */
 function sameBlocks(before: Block[], after: Block[], b: number, delta: number): boolean {

@@ -42,7 +42,7 @@ export interface ResolvedClaim extends Claim {
 }
 
 /** How many of an advisor's earlier advices a new one is compared with. */
-const RECENT_ADVICE = 32;
+export const RECENT_ADVICE = 32;
 
 const CHANGE_OF_CUE: Record<string, AdviceChange | undefined> = {
   escalated: 'escalated',
@@ -301,21 +301,26 @@ export function adviceChanges(
   const earlierAdvice = new Map<string, string[][]>();
   return claims.map((claim) => {
     if (claim.kind !== 'advice') return undefined;
-    const cueType = claim.changeCue?.type;
-    let change = cueType ? CHANGE_OF_CUE[cueType] : undefined;
     const previous = claim.source ? earlierAdvice.get(claim.source) ?? [] : [];
-    if (!change) {
-      // The same advisor's recent advice on the same subject: this repeats it.
-      let same = false;
-      for (let k = previous.length - 1; k >= Math.max(0, previous.length - RECENT_ADVICE) && !same; k--) same = sharedTerms(previous[k], claim.terms).length >= 2;
-      change = same ? 'confirmed' : 'issued';
-    }
+    const change = adviceChange(claim.changeCue?.type, claim.terms, previous, previous.length);
     if (claim.source) {
       previous.push(claim.terms);
       earlierAdvice.set(claim.source, previous);
     }
     return change;
   });
+}
+
+/**
+ * The change of one advice whose source's earlier advice (terms, in text order) are
+ * `earlier[0 .. count)`: the cue's, else "confirmed" when one of the RECENT_ADVICE
+ * latest shares at least two subject terms with it, else "issued".
+ */
+export function adviceChange(cueType: string | undefined, terms: string[], earlier: string[][], count: number): AdviceChange {
+  const change = cueType ? CHANGE_OF_CUE[cueType] : undefined;
+  if (change) return change;
+  for (let k = count - 1; k >= Math.max(0, count - RECENT_ADVICE); k--) if (sharedTerms(earlier[k], terms).length >= 2) return 'confirmed';
+  return 'issued';
 }
 
 /** Terms two claims share; compounds match on a common tail ("mitigatiemaatregel" ~ "maatregel"). */
