@@ -6,6 +6,7 @@
  */
 import abbreviationList from '../lexicon/abbreviations.json';
 import { fold } from './normalize';
+import { defineWordClass, wordInfo, type WordInfo } from './wordClasses';
 
 export interface Token {
   /** Offsets relative to the text that was tokenised. */
@@ -18,6 +19,8 @@ export interface Token {
   word: boolean;
   /** Starts with a capital letter. */
   cap: boolean;
+  /** What is known about the word, shared by all its tokens: among it the word classes it belongs to. */
+  info: WordInfo;
 }
 
 export interface Sentence {
@@ -36,31 +39,20 @@ const ABBREVIATIONS = new Set(
 // periods when a letter or digit follows ("Fox-IT", "GOVCERT.NL", "J&V", "10.5").
 // Anything else that is not white space is a one-character punctuation token.
 const TOKEN = /([\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[-'’&./](?=[\p{L}\p{N}]))*)|([^\s\p{L}\p{N}\p{M}])/gu;
-const UPPER = /\p{Lu}/u;
-
-/** Plain lower-case ASCII needs no folding: most Dutch words are. */
-function isLowerAscii(word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if (c > 127 || (c >= 65 && c <= 90)) return false;
-  }
-  return true;
-}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const word = m[1] !== undefined;
-    const t = m[0];
-    const first = t.charCodeAt(0);
+    const info = wordInfo(m[0], m[1] !== undefined);
     tokens.push({
       start: m.index,
-      end: m.index + t.length,
-      text: t,
-      folded: !word || isLowerAscii(t) ? t : fold(t),
-      word,
-      cap: word && (first < 128 ? first >= 65 && first <= 90 : UPPER.test(t[0])),
+      end: m.index + info.text.length,
+      text: info.text,
+      folded: info.folded,
+      word: info.word,
+      cap: info.cap,
+      info,
     });
   }
   return tokens;
@@ -69,6 +61,8 @@ export function tokenize(text: string): Token[] {
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', '»']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '«', '-', '–', '—']);
+/** Every token is asked whether it ends a sentence: a bit test, not a look-up. */
+const TERMINAL_MARK = defineWordClass((w) => TERMINAL.has(w.text));
 
 /** True when the word before a period is an abbreviation or an initial, not a sentence end. */
 function isAbbreviation(token: Token | undefined): boolean {
@@ -88,7 +82,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!TERMINAL.has(token.text)) continue;
+    if ((token.info.classes & TERMINAL_MARK) === 0) continue;
     if (token.text === '.' && isAbbreviation(tokens[i - 1]) && tokens[i - 1].end === token.start) {
       // "mr. Grapperhaus": not an end, unless a new sentence plainly starts on a new line.
       const next = tokens[i + 1];
