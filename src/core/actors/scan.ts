@@ -189,7 +189,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       const next = tokens[j + 1];
       const after = tokens[j + 2];
       if (j + 1 < to && next.word && next.cap && !/\p{N}/u.test(next.text) && !PERSON_TITLES.has(next.folded) && !isDateWord(next.folded) &&
-        !ORGANISATION_NAMES.match(j + 1, to, folded, exact) && !PLACES.match(j + 1, to, folded, exact) && !(after?.word && after.cap)) last = j + 1;
+        !ORGANISATION_NAMES.match(tokens, j + 1, to) && !PLACES.match(tokens, j + 1, to) && !(after?.word && after.cap)) last = j + 1;
       return { last, key: tokens.slice(j, last + 1).map((w) => w.folded).join(' ') };
     };
 
@@ -225,7 +225,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         continue;
       }
       // 1. Lexicon organisations and ministries (longest match), e.g. "Nationaal Cyber Security Centrum".
-      const org = ORGANISATION_NAMES.match(i, to, folded, exact);
+      const org = ORGANISATION_NAMES.match(tokens, i, to);
       if (org && (org.phrase.exact || org.length > 1 || t.cap)) {
         const last = i + org.length - 1;
         const index = push(i, last, 'org', org.phrase.value.id, org.phrase.value.name, { category: org.phrase.value.category });
@@ -236,10 +236,10 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       if (DETERMINERS.has(t.folded)) {
         let j = i + 1;
         // Up to two adjectives: "het Beverwijkse certificatenbedrijf", "de tussentijdse …".
-        for (let a = 0; a < 2 && j < to && tokens[j].word && /e$/.test(tokens[j].folded) && !descriptionOf(tokens[j].folded) && !GROUP_NOUNS.has(tokens[j].folded) && !PERSON_TITLES.has(tokens[j].folded) && !ROLE_TITLES.has(tokens[j].folded) && !ORGANISATION_NAMES.match(j, to, folded, exact) && tokens[j + 1]?.word; a++) j++;
+        for (let a = 0; a < 2 && j < to && tokens[j].word && /e$/.test(tokens[j].folded) && !descriptionOf(tokens[j].folded) && !GROUP_NOUNS.has(tokens[j].folded) && !PERSON_TITLES.has(tokens[j].folded) && !ROLE_TITLES.has(tokens[j].folded) && !ORGANISATION_NAMES.match(tokens, j, to) && tokens[j + 1]?.word; a++) j++;
         const head = tokens[j];
         // A common-noun body from the lexicon keeps its article: "het kabinet", "De Nederlandse overheid".
-        const known = head?.word && ARTICLES.has(t.folded) ? ORGANISATION_NAMES.match(j, to, folded, exact) : null;
+        const known = head?.word && ARTICLES.has(t.folded) ? ORGANISATION_NAMES.match(tokens, j, to) : null;
         if (known && (head.cap || !known.phrase.exact) && (known.length > 1 || !head.cap || known.phrase.exact)) {
           // A proper name is marked without its article ("het Rijksinstituut …" → "Rijksinstituut …"),
           // a common-noun body keeps it ("het kabinet", "De Nederlandse overheid").
@@ -257,11 +257,11 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
           const title = PERSON_TITLES.get(head.folded);
           if (title && DEFINITE.has(t.folded)) {
             if (folded(j + 1) === 'van') {
-              const portfolio = PORTFOLIOS.match(j + 2, to, folded, exact);
+              const portfolio = PORTFOLIOS.match(tokens, j + 2, to);
               if (portfolio) {
                 let last = j + 1 + portfolio.length;
                 // "van Financiën - Toeslagen en Douane": a post within the ministry follows a dash
-                const post = ['-', '–'].includes(exact(last + 1)) ? PORTFOLIOS.match(last + 2, to, folded, exact) : null;
+                const post = ['-', '–'].includes(exact(last + 1)) ? PORTFOLIOS.match(tokens, last + 2, to) : null;
                 if (post) last += 1 + post.length;
                 if (folded(last + 1) === 'a.i' && exact(last + 2) === '.') last += 2;
                 push(i, last, 'office', `${title}:${portfolio.phrase.value.id}`, `${head.folded} van ${portfolio.phrase.value.portfolios[0] ?? portfolio.phrase.value.name}`, {
@@ -348,7 +348,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       }
       // A bare descriptor before a name: "Toezichthouder OPTA", "moederbedrijf VASCO".
       const bareDescriptor = nameFromDescriptor ? null : descriptionOf(t.folded);
-      if (bareDescriptor && bareDescriptor.kind === 'organisation' && isNameWord(tokens[i + 1]) && !ORGANISATION_NAMES.match(i + 1, to, folded, exact)) {
+      if (bareDescriptor && bareDescriptor.kind === 'organisation' && isNameWord(tokens[i + 1]) && !ORGANISATION_NAMES.match(tokens, i + 1, to)) {
         descriptorHint = bareDescriptor.refersTo[0];
         descriptorStart = i;
         i++;
@@ -372,7 +372,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         const surname = { folded: titled.key, text: text.slice(tokens[i + 1].start, tokens[titled.last].end) };
         let ministry: string | undefined;
         if (folded(last + 1) === 'van') {
-          const portfolio = PORTFOLIOS.match(last + 2, to, folded, exact);
+          const portfolio = PORTFOLIOS.match(tokens, last + 2, to);
           if (portfolio) {
             ministry = portfolio.phrase.value.id;
             last = last + 1 + portfolio.length;
@@ -403,7 +403,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       }
       // 6. Unknown capitalised names, with a bracketed acronym defining a new organisation.
       //    Not in address and header lines ("2500 EA  DEN HAAG"), where capitals are layout.
-      if (!headerBlock && (isNameWord(t) || nameFromDescriptor) && !PLACES.match(i, to, folded, exact) && !COMPASS_PLACE.test(t.text)) {
+      if (!headerBlock && (isNameWord(t) || nameFromDescriptor) && !PLACES.match(tokens, i, to) && !COMPASS_PLACE.test(t.text)) {
         nameFromDescriptor = false;
         let last = i;
         while (last + 1 < to) {

@@ -203,8 +203,6 @@ function attributionBefore(open: number, tokens: Token[], mentions: RawMention[]
 }
 
 export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: RawMention[], heading: boolean, text: string): RawClaim[] {
-  const foldedAt = (k: number) => tokens[k]?.folded ?? '';
-  const textAt = (k: number) => tokens[k]?.text ?? '';
   const quotes = findQuotes(tokens, mentions);
   const mentionAt = new Map<number, number>();
   mentions.forEach((m, index) => {
@@ -298,7 +296,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
         }
       }
       if (REPORTATIVE.has(t.folded)) reportative = true;
-      const change = CHANGE_CUES.match(i, to, foldedAt, textAt);
+      const change = CHANGE_CUES.match(tokens, i, to);
       // In "om de tarieven te verlagen" raising or lowering is what is advised, not a change of the advice
       // (while "verzocht om de uitzondering weer in te trekken" does withdraw an earlier request).
       if (t.folded === 'om') inAdvisedAction = true;
@@ -307,7 +305,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       if (change && !advised(change.phrase.value) && (!changeCue || CHANGE_PRIORITY[change.phrase.value] > CHANGE_PRIORITY[changeCue.type])) {
         changeCue = { type: change.phrase.value, start: t.start, end: tokens[i + change.length - 1].end };
       }
-      const adviceNoun = ADVICE_NOUNS.match(i, to, foldedAt, textAt) !== null || isAdviceCompound(t.folded);
+      const adviceNoun = ADVICE_NOUNS.match(tokens, i, to) !== null || isAdviceCompound(t.folded);
       // "van dit beveiligingsadvies", "dat advies overgenomen": someone else's advice, referred to, not given.
       if (adviceNoun && !adopts && !REFERRING_WORDS.has(tokens[i - 1]?.folded ?? '') && !ABOUT_WORDS.has(tokens[i - 2]?.folded ?? '')) {
         kind = 'advice';
@@ -491,13 +489,11 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
 
 /** "aan X om (het dringende) advies …": the recipient's mention, "om" and the advice noun. */
 function embeddedAdvice(tokens: Token[], from: number, to: number, mentionAt: Map<number, number>): { om: number; noun: number; recipient: number } | null {
-  const foldedAt = (k: number) => tokens[k]?.folded ?? '';
-  const textAt = (k: number) => tokens[k]?.text ?? '';
   for (let i = from + 2; i < to - 1; i++) {
     if (tokens[i].folded !== 'om' || !mentionAt.has(i - 1)) continue;
     const recipient = mentionAt.get(i - 1)!;
     let k = i + 1;
-    while (k < to && k < i + 4 && !ADVICE_NOUNS.match(k, to, foldedAt, textAt)) k++;
+    while (k < to && k < i + 4 && !ADVICE_NOUNS.match(tokens, k, to)) k++;
     if (k < to && k < i + 4) return { om: i, noun: k, recipient };
   }
   return null;
@@ -505,11 +501,9 @@ function embeddedAdvice(tokens: Token[], from: number, to: number, mentionAt: Ma
 
 /** The strongest change cue in a token range. */
 function changeCueIn(tokens: Token[], from: number, to: number): RawClaim['changeCue'] {
-  const foldedAt = (k: number) => tokens[k]?.folded ?? '';
-  const textAt = (k: number) => tokens[k]?.text ?? '';
   let found: RawClaim['changeCue'] = null;
   for (let i = from; i < to; i++) {
-    const change = CHANGE_CUES.match(i, to, foldedAt, textAt);
+    const change = CHANGE_CUES.match(tokens, i, to);
     if (change && (!found || CHANGE_PRIORITY[change.phrase.value] > CHANGE_PRIORITY[found.type])) {
       found = { type: change.phrase.value, start: tokens[i].start, end: tokens[i + change.length - 1].end };
     }
@@ -594,8 +588,6 @@ function firstPersonNear(tokens: Token[], verb: number, from: number, to: number
 }
 
 function termsOf(tokens: Token[], from: number, to: number, mentionAt: Map<number, number>, cueToken: number): string[] {
-  const foldedAt = (k: number) => tokens[k]?.folded ?? '';
-  const textAt = (k: number) => tokens[k]?.text ?? '';
   const terms = new Set<string>();
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -604,7 +596,7 @@ function termsOf(tokens: Token[], from: number, to: number, mentionAt: Map<numbe
     if (/^\p{N}/u.test(t.folded) && !/^\d+\.\d+$/.test(t.folded)) continue;
     if (i === cueToken || AUXILIARIES.has(t.folded)) continue;
     // "advies", "aanbeveling": that it is advice is its kind, not its subject
-    if (ADVICE_NOUNS.match(i, to, foldedAt, textAt)) continue;
+    if (ADVICE_NOUNS.match(tokens, i, to)) continue;
     terms.add(stem(t.folded));
   }
   return [...terms];
