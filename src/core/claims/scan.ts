@@ -18,6 +18,7 @@ import {
 import type { RawMention } from '../actors/scan';
 import type { Sentence, Token } from '../text/tokens';
 import { fold } from '../text/normalize';
+import { defineWordClass, type WordInfo } from '../text/wordClasses';
 import { isDateWord } from '../dateWords';
 
 export type CueType = 'according-to' | 'aldus' | 'speech-verb' | 'advice' | 'decision' | 'recap' | 'headline';
@@ -81,7 +82,10 @@ const STOP = new Set<string>([
 ]);
 for (const word of functionWords.stopTerms) STOP.add(word);
 // Particles of separable verbs ("laten weten", "maakte bekend") say how, not what.
-for (const forms of VERB_FORMS.values()) for (const form of forms) if (form.particle) for (const p of form.particle.split(/\s+/)) STOP.add(p);
+/** The words of each separable particle ("aan", "bekend"), split once rather than per verb seen. */
+const PARTICLE_WORDS = new Map<string, string[]>();
+for (const forms of VERB_FORMS.values()) for (const form of forms) if (form.particle) PARTICLE_WORDS.set(form.particle, form.particle.split(/\s+/));
+for (const words of PARTICLE_WORDS.values()) for (const p of words) STOP.add(p);
 const FIRST_PERSON = new Set(functionWords.firstPerson);
 const AUXILIARIES = new Set(functionWords.auxiliaries);
 const NEGATIONS = new Set(['niet', 'geen', 'onvoldoende', 'onjuist', 'nooit', 'niets', 'evenmin']);
@@ -119,8 +123,24 @@ for (const phrase of (procedural as { phrases: string[] }).phrases) {
   PROCEDURAL.set(words[0], [...(PROCEDURAL.get(words[0]) ?? []), words]);
 }
 
+// The sets above asked of every token, as word classes: one bit test per question (text/wordClasses.ts).
+const FIRST_PERSON_WORD = defineWordClass((w) => FIRST_PERSON.has(w.folded));
+const NEGATION_WORD = defineWordClass((w) => NEGATIONS.has(w.folded));
+const THEN_WORD = defineWordClass((w) => THEN_WORDS.has(w.folded));
+const AUXILIARY_WORD = defineWordClass((w) => AUXILIARIES.has(w.folded));
+const REPORTATIVE_WORD = defineWordClass((w) => REPORTATIVE.has(w.folded));
+const RECAP_NOUN_WORD = defineWordClass((w) => RECAP_NOUNS.has(w.folded));
+const ADOPTING_WORD = defineWordClass((w) => ADOPTING.has(w.folded));
+const TAKING_WORD = defineWordClass((w) => TAKING.has(w.folded));
+const DIRECTIVE_MODAL_WORD = defineWordClass((w) => DIRECTIVE_MODALS.has(w.folded));
+const PROCEDURAL_START_WORD = defineWordClass((w) => PROCEDURAL.has(w.folded));
+const VERB_FORM_WORD = defineWordClass((w) => VERB_FORMS.has(w.folded));
+const ADVICE_COMPOUND_WORD = defineWordClass((w) => isAdviceCompound(w.folded));
+const TERM_WORD = defineWordClass(isTermWord);
+
 function isProceduralSentence(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
+    if ((tokens[i].info.classes & PROCEDURAL_START_WORD) === 0) continue;
     const phrases = PROCEDURAL.get(tokens[i].folded);
     if (phrases && phrases.some((words) => containsPhrase(tokens, i, Math.min(to, i + words.length), words))) return true;
   }
@@ -204,18 +224,22 @@ function attributionBefore(open: number, tokens: Token[], mentions: RawMention[]
 
 export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: RawMention[], heading: boolean, text: string): RawClaim[] {
   const quotes = findQuotes(tokens, mentions);
-  const mentionAt = new Map<number, number>();
-  mentions.forEach((m, index) => {
-    if (m.type === 'latent') return;
-    for (let k = m.first; k <= m.last; k++) mentionAt.set(k, index);
-  });
-  const claims: RawClaim[] = [];
+  // Token → the mention over it (the last one where several are), -1 for none. A plain array:
+  // blocks are small, and a typed array costs more to create than the look-ups it serves.
+  const mentionAt: number[] = [];
+  for (let k = 0; k < tokens.length; k++) mentionAt.push(-1);
   const mentionsBySentence: { m: RawMention; index: number }[][] = [];
-  mentions.forEach((m, index) => {
-    if (m.type !== 'latent') (mentionsBySentence[m.sentence] ??= []).push({ m, index });
-  });
+  for (let index = 0; index < mentions.length; index++) {
+    const m = mentions[index];
+    if (m.type === 'latent') continue;
+    for (let k = m.first; k <= m.last; k++) mentionAt[k] = index;
+    (mentionsBySentence[m.sentence] ??= []).push({ m, index });
+  }
+  const claims: RawClaim[] = [];
 
-  sentences.forEach((sentence, sentenceIndex) => {
+  // A plain loop, and no closures over the sentence's state: those would keep it in heap contexts.
+  for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
+    const sentence = sentences[sentenceIndex];
     const from = sentence.first;
     const to = sentence.last + 1;
     let cue: RawCue | null = null;
@@ -238,37 +262,12 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     let advisedActionEnd = Number.MAX_SAFE_INTEGER;
     // Taking over or discussing advice ("nam dat advies over", "volgt dit advies") is not giving it.
     let adopts = false;
-    for (let k = from; k < to && !adopts; k++) adopts = ADOPTING.has(tokens[k].folded) || (TAKING.has(tokens[k].folded) && sentenceHas(tokens, k + 1, to, OVER));
+    for (let k = from; k < to && !adopts; k++) {
+      const classes = tokens[k].info.classes;
+      adopts = (classes & ADOPTING_WORD) !== 0 || ((classes & TAKING_WORD) !== 0 && sentenceHas(tokens, k + 1, to, OVER));
+    }
     let evidential = false;
     const sentenceMentions = mentionsBySentence[sentenceIndex] ?? [];
-
-    const subjectNear = (verb: number): number | null => {
-      // The clause's subject: a subject-like mention before the verb, else one right after it.
-      let best: number | null = null;
-      for (const { m, index } of sentenceMentions) {
-        if (m.subjectLike && m.last < verb && (best === null || m.first > mentions[best].first)) best = index;
-      }
-      if (best !== null) return best;
-      for (const { m, index } of sentenceMentions) if (m.subjectLike && m.first > verb && m.first <= verb + 4) return index;
-      // "een analyse van de NCTV, die op 8 februari concludeerde dat …": the relative pronoun's antecedent.
-      for (let k = verb - 1; k >= from && k >= verb - 8; k--) {
-        if (!RELATIVE_PRONOUNS.has(tokens[k].folded)) continue;
-        let before = k - 1;
-        if (tokens[before]?.text === ',') before--;
-        if (tokens[before]?.text === ')') {
-          // step over "(NCTV)" to the name it abbreviates
-          while (before > from && tokens[before].text !== '(') before--;
-          before--;
-        }
-        return mentionAt.get(before) ?? null;
-      }
-      return null;
-    };
-    const setCue = (type: CueType, token: number, length = 1) => {
-      if (cue && cuePriority(cue.type) >= cuePriority(type)) return false;
-      cue = { type, start: tokens[token].start, end: tokens[token + length - 1].end, token };
-      return true;
-    };
 
     for (let i = from; i < to; i++) {
       const t = tokens[i];
@@ -276,42 +275,50 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
         if (t.text === ':' && complement === -1) complement = i;
         continue;
       }
-      if (FIRST_PERSON.has(t.folded) && !mentionAt.has(i)) firstPerson = true;
-      if (NEGATIONS.has(t.folded)) negated = true;
-      if (THEN_WORDS.has(t.folded)) thenReference = true;
-      if (AUXILIARIES.has(t.folded)) hasVerb = true;
+      const classes = t.info.classes;
+      if ((classes & FIRST_PERSON_WORD) !== 0 && mentionAt[i] === -1) firstPerson = true;
+      if ((classes & NEGATION_WORD) !== 0) negated = true;
+      if ((classes & THEN_WORD) !== 0) thenReference = true;
+      if ((classes & AUXILIARY_WORD) !== 0) hasVerb = true;
       if ((t.folded === 'dat' || t.folded === 'om') && complement === -1 && cue) complement = i;
 
       // volgens X
       // "volgens (de) X", "…, aldus (de) X": the article of a proper name is outside its mention.
       if (t.folded === 'volgens' || t.folded === 'aldus') {
-        const named = mentionAt.get(i + 1) ?? (ARTICLES.has(tokens[i + 1]?.folded ?? '') ? mentionAt.get(i + 2) : undefined);
-        if (t.folded === 'volgens' && named !== undefined) {
-          if (setCue('according-to', i)) speaker = named;
+        let named = mentionIndexAt(mentionAt, i + 1);
+        if (named === -1 && ARTICLES.has(tokens[i + 1]?.folded ?? '')) named = mentionIndexAt(mentionAt, i + 2);
+        if (t.folded === 'volgens' && named !== -1) {
+          if (outranks(cue, 'according-to')) {
+            cue = cueAt(tokens, 'according-to', i);
+            speaker = named;
+          }
           continue;
         }
-        if (t.folded === 'aldus' && named !== undefined && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '"' || tokens[i - 1]?.text === '”')) {
-          if (setCue('aldus', i)) speaker = named;
+        if (t.folded === 'aldus' && named !== -1 && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '"' || tokens[i - 1]?.text === '”')) {
+          if (outranks(cue, 'aldus')) {
+            cue = cueAt(tokens, 'aldus', i);
+            speaker = named;
+          }
           continue;
         }
       }
-      if (REPORTATIVE.has(t.folded)) reportative = true;
+      if ((classes & REPORTATIVE_WORD) !== 0) reportative = true;
       const change = CHANGE_CUES.match(tokens, i, to);
       // In "om de tarieven te verlagen" raising or lowering is what is advised, not a change of the advice
       // (while "verzocht om de uitzondering weer in te trekken" does withdraw an earlier request).
       if (t.folded === 'om') inAdvisedAction = true;
       if (inAdvisedAction && t.folded === 'te' && tokens[i + 1]?.word) advisedActionEnd = i + 1;
-      const advised = (type: ChangeCueType) => inAdvisedAction && i <= advisedActionEnd && (type === 'relaxed' || type === 'escalated' || type === 'revised');
-      if (change && !advised(change.phrase.value) && (!changeCue || CHANGE_PRIORITY[change.phrase.value] > CHANGE_PRIORITY[changeCue.type])) {
+      const inAction = inAdvisedAction && i <= advisedActionEnd;
+      if (change && !(inAction && isAdvisedChange(change.phrase.value)) && (!changeCue || CHANGE_PRIORITY[change.phrase.value] > CHANGE_PRIORITY[changeCue.type])) {
         changeCue = { type: change.phrase.value, start: t.start, end: tokens[i + change.length - 1].end };
       }
-      const adviceNoun = ADVICE_NOUNS.match(tokens, i, to) !== null || isAdviceCompound(t.folded);
+      const adviceNoun = (classes & ADVICE_COMPOUND_WORD) !== 0 || ADVICE_NOUNS.match(tokens, i, to) !== null;
       // "van dit beveiligingsadvies", "dat advies overgenomen": someone else's advice, referred to, not given.
       if (adviceNoun && !adopts && !REFERRING_WORDS.has(tokens[i - 1]?.folded ?? '') && !ABOUT_WORDS.has(tokens[i - 2]?.folded ?? '')) {
         kind = 'advice';
         if (adviceNounToken === -1) adviceNounToken = i;
       }
-      if (RECAP_NOUNS.has(t.folded) && (tokens[i - 1]?.folded === 'eerdere' || tokens[i - 1]?.folded === 'zijn' || tokens[i - 1]?.folded === 'haar' || tokens[i - 2]?.folded === 'zijn' || tokens[i - 2]?.folded === 'haar')) {
+      if ((classes & RECAP_NOUN_WORD) !== 0 && (tokens[i - 1]?.folded === 'eerdere' || tokens[i - 1]?.folded === 'zijn' || tokens[i - 1]?.folded === 'haar' || tokens[i - 2]?.folded === 'zijn' || tokens[i - 2]?.folded === 'haar')) {
         // "… zijn uitspraak van 16 januari dat X": a recap claim by the owner, if a "dat"-clause follows.
         let k = i + 1;
         while (k < to && k < i + 8 && tokens[k].folded !== 'dat' && tokens[k].text !== ',') k++;
@@ -319,17 +326,17 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
           recap = true;
           recapStart = tokens[i - 1]?.folded === 'eerdere' && tokens[i - 2]?.word ? i - 2 : i - 1;
           // "de eerdere verklaring van DigiNotar dat …": the owner follows "van"
-          if (tokens[i + 1]?.folded === 'van' && mentionAt.has(i + 2)) recapOwner = mentionAt.get(i + 2)!;
-          else if (tokens[i + 1]?.folded === 'van' && mentionAt.has(i + 3)) recapOwner = mentionAt.get(i + 3)!;
+          if (tokens[i + 1]?.folded === 'van' && mentionIndexAt(mentionAt, i + 2) !== -1) recapOwner = mentionAt[i + 2];
+          else if (tokens[i + 1]?.folded === 'van' && mentionIndexAt(mentionAt, i + 3) !== -1) recapOwner = mentionAt[i + 3];
         }
       }
-      const forms = mentionAt.has(i) ? undefined : VERB_FORMS.get(t.folded);
+      const forms = (classes & VERB_FORM_WORD) !== 0 && mentionAt[i] === -1 ? VERB_FORMS.get(t.folded) : undefined;
       if (forms) {
         hasVerb = true;
         for (const form of forms) {
           if (form.particle && !hasParticle(tokens, i, from, to, form.particle)) continue;
           if (form.type === 'advice' && ASKING.has(form.lemma) && !actionFollows(tokens, i, to)) continue;
-          if (form.change && !advised(form.change) && (!changeCue || CHANGE_PRIORITY[form.change] > CHANGE_PRIORITY[changeCue.type])) {
+          if (form.change && !(inAction && isAdvisedChange(form.change)) && (!changeCue || CHANGE_PRIORITY[form.change] > CHANGE_PRIORITY[changeCue.type])) {
             changeCue = { type: form.change, start: t.start, end: t.end };
           }
           const type: CueType = verbCueType(form.type);
@@ -339,9 +346,9 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
           // In the passive ("zijn de departementen gevraagd") the subject is the one advised; in
           // "Ouders die hulp nodig hebben, raad ik aan …" the first person right after the verb speaks.
           const firstPersonSubject = ['ik', 'wij', 'we'].includes(tokens[i + 1]?.folded ?? '');
-          const subject = isPassive || firstPersonSubject ? null : subjectNear(i);
+          const subject = isPassive || firstPersonSubject ? null : subjectNear(tokens, mentions, sentenceMentions, mentionAt, from, i);
           if (subject !== null || firstPersonNear(tokens, i, from, to) || isPassive) {
-            setCue(type, i);
+            if (outranks(cue, type)) cue = cueAt(tokens, type, i);
             speaker = subject;
             passive = isPassive;
           }
@@ -372,8 +379,8 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     }
     // "Gebruikers hoeven geen actie te ondernemen": a directive, in a quotation or from an author, is advice.
     for (let i = from; i < to; i++) {
+      if ((tokens[i].info.classes & DIRECTIVE_MODAL_WORD) === 0 || !actionFollows(tokens, i, to)) continue;
       const modal = tokens[i].folded;
-      if (!DIRECTIVE_MODALS.has(modal) || !actionFollows(tokens, i, to)) continue;
       let negated = false;
       for (let k = i + 1; k < to && tokens[k].folded !== 'te'; k++) if (tokens[k].folded === 'geen' || tokens[k].folded === 'niet') negated = true;
       if ((modal.startsWith('hoe') && negated) || modal.startsWith('dien')) {
@@ -385,7 +392,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     if (cue === null && containsPhrase(tokens, from, to, ['blijkt']) && (containsPhrase(tokens, from, to, ['uit']) || tokens[from]?.folded === 'uit')) {
       const k = tokens.findIndex((tk, idx) => idx >= from && idx < to && tk.folded === 'blijkt');
       const inPhrase = sentenceMentions.find(({ m }) => tokens[m.first - 1]?.folded === 'uit' || (m.first > from && tokens[from]?.folded === 'uit' && m.last < k));
-      setCue('speech-verb', k);
+      if (outranks(cue, 'speech-verb')) cue = cueAt(tokens, 'speech-verb', k);
       speaker = inPhrase ? inPhrase.index : null;
       evidential = speaker === null;
     }
@@ -393,9 +400,10 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     // "Diezelfde dag bracht de AIVD een beveiligingsadvies uit", "heeft het NCSC zijn beoordeling bijgesteld".
     if (cue === null) {
       const anchor = adviceNounToken !== -1 ? adviceNounToken : changeCue ? tokenAt(tokens, from, to, (changeCue as { start: number }).start) : -1;
-      const subject = anchor !== -1 ? subjectNear(anchor) : null;
+      const subject = anchor !== -1 ? subjectNear(tokens, mentions, sentenceMentions, mentionAt, from, anchor) : null;
       if (subject !== null && !mentions[subject].oblique && mentions[subject].description?.kind !== 'group') {
-        setCue(adviceNounToken !== -1 ? 'advice' : 'decision', anchor);
+        const type = adviceNounToken !== -1 ? 'advice' : 'decision';
+        if (outranks(cue, type)) cue = cueAt(tokens, type, anchor);
         speaker = subject;
       }
     }
@@ -458,7 +466,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       evidential,
       negated,
       // A statement has a verb and ends like a sentence ("De minister van …," is a signature line).
-      hasVerb: (hasVerb || looksFinite(tokens, from, to)) && !/[,;]\s*$/.test(text.slice(sentence.start, sentence.end)),
+      hasVerb: (hasVerb || looksFinite(tokens, from, to)) && !endsWithSeparator(text, sentence.start, sentence.end),
       question,
       terms: termsOf(tokens, from, embedded ? embedded.om : to, mentionAt, (cue as RawCue | null)?.token ?? -1),
     });
@@ -483,15 +491,67 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
         terms: termsOf(tokens, embedded.om + 1, to, mentionAt, embedded.noun),
       });
     }
-  });
+  }
   return claims;
 }
 
+/** Whether text[start, end) ends in a comma or semicolon, white space after it aside: /[,;]\s*$/ without scanning the whole sentence. */
+function endsWithSeparator(text: string, start: number, end: number): boolean {
+  let k = end;
+  while (k > start && /\s/.test(text[k - 1])) k--;
+  return k > start && (text[k - 1] === ',' || text[k - 1] === ';');
+}
+
+/** The mention at token k (see mentionAt in scanClaims), -1 for none and outside the block. */
+function mentionIndexAt(mentionAt: number[], k: number): number {
+  return k >= 0 && k < mentionAt.length ? mentionAt[k] : -1;
+}
+
+/** A cue of this type would replace the current one (there is none, or it ranks lower). */
+function outranks(cue: RawCue | null, type: CueType): boolean {
+  return !cue || cuePriority(cue.type) < cuePriority(type);
+}
+
+function cueAt(tokens: Token[], type: CueType, token: number): RawCue {
+  return { type, start: tokens[token].start, end: tokens[token].end, token };
+}
+
+/** Changes that, inside "om … te <verb>", are what is advised rather than how the advice changed. */
+function isAdvisedChange(type: ChangeCueType): boolean {
+  return type === 'relaxed' || type === 'escalated' || type === 'revised';
+}
+
+/** The clause's subject for the verb (or advice noun) at token `verb`. */
+function subjectNear(tokens: Token[], mentions: RawMention[], sentenceMentions: { m: RawMention; index: number }[], mentionAt: number[], from: number, verb: number): number | null {
+  // A subject-like mention before the verb, else one right after it.
+  let best: number | null = null;
+  for (const { m, index } of sentenceMentions) {
+    if (m.subjectLike && m.last < verb && (best === null || m.first > mentions[best].first)) best = index;
+  }
+  if (best !== null) return best;
+  for (const { m, index } of sentenceMentions) if (m.subjectLike && m.first > verb && m.first <= verb + 4) return index;
+  // "een analyse van de NCTV, die op 8 februari concludeerde dat …": the relative pronoun's antecedent.
+  for (let k = verb - 1; k >= from && k >= verb - 8; k--) {
+    if (!RELATIVE_PRONOUNS.has(tokens[k].folded)) continue;
+    let before = k - 1;
+    if (tokens[before]?.text === ',') before--;
+    if (tokens[before]?.text === ')') {
+      // step over "(NCTV)" to the name it abbreviates
+      while (before > from && tokens[before].text !== '(') before--;
+      before--;
+    }
+    const antecedent = mentionIndexAt(mentionAt, before);
+    return antecedent === -1 ? null : antecedent;
+  }
+  return null;
+}
+
 /** "aan X om (het dringende) advies …": the recipient's mention, "om" and the advice noun. */
-function embeddedAdvice(tokens: Token[], from: number, to: number, mentionAt: Map<number, number>): { om: number; noun: number; recipient: number } | null {
+function embeddedAdvice(tokens: Token[], from: number, to: number, mentionAt: number[]): { om: number; noun: number; recipient: number } | null {
   for (let i = from + 2; i < to - 1; i++) {
-    if (tokens[i].folded !== 'om' || !mentionAt.has(i - 1)) continue;
-    const recipient = mentionAt.get(i - 1)!;
+    if (tokens[i].folded !== 'om') continue;
+    const recipient = mentionIndexAt(mentionAt, i - 1);
+    if (recipient === -1) continue;
     let k = i + 1;
     while (k < to && k < i + 4 && !ADVICE_NOUNS.match(tokens, k, to)) k++;
     if (k < to && k < i + 4) return { om: i, noun: k, recipient };
@@ -535,7 +595,7 @@ function verbCueType(type: VerbType): CueType {
  * never before it as a preposition ("op grote schaal").
  */
 function hasParticle(tokens: Token[], verb: number, from: number, to: number, particle: string): boolean {
-  const words = particle.split(/\s+/);
+  const words = PARTICLE_WORDS.get(particle)!;
   for (let i = verb + 1; i + words.length <= to; i++) {
     let k = 0;
     while (k < words.length && tokens[i + k].folded === words[k]) k++;
@@ -587,14 +647,19 @@ function firstPersonNear(tokens: Token[], verb: number, from: number, to: number
   return false;
 }
 
-function termsOf(tokens: Token[], from: number, to: number, mentionAt: Map<number, number>, cueToken: number): string[] {
+/** A word that can be a subject term wherever it stands (termsOf then leaves out mentions and the cue). */
+function isTermWord(w: WordInfo): boolean {
+  if (!w.word || (w.folded.length < 4 && !/^\d/.test(w.folded)) || STOP.has(w.folded) || isDateWord(w.folded)) return false;
+  // Numbers are not subjects, but version numbers ("11.1", "12.0") name what a statement is about.
+  if (/^\p{N}/u.test(w.folded) && !/^\d+\.\d+$/.test(w.folded)) return false;
+  return !AUXILIARIES.has(w.folded);
+}
+
+function termsOf(tokens: Token[], from: number, to: number, mentionAt: number[], cueToken: number): string[] {
   const terms = new Set<string>();
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (!t.word || (t.folded.length < 4 && !/^\d/.test(t.folded)) || mentionAt.has(i) || STOP.has(t.folded) || isDateWord(t.folded)) continue;
-    // Numbers are not subjects, but version numbers ("11.1", "12.0") name what a statement is about.
-    if (/^\p{N}/u.test(t.folded) && !/^\d+\.\d+$/.test(t.folded)) continue;
-    if (i === cueToken || AUXILIARIES.has(t.folded)) continue;
+    if ((t.info.classes & TERM_WORD) === 0 || mentionAt[i] !== -1 || i === cueToken) continue;
     // "advies", "aanbeveling": that it is advice is its kind, not its subject
     if (ADVICE_NOUNS.match(tokens, i, to)) continue;
     terms.add(stem(t.folded));
