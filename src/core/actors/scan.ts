@@ -22,6 +22,7 @@ import {
   type DescriptionEntry,
 } from '../lexicon';
 import type { Sentence, Token } from '../text/tokens';
+import { defineWordClass, type WordInfo } from '../text/wordClasses';
 import { isDateWord } from '../dateWords';
 
 export type RawMentionType =
@@ -102,19 +103,46 @@ const LOCATIVE = new Set(['in', 'uit', 'naar', 'nabij', 'rond', 'rondom', 'vanui
 /** Words in a name that suggest a public body, for organisations the lexicon does not know. */
 const PUBLIC_BODY_WORDS = new RegExp(alternation(cues.publicBodyWords.words));
 
+/** Capital letters separated by periods, without the last one: "F.B.J", "J", "A.B". */
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+/** A vendor's name before a hyphen and a lower-case word: "Citrix-systemen". */
+const VENDOR_COMPOUND = /^(\p{Lu}[\p{L}\p{N}]+)-\p{Ll}/u;
+
 function isVerbLike(token: Token | undefined): boolean {
   return !!token && token.word && (AUXILIARIES.has(token.folded) || VERB_FORMS.has(token.folded));
 }
 
 /** Capitalised word that could be (part of) a name; not "CVE-2019-19781", not a compound like "Citrix-systemen". */
-function isNameWord(token: Token | undefined): boolean {
-  if (!token || !token.word || !token.cap) return false;
-  if (/\p{N}/u.test(token.text) || /-\p{Ll}/u.test(token.text)) return false;
-  if (PERSON_TITLES.has(token.folded) || ROLE_TITLES.has(token.folded)) return false;
-  if (NON_NAMES.has(token.folded)) return false;
-  if (isDateWord(token.folded)) return false;
-  if (/^\p{N}/u.test(token.text)) return false;
+function looksLikeNameWord(word: WordInfo): boolean {
+  if (!word.word || !word.cap) return false;
+  if (/\p{N}/u.test(word.text) || /-\p{Ll}/u.test(word.text)) return false;
+  if (PERSON_TITLES.has(word.folded) || ROLE_TITLES.has(word.folded)) return false;
+  if (NON_NAMES.has(word.folded)) return false;
+  if (isDateWord(word.folded)) return false;
+  if (/^\p{N}/u.test(word.text)) return false;
   return true;
+}
+
+// What the scanner asks of (nearly) every word, as word classes: one bit test per question
+// (text/wordClasses.ts). Each predicate is the look-up or test it replaces.
+const DETERMINER_WORD = defineWordClass((w) => DETERMINERS.has(w.folded));
+const GROUP_NOUN_WORD = defineWordClass((w) => GROUP_NOUNS.has(w.folded));
+const PERSON_TITLE_WORD = defineWordClass((w) => PERSON_TITLES.has(w.folded));
+const HONORIFIC_WORD = defineWordClass((w) => HONORIFICS.has(w.folded));
+const DESCRIPTION_WORD = defineWordClass((w) => descriptionOf(w.folded) !== null);
+const INITIALS_WORD = defineWordClass((w) => INITIALS.test(w.text));
+const NAME_WORD = defineWordClass(looksLikeNameWord);
+/** "het Beverwijkse …": an adjective ending in -e that is none of the nouns a determiner can head. */
+const PREMODIFIER_WORD = defineWordClass(
+  (w) => w.word && /e$/.test(w.folded) && !descriptionOf(w.folded) && !GROUP_NOUNS.has(w.folded) && !PERSON_TITLES.has(w.folded) && !ROLE_TITLES.has(w.folded),
+);
+const VENDOR_COMPOUND_WORD = defineWordClass((w) => {
+  const compound = VENDOR_COMPOUND.exec(w.text);
+  return compound !== null && !NON_NAMES.has(compound[1].toLowerCase());
+});
+
+function isNameWord(token: Token | undefined): boolean {
+  return token !== undefined && (token.info.classes & NAME_WORD) !== 0;
 }
 
 /** A word with evidence of being a name wherever it stands: CamelCase, all capitals, "Fox-IT". */
@@ -126,89 +154,91 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
   const mentions: RawMention[] = [];
   const folded = (k: number) => tokens[k]?.folded ?? '';
   const exact = (k: number) => tokens[k]?.text ?? '';
+  // The sentence being scanned. The helpers below read it, and are made once per block, not per sentence.
+  let sentenceIndex = 0;
+  let to = 0;
 
-  sentences.forEach((sentence, sentenceIndex) => {
-    const from = sentence.first;
-    const to = sentence.last + 1;
-    const firstWord = (() => {
-      let k = from;
-      while (k < to && !tokens[k].word) k++;
-      return k;
-    })();
-    const push = (
-      first: number,
-      last: number,
-      type: RawMentionType,
-      key: string,
-      display: string,
-      extra: Partial<RawMention> = {},
-    ): number => {
-      mentions.push({
-        start: tokens[first].start,
-        end: tokens[last].end,
-        text: text.slice(tokens[first].start, tokens[last].end),
-        first,
-        last,
-        sentence: sentenceIndex,
-        type,
-        key,
-        display,
-        oblique: false,
-        subjectLike: false,
-        sentenceInitial: false,
-        ...extra,
+  const push = (
+    first: number,
+    last: number,
+    type: RawMentionType,
+    key: string,
+    display: string,
+    extra: Partial<RawMention> = {},
+  ): number => {
+    mentions.push({
+      start: tokens[first].start,
+      end: tokens[last].end,
+      text: text.slice(tokens[first].start, tokens[last].end),
+      first,
+      last,
+      sentence: sentenceIndex,
+      type,
+      key,
+      display,
+      oblique: false,
+      subjectLike: false,
+      sentenceInitial: false,
+      ...extra,
+    });
+    return mentions.length - 1;
+  };
+  /** A bracketed acronym right after a mention: "(NCSC)". */
+  const acronymAfter = (end: number, ofIndex: number, orgId?: string): number => {
+    if (exact(end) === '(' && tokens[end + 1]?.word && exact(end + 2) === ')' && /^\p{Lu}[\p{Lu}\p{N}.&-]*[\p{Lu}]$|^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u.test(exact(end + 1)) && !/\d/.test(exact(end + 1))) {
+      const acronym = exact(end + 1);
+      const of = mentions[ofIndex];
+      push(end + 1, end + 1, of.type === 'org' ? 'org' : 'acronym-name', orgId ?? acronym, of.display, {
+        acronymOf: ofIndex,
+        category: of.category,
       });
-      return mentions.length - 1;
-    };
-    /** A bracketed acronym right after a mention: "(NCSC)". */
-    const acronymAfter = (end: number, ofIndex: number, orgId?: string): number => {
-      if (exact(end) === '(' && tokens[end + 1]?.word && exact(end + 2) === ')' && /^\p{Lu}[\p{Lu}\p{N}.&-]*[\p{Lu}]$|^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u.test(exact(end + 1)) && !/\d/.test(exact(end + 1))) {
-        const acronym = exact(end + 1);
-        const of = mentions[ofIndex];
-        push(end + 1, end + 1, of.type === 'org' ? 'org' : 'acronym-name', orgId ?? acronym, of.display, {
-          acronymOf: ofIndex,
-          category: of.category,
-        });
-        return end + 3;
-      }
-      return end;
-    };
+      return end + 3;
+    }
+    return end;
+  };
 
-    /**
-     * A surname from token k: particles in any case ("De", "van der"), the name, and a second
-     * capitalised name word of a double surname ("Bruins Slot"). The key leaves the particles
-     * out, so that "H.M. de Jonge" and "minister De Jonge" are one person.
-     */
-    const surnameAt = (k: number): { last: number; key: string } | null => {
-      let j = k;
-      while (j < to - 1 && NAME_PARTICLES.has(folded(j)) && tokens[j].word && tokens[j + 1].word) j++;
-      const name = tokens[j];
-      if (j >= to || !name?.word || !name.cap || /\p{N}/u.test(name.text)) return null;
-      if (j === k ? !isNameWord(name) : PERSON_TITLES.has(name.folded) || isDateWord(name.folded)) return null;
-      let last = j;
-      const next = tokens[j + 1];
-      const after = tokens[j + 2];
-      if (j + 1 < to && next.word && next.cap && !/\p{N}/u.test(next.text) && !PERSON_TITLES.has(next.folded) && !isDateWord(next.folded) &&
-        !ORGANISATION_NAMES.match(tokens, j + 1, to) && !PLACES.match(tokens, j + 1, to) && !(after?.word && after.cap)) last = j + 1;
-      return { last, key: tokens.slice(j, last + 1).map((w) => w.folded).join(' ') };
-    };
+  /**
+   * A surname from token k: particles in any case ("De", "van der"), the name, and a second
+   * capitalised name word of a double surname ("Bruins Slot"). The key leaves the particles
+   * out, so that "H.M. de Jonge" and "minister De Jonge" are one person.
+   */
+  const surnameAt = (k: number): { last: number; key: string } | null => {
+    let j = k;
+    while (j < to - 1 && NAME_PARTICLES.has(folded(j)) && tokens[j].word && tokens[j + 1].word) j++;
+    const name = tokens[j];
+    if (j >= to || !name?.word || !name.cap || /\p{N}/u.test(name.text)) return null;
+    if (j === k ? !isNameWord(name) : PERSON_TITLES.has(name.folded) || isDateWord(name.folded)) return null;
+    let last = j;
+    const next = tokens[j + 1];
+    const after = tokens[j + 2];
+    if (j + 1 < to && next.word && next.cap && !/\p{N}/u.test(next.text) && !PERSON_TITLES.has(next.folded) && !isDateWord(next.folded) &&
+      !ORGANISATION_NAMES.match(tokens, j + 1, to) && !PLACES.match(tokens, j + 1, to) && !(after?.word && after.cap)) last = j + 1;
+    return { last, key: tokens.slice(j, last + 1).map((w) => w.folded).join(' ') };
+  };
 
-    /**
-     * "Uitvoeringsorganisatie Herstel Toeslagen (UHT)": capitalised words (any, even common ones like
-     * "Herstel") and linking words, closed by a bracketed acronym, form an official name. Its last index.
-     */
-    const officialNameEnd = (k: number): number => {
-      let last = -1;
-      for (let n = k; n < to && n < k + 9; n++) {
-        const w = tokens[n];
-        if (w.word && w.cap && !/\p{N}/u.test(w.text)) last = n;
-        else if (w.word && NAME_LINKS.has(w.folded) && n > k) continue;
-        else break;
-      }
-      if (last < k + 1) return -1;
-      const acronym = tokens[last + 2];
-      return exact(last + 1) === '(' && acronym?.word && exact(last + 3) === ')' && hasNameShape(acronym.text) && !/\d/.test(acronym.text) ? last : -1;
-    };
+  /**
+   * "Uitvoeringsorganisatie Herstel Toeslagen (UHT)": capitalised words (any, even common ones like
+   * "Herstel") and linking words, closed by a bracketed acronym, form an official name. Its last index.
+   */
+  const officialNameEnd = (k: number): number => {
+    let last = -1;
+    for (let n = k; n < to && n < k + 9; n++) {
+      const w = tokens[n];
+      if (w.word && w.cap && !/\p{N}/u.test(w.text)) last = n;
+      else if (w.word && NAME_LINKS.has(w.folded) && n > k) continue;
+      else break;
+    }
+    if (last < k + 1) return -1;
+    const acronym = tokens[last + 2];
+    return exact(last + 1) === '(' && acronym?.word && exact(last + 3) === ')' && hasNameShape(acronym.text) && !/\d/.test(acronym.text) ? last : -1;
+  };
+
+  for (; sentenceIndex < sentences.length; sentenceIndex++) {
+    const sentence = sentences[sentenceIndex];
+    const from = sentence.first;
+    to = sentence.last + 1;
+    let firstWord = from;
+    while (firstWord < to && !tokens[firstWord].word) firstWord++;
 
     let i = from;
     let descriptorHint: string | undefined;
@@ -232,11 +262,12 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         i = acronymAfter(last + 1, index, org.phrase.value.id);
         continue;
       }
+      const classes = t.info.classes;
       // 2. Determiner-led noun phrases: descriptions, groups, roles, offices, "uw Kamer".
-      if (DETERMINERS.has(t.folded)) {
+      if ((classes & DETERMINER_WORD) !== 0) {
         let j = i + 1;
         // Up to two adjectives: "het Beverwijkse certificatenbedrijf", "de tussentijdse …".
-        for (let a = 0; a < 2 && j < to && tokens[j].word && /e$/.test(tokens[j].folded) && !descriptionOf(tokens[j].folded) && !GROUP_NOUNS.has(tokens[j].folded) && !PERSON_TITLES.has(tokens[j].folded) && !ROLE_TITLES.has(tokens[j].folded) && !ORGANISATION_NAMES.match(tokens, j, to) && tokens[j + 1]?.word; a++) j++;
+        for (let a = 0; a < 2 && j < to && (tokens[j].info.classes & PREMODIFIER_WORD) !== 0 && !ORGANISATION_NAMES.match(tokens, j, to) && tokens[j + 1]?.word; a++) j++;
         const head = tokens[j];
         // A common-noun body from the lexicon keeps its article: "het kabinet", "De Nederlandse overheid".
         const known = head?.word && ARTICLES.has(t.folded) ? ORGANISATION_NAMES.match(tokens, j, to) : null;
@@ -254,7 +285,8 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
             i = j + 1;
             continue;
           }
-          const title = PERSON_TITLES.get(head.folded);
+          const headClasses = head.info.classes;
+          const title = (headClasses & PERSON_TITLE_WORD) !== 0 ? PERSON_TITLES.get(head.folded) : undefined;
           if (title && DEFINITE.has(t.folded)) {
             if (folded(j + 1) === 'van') {
               const portfolio = PORTFOLIOS.match(tokens, j + 2, to);
@@ -291,13 +323,13 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
             i = acronymAfter(official + 1, index);
             continue;
           }
-          const group = GROUP_NOUNS.get(head.folded);
+          const group = (headClasses & GROUP_NOUN_WORD) !== 0 ? GROUP_NOUNS.get(head.folded) : undefined;
           if (group && (GROUP_DETERMINERS.has(t.folded) || t.folded === 'de')) {
             push(i, j, 'group', group, group);
             i = j + 1;
             continue;
           }
-          const description = descriptionOf(head.folded);
+          const description = (headClasses & DESCRIPTION_WORD) !== 0 ? descriptionOf(head.folded) : null;
           if (description && DEFINITE.has(t.folded) && !isNameWord(tokens[j + 1])) {
             let last = j;
             // In apposition ("GOVCERT.NL, het computercrisisteam van de overheid,") the span takes its complement.
@@ -347,7 +379,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         }
       }
       // A bare descriptor before a name: "Toezichthouder OPTA", "moederbedrijf VASCO".
-      const bareDescriptor = nameFromDescriptor ? null : descriptionOf(t.folded);
+      const bareDescriptor = nameFromDescriptor || (classes & DESCRIPTION_WORD) === 0 ? null : descriptionOf(t.folded);
       if (bareDescriptor && bareDescriptor.kind === 'organisation' && isNameWord(tokens[i + 1]) && !ORGANISATION_NAMES.match(tokens, i + 1, to)) {
         descriptorHint = bareDescriptor.refersTo[0];
         descriptorStart = i;
@@ -355,7 +387,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         continue;
       }
       // 3. Bare group nouns ("specialisten", "Kamerleden van …", "indringers").
-      const bareGroup = GROUP_NOUNS.get(t.folded);
+      const bareGroup = (classes & GROUP_NOUN_WORD) !== 0 ? GROUP_NOUNS.get(t.folded) : undefined;
       if (bareGroup && !(tokens[i - 1] && DETERMINERS.has(tokens[i - 1].folded))) {
         let last = i;
         if (folded(i + 1) === 'van' && tokens[i + 2]?.word && !tokens[i + 2].cap && tokens[i + 3]?.word && folded(i + 2) !== 'de' && folded(i + 2) !== 'het') last = i + 3;
@@ -365,7 +397,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       }
       // 4. Title + name: "Minister Grapperhaus van Justitie en Veiligheid", "minister Donner",
       //    "Wethouder De Vries", "Staatssecretaris Van der Burg", "Minister Bruins Slot".
-      const title = PERSON_TITLES.get(t.folded);
+      const title = (classes & PERSON_TITLE_WORD) !== 0 ? PERSON_TITLES.get(t.folded) : undefined;
       const titled = title ? surnameAt(i + 1) : null;
       if (title && titled) {
         let last = titled.last;
@@ -383,12 +415,13 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         continue;
       }
       // 5. Honorifics and initials + name: "mr. F.B.J. Grapperhaus", "J.P.H. Donner".
-      if ((HONORIFICS.has(t.folded) && exact(i + 1) === '.') || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(t.text) || /^\p{Lu}$/u.test(t.text)) {
+      //    Initials ("F.B.J") or a single capital ("J"), which INITIALS matches alike.
+      if (((classes & HONORIFIC_WORD) !== 0 && exact(i + 1) === '.') || (classes & INITIALS_WORD) !== 0) {
         let k = i;
         let sawInitials = false;
         while (k < to) {
           if (HONORIFICS.has(folded(k)) && exact(k + 1) === '.') k += 2;
-          else if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(exact(k)) && exact(k + 1) === '.') {
+          else if (INITIALS.test(exact(k)) && exact(k + 1) === '.') {
             sawInitials = true;
             k += 2;
           } else break;
@@ -462,14 +495,14 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         continue;
       }
       // 7. A vendor inside a compound: "Citrix-systemen", "PKIoverheid-certificaten".
-      const compound = /^(\p{Lu}[\p{L}\p{N}]+)-\p{Ll}/u.exec(t.text);
-      if (compound && !NON_NAMES.has(compound[1].toLowerCase())) {
-        push(i, i, 'latent', compound[1].toLowerCase(), compound[1], { category: 'company' });
+      if ((classes & VENDOR_COMPOUND_WORD) !== 0) {
+        const vendor = VENDOR_COMPOUND.exec(t.text)![1];
+        push(i, i, 'latent', vendor.toLowerCase(), vendor, { category: 'company' });
       }
       descriptorHint = undefined;
       i++;
     }
-  });
+  }
 
   markPositions(mentions, tokens, sentences);
   return mentions;
