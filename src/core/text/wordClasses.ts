@@ -64,6 +64,13 @@ export function refreshWordClass(bit: number): void {
   for (const info of infos.values()) info.classes = test(info) ? info.classes | bit : info.classes & ~bit;
 }
 
+/** The classes a word belongs to, computed afresh from every class's predicate. */
+export function classesOf(word: WordInfo): number {
+  let classes = 0;
+  for (let c = 0; c < tests.length; c++) if (tests[c](word)) classes |= 1 << c;
+  return classes;
+}
+
 const UPPER = /\p{Lu}/u;
 
 /** Plain lower-case ASCII needs no folding: most Dutch words are. */
@@ -97,7 +104,7 @@ export function wordInfo(text: string, word: boolean): WordInfo {
     cap: word && (first < 128 ? first >= 65 && first <= 90 : UPPER.test(own[0])),
     classes: 0,
   };
-  for (let c = 0; c < tests.length; c++) if (tests[c](info)) info.classes |= 1 << c;
+  info.classes = classesOf(info);
   infos.set(own, info);
   return info;
 }
