@@ -37,23 +37,68 @@ const ABBREVIATIONS = new Set(
 
 // A word: letters/digits, with inner hyphens, apostrophes, ampersands, slashes and
 // periods when a letter or digit follows ("Fox-IT", "GOVCERT.NL", "J&V", "10.5").
-// Anything else that is not white space is a one-character punctuation token.
-const TOKEN = /([\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[-'’&./](?=[\p{L}\p{N}]))*)|([^\s\p{L}\p{N}\p{M}])/gu;
+// Anything else that is not white space is a one-character punctuation token. As a pattern:
+//   /([\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[-'’&./](?=[\p{L}\p{N}]))*)|([^\s\p{L}\p{N}\p{M}])/gu
+// tokenize() reads exactly that by hand: the pattern's exec() builds a match array and two
+// strings per token, which made it a third slower (test/unit/wordClasses.test.ts checks the two agree).
+
+const LETTER_OR_DIGIT = 1;
+const MARK = 2;
+const SPACE = 3;
+const OTHER = 4;
+
+/** A code point's class, from the Unicode properties the pattern names. */
+function classOf(char: string): number {
+  if (/^[\p{L}\p{N}]$/u.test(char)) return LETTER_OR_DIGIT;
+  if (/^\p{M}$/u.test(char)) return MARK;
+  if (/^\s$/u.test(char)) return SPACE;
+  return OTHER;
+}
+
+/** Classes of the code points in the Basic Multilingual Plane, filled in on first sight (0: not yet). */
+const BMP_CLASSES = new Uint8Array(0x10000);
+const ASTRAL_CLASSES = new Map<number, number>();
+const CONNECTORS = new Set(Array.from("-'’&./", (c) => c.charCodeAt(0)));
+
+/** The class of the code point at i. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return BMP_CLASSES[c] || (BMP_CLASSES[c] = classOf(text[i]));
+  if (unitsAt(text, i) === 1) return OTHER; // a lone surrogate: neither letter, digit, mark nor space
+  const point = text.codePointAt(i)!;
+  let known = ASTRAL_CLASSES.get(point);
+  if (known === undefined) ASTRAL_CLASSES.set(point, (known = classOf(String.fromCodePoint(point))));
+  return known;
+}
+
+/** How many UTF-16 units the code point at i takes: 2 for a surrogate pair. */
+function unitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const next = text.charCodeAt(i + 1); // NaN past the end
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const info = wordInfo(m[0], m[1] !== undefined);
-    tokens.push({
-      start: m.index,
-      end: m.index + info.text.length,
-      text: info.text,
-      folded: info.folded,
-      word: info.word,
-      cap: info.cap,
-      info,
-    });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const kind = classAt(text, i);
+    i += unitsAt(text, i);
+    // White space and a mark outside a word start neither alternative of the pattern.
+    if (kind === SPACE || kind === MARK) continue;
+    if (kind === LETTER_OR_DIGIT) {
+      while (i < n) {
+        const next = classAt(text, i);
+        if (next === LETTER_OR_DIGIT || next === MARK) i += unitsAt(text, i);
+        else if (CONNECTORS.has(text.charCodeAt(i)) && i + 1 < n && classAt(text, i + 1) === LETTER_OR_DIGIT) i++;
+        else break;
+      }
+    }
+    const info = wordInfo(text.slice(start, i), kind === LETTER_OR_DIGIT);
+    tokens.push({ start, end: i, text: info.text, folded: info.folded, word: info.word, cap: info.cap, info });
   }
   return tokens;
 }
