@@ -103,7 +103,7 @@ const LOCATIVE = new Set(['in', 'uit', 'naar', 'nabij', 'rond', 'rondom', 'vanui
 /** Words in a name that suggest a public body, for organisations the lexicon does not know. */
 const PUBLIC_BODY_WORDS = new RegExp(alternation(cues.publicBodyWords.words));
 
-/** Capital letters separated by periods, without the last one: "F.B.J", "J", "A.B". */
+/** Initials as the tokeniser leaves them, capitals separated by periods with none after the last: "F.B.J", "J". */
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 /** A vendor's name before a hyphen and a lower-case word: "Citrix-systemen". */
 const VENDOR_COMPOUND = /^(\p{Lu}[\p{L}\p{N}]+)-\p{Ll}/u;
