@@ -897,6 +897,56 @@ function referenceOf(span: Span, value: DateValue, lineOf: (offset: number) => n
   };
 }
 
+/** What a resolved date offers the dates after it: its value, its span as an anchor, and a label for explanations. */
+export type DateReference = Reference;
+
+/** The reference the document date gives relative dates, or null when the text has none. */
+export function documentReference(documentDate: DocumentDateRef | null, lineOf: (offset: number) => number): DateReference | null {
+  const docValue = documentDate ? parseValue(documentDate.value) : null;
+  return documentDate && docValue ? referenceOf(documentDate.span, docValue, lineOf, true) : null;
+}
+
+/**
+ * One raw date (document offsets) resolved against the document date's reference and the
+ * previous mention's: the mention, and the reference it gives the next one; null when it
+ * cannot be resolved.
+ */
+export function resolveDate(
+  raw: RawDate,
+  documentDate: DocumentDateRef | null,
+  doc: DateReference | null,
+  prev: DateReference | null,
+  lineOf: (offset: number) => number,
+): { mention: DateMention; reference: DateReference } | null {
+  const resolved = resolveOne(raw, doc, prev);
+  if (!resolved) return null;
+  const value = formatValue(resolved.value);
+  const isDocumentDate =
+    documentDate !== null && raw.start === documentDate.span.start && raw.end === documentDate.span.end;
+  const reason = isDocumentDate ? "the document's own date" : resolved.reason;
+  const mention: DateMention = {
+    start: raw.start,
+    end: raw.end,
+    text: raw.text,
+    value,
+    resolution: {
+      rule: resolved.rule,
+      anchor: resolved.anchor ? resolved.anchor.anchor : null,
+      explanation: `${raw.text.replace(/\s+/g, ' ')} → ${describe(resolved.value)} (${value}): ${reason}`,
+    },
+  };
+  return { mention, reference: referenceOf(mention, resolved.value, lineOf, false) };
+}
+
+/** Whether two references give the dates after them the same value and the same explanation. */
+export function sameReference(a: DateReference | null, b: DateReference | null): boolean {
+  if (a === null || b === null) return a === b;
+  const x = a.value;
+  const y = b.value;
+  return x.precision === y.precision && x.year === y.year && x.month === y.month && x.day === y.day && x.week === y.week && a.label === b.label &&
+    a.anchor.start === b.anchor.start && a.anchor.end === b.anchor.end && a.anchor.text === b.anchor.text && a.anchor.value === b.anchor.value;
+}
+
 /**
  * Resolves the raw dates of one document, in document order, to ISO values.
  * `raws` carry document offsets. Relative dates count from `documentDate`;
@@ -909,36 +959,31 @@ export function resolveDates(
   documentDate: DocumentDateRef | null,
   lineOf: (offset: number) => number,
 ): DateMention[] {
-  const docValue = documentDate ? parseValue(documentDate.value) : null;
-  const doc = documentDate && docValue ? referenceOf(documentDate.span, docValue, lineOf, true) : null;
+  return resolveDatesWithReferences(raws, documentDate, lineOf).mentions;
+}
+
+/** resolveDates(), with the reference each mention gives the next and the document date's. */
+export function resolveDatesWithReferences(
+  raws: RawDate[],
+  documentDate: DocumentDateRef | null,
+  lineOf: (offset: number) => number,
+): { mentions: DateMention[]; references: DateReference[]; doc: DateReference | null } {
+  const doc = documentReference(documentDate, lineOf);
   const ordered = [...raws].sort((a, b) => a.start - b.start || b.end - a.end);
   const mentions: DateMention[] = [];
+  const references: DateReference[] = [];
   let prev: Reference | null = null;
   let lastEnd = -1;
   for (const raw of ordered) {
     if (raw.start < lastEnd) continue; // overlapping duplicate from overlapping blocks
-    const resolved = resolveOne(raw, doc, prev);
+    const resolved = resolveDate(raw, documentDate, doc, prev, lineOf);
     if (!resolved) continue;
-    const value = formatValue(resolved.value);
-    const isDocumentDate =
-      documentDate !== null && raw.start === documentDate.span.start && raw.end === documentDate.span.end;
-    const reason = isDocumentDate ? "the document's own date" : resolved.reason;
-    const mention: DateMention = {
-      start: raw.start,
-      end: raw.end,
-      text: raw.text,
-      value,
-      resolution: {
-        rule: resolved.rule,
-        anchor: resolved.anchor ? resolved.anchor.anchor : null,
-        explanation: `${raw.text.replace(/\s+/g, ' ')} → ${describe(resolved.value)} (${value}): ${reason}`,
-      },
-    };
-    mentions.push(mention);
-    prev = referenceOf(mention, resolved.value, lineOf, false);
+    mentions.push(resolved.mention);
+    references.push(resolved.reference);
+    prev = resolved.reference;
     lastEnd = raw.end;
   }
-  return mentions;
+  return { mentions, references, doc };
 }
 
 /**

@@ -63,86 +63,200 @@ function compatible(entity: Entity, refersTo: string[]): boolean {
   return false;
 }
 
-export function resolveActors(mentions: PlacedMention[]): ActorResolution {
-  const entities = new Map<string, Entity>();
-  const entityOf: (string | null)[] = new Array(mentions.length).fill(null);
+/** What the whole text says about names, read before any mention is resolved. */
+export interface ActorFacts {
+  /** surname → person entity key */
+  personKeys: Map<string, string>;
+  /** "minister:jenv" → person entity key */
+  personMinistry: Map<string, string>;
+  /** surname → the name as written, particles and all ("De Jonge") */
+  personDisplay: Map<string, string>;
+  /** acronym text → entity key */
+  acronymKeys: Map<string, string>;
+  nonInitialNames: Set<string>;
+  standaloneNames: Set<string>;
+}
 
-  // First pass: what the whole text says about names.
-  const personKeys = new Map<string, string>(); // surname → entity key
-  const personMinistry = new Map<string, string>(); // "minister:jenv" → person entity key
-  const personDisplay = new Map<string, string>(); // surname key → the name as written ("De Jonge")
-  const office = (m: PlacedMention) => `${m.category ?? 'minister'}:${m.ministry}`;
-  const acronymKeys = new Map<string, string>(); // acronym text → entity key
-  const nonInitialNames = new Set<string>();
-  const standaloneNames = new Set<string>();
-  mentions.forEach((m) => {
+const office = (m: RawMention) => `${m.category ?? 'minister'}:${m.ministry}`;
+
+export function actorFacts(mentions: PlacedMention[]): ActorFacts {
+  const facts: ActorFacts = {
+    personKeys: new Map(),
+    personMinistry: new Map(),
+    personDisplay: new Map(),
+    acronymKeys: new Map(),
+    nonInitialNames: new Set(),
+    standaloneNames: new Set(),
+  };
+  for (const m of mentions) {
     if (m.type === 'person') {
-      personKeys.set(m.key, `person:${m.key}`);
-      // the name as written, particles and all ("De Vries"), for the actor's name
-      personDisplay.set(m.key, m.display);
-      if (m.ministry) personMinistry.set(office(m), `person:${m.key}`);
+      facts.personKeys.set(m.key, `person:${m.key}`);
+      facts.personDisplay.set(m.key, m.display);
+      if (m.ministry) facts.personMinistry.set(office(m), `person:${m.key}`);
     }
-    if (m.type === 'acronym-name') acronymKeys.set(m.key, `acr:${m.key}`);
-    if (m.type === 'name' && !m.sentenceInitial) nonInitialNames.add(m.key);
-    if (m.type === 'name' || m.type === 'latent') standaloneNames.add(m.key);
-  });
+    if (m.type === 'acronym-name') facts.acronymKeys.set(m.key, `acr:${m.key}`);
+    if (m.type === 'name' && !m.sentenceInitial) facts.nonInitialNames.add(m.key);
+    if (m.type === 'name' || m.type === 'latent') facts.standaloneNames.add(m.key);
+  }
   // A letter's signature: "De minister van Justitie en Veiligheid," followed by the name.
   mentions.forEach((m, index) => {
-    if (m.type !== 'office' || !m.ministry || personMinistry.has(office(m))) return;
+    if (m.type !== 'office' || !m.ministry || facts.personMinistry.has(office(m))) return;
     for (let k = index + 1; k < mentions.length && mentions[k].block <= m.block + 1; k++) {
       if (mentions[k].type === 'person' && mentions[k].block === m.block + 1) {
-        personMinistry.set(office(m), `person:${mentions[k].key}`);
+        facts.personMinistry.set(office(m), `person:${mentions[k].key}`);
         break;
       }
     }
   });
+  return facts;
+}
 
-  const ensure = (key: string, init: () => Omit<Entity, 'key' | 'aliases' | 'mentions' | 'acts'>): Entity => {
-    let entity = entities.get(key);
+/**
+ * What one block's mentions add to the facts, in order, as one string. When an edit
+ * leaves a block's signature as it was, the facts of the whole text stay as they were
+ * (the signature pass looks from an office to the persons of the next block only).
+ */
+export function factsSignature(mentions: RawMention[]): string {
+  let signature = '';
+  for (const m of mentions) {
+    if (m.type === 'person' || m.type === 'office' || m.type === 'acronym-name' || m.type === 'name' || m.type === 'latent') {
+      signature += `${m.type}\u0001${m.key}\u0001${m.display}\u0001${m.ministry ?? ''}\u0001${m.category ?? ''}\u0001${m.sentenceInitial}\u0002`;
+    }
+  }
+  return signature;
+}
+
+/** An entity's attributes right after a mention created or changed it. */
+export interface EntityChange {
+  /** The mention (global index) whose resolution made the change. */
+  index: number;
+  key: string;
+  name: string;
+  kind: ActorKind;
+  category: string;
+  ministry: string | undefined;
+  members: string | undefined;
+  always: boolean;
+}
+
+function sameChange(a: EntityChange, b: EntityChange): boolean {
+  return a.key === b.key && a.name === b.name && a.kind === b.kind && a.category === b.category && a.ministry === b.ministry && a.members === b.members && a.always === b.always;
+}
+
+interface Latent {
+  key: string;
+  display: string;
+  index: number;
+}
+
+/**
+ * The main pass of actor resolution, one mention at a time, in document order.
+ * It keeps a record of every entity it creates or changes (`changes`) and of the
+ * latent vendors it meets (`latents`), so that its state before any mention can be
+ * rebuilt: an edit resolves the mentions from the edited paragraph on again
+ * (resume) and stops where the new pass agrees with the old one (see converged).
+ * The entities here carry attributes only; their mentions are gathered by
+ * actorResolution().
+ */
+export class ActorPass {
+  readonly entities = new Map<string, Entity>();
+  /** Entity key per mention as this pass gave it (roles are moved to their organisation afterwards). */
+  readonly passKey: (string | null)[];
+  readonly changes: EntityChange[] = [];
+  readonly latents: Latent[] = [];
+  private history: { entity: Entity; index: number }[] = [];
+  /** Persons named so far; "de bewindslieden" are the ministers among them. */
+  private ministersSoFar = new Set<string>();
+  private lastChange = new Map<string, EntityChange>();
+  /** Counts description lookups, for Entity.lookedAtBy. */
+  private lookup = 0;
+
+  constructor(
+    public mentions: PlacedMention[],
+    readonly facts: ActorFacts,
+  ) {
+    this.passKey = new Array(mentions.length).fill(null);
+  }
+
+  /** A pass in the state `old` had before mention `index`, over `mentions` (equal to old's before `index`). */
+  static resume(old: ActorPass, mentions: PlacedMention[], index: number): ActorPass {
+    const pass = new ActorPass(mentions, old.facts);
+    for (let k = 0; k < index; k++) pass.passKey[k] = old.passKey[k];
+    for (const change of old.changes) {
+      if (change.index >= index) break;
+      pass.apply(change);
+    }
+    for (const latent of old.latents) {
+      if (latent.index >= index) break;
+      pass.latents.push(latent);
+    }
+    for (const entity of pass.entities.values()) if (entity.kind === 'person') pass.ministersSoFar.add(entity.key);
+    const history: { entity: Entity; index: number }[] = [];
+    for (let k = index - 1; k >= 0 && history.length < HISTORY_WINDOW; k--) {
+      const key = pass.passKey[k];
+      if (key) history.push({ entity: pass.entities.get(key)!, index: k });
+    }
+    pass.history = history.reverse();
+    return pass;
+  }
+
+  /** Replays a recorded change onto this pass's entities. */
+  private apply(change: EntityChange): void {
+    let entity = this.entities.get(change.key);
+    if (!entity) {
+      entity = { key: change.key, aliases: new Set(), mentions: [], acts: false, name: change.name, kind: change.kind, category: change.category, always: change.always };
+      this.entities.set(change.key, entity);
+    }
+    entity.name = change.name;
+    entity.category = change.category;
+    entity.always = change.always;
+    if (change.ministry !== undefined) entity.ministry = change.ministry;
+    if (change.members !== undefined) entity.members = change.members.split('+');
+    this.changes.push(change);
+    this.lastChange.set(change.key, change);
+  }
+
+  private ensure(key: string, init: () => Omit<Entity, 'key' | 'aliases' | 'mentions' | 'acts'>): Entity {
+    let entity = this.entities.get(key);
     if (!entity) {
       entity = { key, aliases: new Set(), mentions: [], acts: false, ...init() };
-      entities.set(key, entity);
+      this.entities.set(key, entity);
     }
     return entity;
-  };
-  const assign = (index: number, entity: Entity) => {
-    const m = mentions[index];
-    entityOf[index] = entity.key;
-    entity.mentions.push(index);
-    if (m.subjectLike) entity.acts = true;
-    if (m.text !== entity.name) entity.aliases.add(m.text);
-  };
+  }
 
-  /** Entities most recently mentioned, newest last, for descriptions. */
-  const history: { entity: Entity; index: number }[] = [];
-  /** Counts description lookups, for Entity.lookedAtBy. */
-  let lookup = 0;
-  /** Persons named so far, in order; "de bewindslieden" are the ministers among them. */
-  const ministersSoFar = new Set<string>();
-  const latents: { key: string; display: string; index: number }[] = [];
+  private organisation(key: string, name: string, category: string, kind: ActorKind = 'organisation'): Entity {
+    return this.ensure(key, () => ({ name, kind, category, always: ALWAYS_CATEGORIES.has(category) }));
+  }
 
-  const organisation = (key: string, name: string, category: string, kind: ActorKind = 'organisation') =>
-    ensure(key, () => ({ name, kind, category, always: ALWAYS_CATEGORIES.has(category) }));
-
-  const personEntity = (surnameKey: string, display: string, m: PlacedMention) => {
-    const entity = ensure(`person:${surnameKey}`, () => ({ name: display, kind: 'person', category: m.category ?? 'person', always: true }));
+  private personEntity(surnameKey: string, display: string, m: PlacedMention): Entity {
+    const entity = this.ensure(`person:${surnameKey}`, () => ({ name: display, kind: 'person', category: m.category ?? 'person', always: true }));
     if (m.ministry && !entity.ministry) entity.ministry = m.ministry;
     if (m.category && entity.category === 'person') entity.category = m.category;
     return entity;
-  };
+  }
 
-  const antecedent = (m: PlacedMention, index: number): Entity | null => {
+  private groupOf(members: string[]): Entity {
+    const sorted = [...members].sort();
+    const names = sorted.map((k) => this.entities.get(k)?.name ?? k);
+    const entity = this.ensure(`group:${sorted.join('+')}`, () => ({ name: names.join(' en '), kind: 'group', category: 'group', always: false }));
+    entity.members = sorted;
+    return entity;
+  }
+
+  private antecedent(m: PlacedMention, index: number): Entity | null {
+    const { entities, history, mentions } = this;
     const description = m.description!;
     if (m.appositionOfGlobal !== undefined) {
-      const key = entityOf[m.appositionOfGlobal];
+      const key = this.passKey[m.appositionOfGlobal];
       if (key) return entities.get(key) ?? null;
     }
     const refersTo = description.refersTo;
     // "de bewindslieden", "de ministers": the ministers named so far, as a group.
     if (description.plural && refersTo.some((r) => MINISTER_CATEGORIES.has(r) || r === 'person')) {
-      const members = [...ministersSoFar].filter((k) => MINISTER_CATEGORIES.has(entities.get(k)!.category));
+      const members = [...this.ministersSoFar].filter((k) => MINISTER_CATEGORIES.has(entities.get(k)!.category));
       if (members.length < 2) return null;
-      return groupOf(members);
+      return this.groupOf(members);
     }
     // Other plurals ("organisaties", "bedrijven") speak of many, not of one earlier actor.
     if (description.plural) return null;
@@ -153,14 +267,14 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
         if (e.category === 'ministry') return e;
         if (e.kind === 'person' && e.ministry) {
           const ministry = MINISTRY_BY_ID.get(e.ministry);
-          return organisation(`org:ministerie-${e.ministry}`, ministry?.name ?? `ministerie ${e.ministry}`, 'ministry');
+          return this.organisation(`org:ministerie-${e.ministry}`, ministry?.name ?? `ministerie ${e.ministry}`, 'ministry');
         }
       }
-      return organisation('org:ministerie', 'ministerie', 'ministry');
+      return this.organisation('org:ministerie', 'ministerie', 'ministry');
     }
     // "de commissie" after "Commissie Werkelijke Schade", "de organisatie" after "Uitvoeringsorganisatie …":
     // an earlier actor whose own name has the description's noun is the one meant.
-    const stamp = ++lookup;
+    const stamp = ++this.lookup;
     for (let h = history.length - 1; h >= Math.max(0, history.length - HISTORY_WINDOW); h--) {
       const e = history[h].entity;
       if (e.lookedAtBy === stamp) continue;
@@ -179,68 +293,64 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
     }
     if (fallback) return fallback;
     // A vendor only named inside a product name ("Citrix Gateway") is still an antecedent.
+    const latents = this.latents;
     for (let l = latents.length - 1; l >= Math.max(0, latents.length - HISTORY_WINDOW); l--) {
       if (refersTo.includes('company') && latents[l].index < index) {
-        return organisation(`name:${latents[l].key}`, latents[l].display, 'company');
+        return this.organisation(`name:${latents[l].key}`, latents[l].display, 'company');
       }
     }
     return null;
-  };
+  }
 
-  const groupOf = (members: string[]): Entity => {
-    const sorted = [...members].sort();
-    const names = sorted.map((k) => entities.get(k)?.name ?? k);
-    const entity = ensure(`group:${sorted.join('+')}`, () => ({ name: names.join(' en '), kind: 'group', category: 'group', always: false }));
-    entity.members = sorted;
-    return entity;
-  };
-
-  mentions.forEach((m, index) => {
+  /** Resolves one mention (global index), after all mentions before it. */
+  resolve(index: number): void {
+    const { mentions, entities, facts } = this;
+    const m = mentions[index];
     let entity: Entity | null = null;
     switch (m.type) {
       case 'org': {
         const entry = ORGANISATION_BY_ID.get(m.key);
-        entity = organisation(`org:${m.key}`, entry?.name ?? m.display, m.category ?? entry?.category ?? 'organisation', entry?.kind ?? 'organisation');
+        entity = this.organisation(`org:${m.key}`, entry?.name ?? m.display, m.category ?? entry?.category ?? 'organisation', entry?.kind ?? 'organisation');
         break;
       }
       case 'acronym-name': {
         // A product of a vendor the text names on its own: the vendor is an antecedent, the product no actor.
         const product = m.productOf ?? (m.acronymOfGlobal !== undefined ? mentions[m.acronymOfGlobal].productOf : undefined);
-        if (product && standaloneNames.has(product)) {
-          latents.push({ key: product, display: m.display.split(/\s+/)[0], index });
+        if (product && facts.standaloneNames.has(product)) {
+          this.latents.push({ key: product, display: m.display.split(/\s+/)[0], index });
           break;
         }
         // A name the lexicon knows by its acronym only ("… voor Volksgezondheid en Milieu (RIVM)").
         const known = ORGANISATION_BY_ID.get(ACRONYM_IDS.get(m.key) ?? '');
         if (known) {
-          entity = organisation(`org:${known.id}`, known.name, known.category, known.kind);
+          entity = this.organisation(`org:${known.id}`, known.name, known.category, known.kind);
           break;
         }
-        entity = organisation(`acr:${m.key}`, m.acronymOf !== undefined ? entities.get(entityOf[m.acronymOfGlobal!] ?? '')?.name ?? m.display : m.display, m.category ?? 'organisation');
+        entity = this.organisation(`acr:${m.key}`, m.acronymOf !== undefined ? entities.get(this.passKey[m.acronymOfGlobal!] ?? '')?.name ?? m.display : m.display, m.category ?? 'organisation');
         break;
       }
       case 'person':
-        entity = personEntity(m.key, m.display, m);
+        entity = this.personEntity(m.key, m.display, m);
         break;
       case 'office': {
-        const person = m.ministry ? personMinistry.get(office(m)) : undefined;
+        const person = m.ministry ? facts.personMinistry.get(office(m)) : undefined;
         if (person) {
           const surname = person.slice('person:'.length);
-          entity = entities.get(person) ?? personEntity(surname, personDisplay.get(surname) ?? surname, m);
+          entity = entities.get(person) ?? this.personEntity(surname, facts.personDisplay.get(surname) ?? surname, m);
           if (!entity.ministry) entity.ministry = m.ministry;
         } else {
-          entity = ensure(`office:${m.key}`, () => ({ name: m.display, kind: 'person', category: m.category ?? 'minister', ministry: m.ministry, always: true }));
+          entity = this.ensure(`office:${m.key}`, () => ({ name: m.display, kind: 'person', category: m.category ?? 'minister', ministry: m.ministry, always: true }));
         }
         break;
       }
       case 'name': {
-        const person = personKeys.get(m.key);
-        const acronym = acronymKeys.get(m.display);
-        if (person) entity = entities.get(person) ?? personEntity(m.key, m.display, m);
-        else if (acronym) entity = entities.get(acronym) ?? organisation(acronym, m.display, m.category ?? 'organisation');
-        else if (m.sentenceInitial && !nonInitialNames.has(m.key) && !followedByAction(m)) entity = null;
+        const person = facts.personKeys.get(m.key);
+        const acronym = facts.acronymKeys.get(m.display);
+        if (person) entity = entities.get(person) ?? this.personEntity(m.key, m.display, m);
+        else if (acronym) entity = entities.get(acronym) ?? this.organisation(acronym, m.display, m.category ?? 'organisation');
+        else if (m.sentenceInitial && !facts.nonInitialNames.has(m.key) && !followedByAction(m)) entity = null;
         else {
-          entity = organisation(`name:${m.key}`, m.display, m.category ?? 'company');
+          entity = this.organisation(`name:${m.key}`, m.display, m.category ?? 'company');
           if (m.category && m.category !== 'company' && entity.category === 'company') {
             entity.category = m.category;
             entity.always = ALWAYS_CATEGORIES.has(m.category);
@@ -252,43 +362,86 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
         break;
       }
       case 'description':
-        entity = antecedent(m, index);
+        entity = this.antecedent(m, index);
         break;
       case 'group':
         // A group named with its article ("de departementen", "de browsermakers") takes part in the events.
-        entity = ensure(`group:${m.key}`, () => ({ name: m.display, kind: 'group', category: 'group', always: false }));
+        entity = this.ensure(`group:${m.key}`, () => ({ name: m.display, kind: 'group', category: 'group', always: false }));
         if (/^(?:de|alle|beide)\s/i.test(m.text)) entity.always = true;
         break;
       case 'role': {
-        const of = m.roleOfGlobal !== undefined ? entityOf[m.roleOfGlobal] : null;
+        const of = m.roleOfGlobal !== undefined ? this.passKey[m.roleOfGlobal] : null;
         // The organisation is scanned after the role; resolve it on the spot.
-        const ofKey = of ?? (m.roleOfGlobal !== undefined ? keyOfOrganisationMention(mentions[m.roleOfGlobal], acronymKeys) : null);
+        const ofKey = of ?? (m.roleOfGlobal !== undefined ? keyOfOrganisationMention(mentions[m.roleOfGlobal], facts.acronymKeys) : null);
         const ofName = ofKey ? entities.get(ofKey)?.name ?? ORGANISATION_BY_ID.get(ofKey.replace(/^org:/, ''))?.acronyms[0] ?? ofKey.replace(/^\w+:/, '') : null;
         const shortName = ofKey ? shortNameOf(ofKey, ofName) : null;
-        entity = ensure(`role:${m.key}:${ofKey ?? ''}`, () => ({ name: shortName ? `${m.key} ${shortName}` : m.key, kind: 'role', category: m.category ?? 'role', always: false }));
+        entity = this.ensure(`role:${m.key}:${ofKey ?? ''}`, () => ({ name: shortName ? `${m.key} ${shortName}` : m.key, kind: 'role', category: m.category ?? 'role', always: false }));
         break;
       }
       case 'latent': {
         // "aldus Bruins Slot": a run of capitals that is the full name of a person named before.
-        const person = m.runKey ? personKeys.get(m.runKey) : undefined;
+        const person = m.runKey ? facts.personKeys.get(m.runKey) : undefined;
         if (person && m.runEnd !== undefined && m.runText !== undefined) {
           m.type = 'name';
           m.end = m.runEnd;
           m.text = m.runText;
-          entity = entities.get(person) ?? personEntity(m.runKey!, m.runText, m);
+          entity = entities.get(person) ?? this.personEntity(m.runKey!, m.runText, m);
           break;
         }
-        latents.push({ key: m.key, display: m.display, index });
+        this.latents.push({ key: m.key, display: m.display, index });
         break;
       }
     }
-    if (entity) {
-      assign(index, entity);
-      history.push({ entity, index });
-      if (entity.kind === 'person') ministersSoFar.add(entity.key);
-    }
-  });
+    if (!entity) return;
+    this.passKey[index] = entity.key;
+    this.history.push({ entity, index });
+    if (entity.kind === 'person') this.ministersSoFar.add(entity.key);
+    this.record(entity, index);
+  }
 
+  /** Keeps a change record when resolving mention `index` created or changed the entity. */
+  private record(entity: Entity, index: number): void {
+    const last = this.lastChange.get(entity.key);
+    const members = entity.members?.join('+');
+    if (last && last.name === entity.name && last.category === entity.category && last.ministry === entity.ministry && last.members === members && last.always === entity.always) return;
+    const change: EntityChange = { index, key: entity.key, name: entity.name, kind: entity.kind, category: entity.category, ministry: entity.ministry, members, always: entity.always };
+    this.changes.push(change);
+    this.lastChange.set(entity.key, change);
+  }
+}
+
+/** A capitalised first word of a sentence or heading is a name only when it acts: "Citrix maakte …". */
+function followedByAction(m: PlacedMention): boolean {
+  return m.subjectLike && m.verbFollows === true;
+}
+
+export function resolveActors(mentions: PlacedMention[]): ActorResolution {
+  const pass = new ActorPass(mentions, actorFacts(mentions));
+  for (let index = 0; index < mentions.length; index++) pass.resolve(index);
+  return actorResolution(pass);
+}
+
+/**
+ * The resolution a finished pass gives: each entity with the mentions the pass gave
+ * it, and then roles moved to the organisation they speak for. The pass's own
+ * entities are left as they were (an edit resumes from them).
+ */
+export function actorResolution(pass: ActorPass): ActorResolution {
+  const { mentions, passKey } = pass;
+  const entities = new Map<string, Entity>();
+  for (const e of pass.entities.values()) {
+    entities.set(e.key, { key: e.key, aliases: new Set(), mentions: [], acts: false, name: e.name, kind: e.kind, category: e.category, always: e.always, ...(e.ministry !== undefined ? { ministry: e.ministry } : {}), ...(e.members ? { members: e.members } : {}) });
+  }
+  const entityOf = passKey.slice();
+  for (let index = 0; index < passKey.length; index++) {
+    const key = passKey[index];
+    if (key === null) continue;
+    const entity = entities.get(key)!;
+    const m = mentions[index];
+    entity.mentions.push(index);
+    if (m.subjectLike) entity.acts = true;
+    if (m.text !== entity.name) entity.aliases.add(m.text);
+  }
   // "een woordvoerder van het ministerie": the organisation is a description, resolved after the role.
   const resolution = { entities, entityOf };
   mentions.forEach((m, index) => {
@@ -299,11 +452,6 @@ export function resolveActors(mentions: PlacedMention[]): ActorResolution {
     if (entity && organisation && key === `role:${m.key}:`) moveRole(resolution, entity, [index], organisation);
   });
   return resolution;
-
-  /** A capitalised first word of a sentence or heading is a name only when it acts: "Citrix maakte …". */
-  function followedByAction(m: PlacedMention): boolean {
-    return m.subjectLike && m.verbFollows === true;
-  }
 }
 
 /** True when one of the words of an entity's name is, or ends in, the noun: "Uitvoeringsorganisatie Herstel" ~ "organisatie". */

@@ -39,6 +39,8 @@ export interface ResolvedClaim extends Claim {
   entity: string | null;
   /** The raw claims (sentences) it was made from, for the incremental fast path. */
   origins: PlacedClaim[];
+  /** An advice embedded in another's statement: not the source of passive advice after it. */
+  embeddedAdvice?: boolean;
 }
 
 /** How many of an advisor's earlier advices a new one is compared with. */
@@ -52,25 +54,45 @@ const CHANGE_OF_CUE: Record<string, AdviceChange | undefined> = {
   confirmed: 'confirmed',
 };
 
-export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedClaim[] {
-  const claims: ResolvedClaim[] = [];
-  const embeddedClaims = new Set<ResolvedClaim>();
-  const { source, mentions, actors } = ctx;
-  let previous: { raw: PlacedClaim; claim: ResolvedClaim | null } | null = null;
+/** What the pass remembers of the sentence before: the raw claim and the claim made of it, if any. */
+export interface PreviousClaim {
+  raw: PlacedClaim;
+  claim: ResolvedClaim | null;
+}
+
+/**
+ * Claim resolution, one raw claim (sentence) at a time, in document order. It
+ * keeps the claims in the order it made them (`created`: the latest ones give the
+ * source of passive advice), and what it asked of the actors (`groupRequests`:
+ * coordinated sources become group actors, in the order first asked for). Quotations
+ * are merged and changes assigned afterwards (finishClaims). Resuming at a block
+ * needs only `previous` before that block and the claims made before it.
+ */
+export class ClaimPass {
+  created: ResolvedClaim[] = [];
+  previous: PreviousClaim | null = null;
+  groupRequests: { raw: PlacedClaim; members: string[] }[] = [];
+
+  constructor(
+    readonly raws: PlacedClaim[],
+    readonly ctx: ClaimContext,
+  ) {}
+
   /** The source of the latest claims; a spokesperson stands for the organisation it speaks for. */
-  const lastAdvisor = () => {
-    for (let k = claims.length - 1; k >= 0 && k >= claims.length - 6; k--) {
-      const key = claims[k].entity;
-      if (!key || embeddedClaims.has(claims[k])) continue;
+  private lastAdvisor(): string | null {
+    const { created, ctx } = this;
+    for (let k = created.length - 1; k >= 0 && k >= created.length - 6; k--) {
+      const key = created[k].entity;
+      if (!key || created[k].embeddedAdvice) continue;
       const spokesFor = /^role:[^:]+:(.+)$/.exec(key);
-      return spokesFor && actors.entities.has(spokesFor[1]) ? spokesFor[1] : key;
+      return spokesFor && ctx.actors.entities.has(spokesFor[1]) ? spokesFor[1] : key;
     }
     return ctx.author;
-  };
+  }
 
-  /** The organisation most recently named as the subject of a sentence, just before this one. */
-  // Index of the first mention at or after each sentence, for walking back from a sentence.
-  const firstMentionFrom = (sentence: number): number => {
+  /** Index of the first mention at or after a sentence, for walking back from it. */
+  private firstMentionFrom(sentence: number): number {
+    const mentions = this.ctx.mentions;
     let low = 0;
     let high = mentions.length;
     while (low < high) {
@@ -79,19 +101,23 @@ export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedC
       else high = middle;
     }
     return low;
-  };
-  const lastActingOrganisation = (raw: PlacedClaim): string | null => {
-    for (let k = firstMentionFrom(raw.globalSentence) - 1; k >= 0; k--) {
+  }
+
+  /** The organisation most recently named as the subject of a sentence, just before this one. */
+  private lastActingOrganisation(raw: PlacedClaim): string | null {
+    const { mentions, actors } = this.ctx;
+    for (let k = this.firstMentionFrom(raw.globalSentence) - 1; k >= 0; k--) {
       const m = mentions[k];
       if (m.globalSentence < raw.globalSentence - 3) break;
       const key = actors.entityOf[k];
       if (m.subjectLike && key && actors.entities.get(key)?.kind === 'organisation') return key;
     }
     return null;
-  };
+  }
 
-  const entityOfMention = (index: number | null): string | null => {
+  private entityOfMention(index: number | null, raw: PlacedClaim): string | null {
     if (index === null) return null;
+    const { mentions, actors } = this.ctx;
     const m = mentions[index];
     // Coordinated persons speak as a group: "aldus Grapperhaus en Knops".
     const chain = [index];
@@ -99,13 +125,15 @@ export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedC
     for (let k = m.coordinatedWithGlobal; k !== undefined; k = mentions[k].coordinatedWithGlobal) chain.unshift(k);
     if (chain.length > 1) {
       const keys = chain.map((k) => actors.entityOf[k]).filter((k): k is string => !!k);
+      this.groupRequests.push({ raw, members: keys });
       const group = coordinatedGroup(actors, keys);
       if (group) return group.key;
     }
     return actors.entityOf[index];
-  };
+  }
 
-  const claimDate = (raw: PlacedClaim, entity: string | null, cued: boolean): string | null => {
+  private claimDate(raw: PlacedClaim, entity: string | null, cued: boolean): string | null {
+    const ctx = this.ctx;
     if (!cued) return ctx.documentDate;
     const from = raw.dateStart ?? raw.start;
     // A date after "van" names an earlier statement ("zijn advies van 30 augustus"): used only when no other is given.
@@ -120,24 +148,28 @@ export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedC
     for (let k = low; k < ctx.dates.length; k++) {
       const d = ctx.dates[k];
       if (d.start >= raw.dateLimit) break;
-      if (!raw.recap && /\bvan\s+$/i.test(source.slice(Math.max(0, d.start - 5), d.start))) {
+      if (!raw.recap && /\bvan\s+$/i.test(ctx.source.slice(Math.max(0, d.start - 5), d.start))) {
         referenced ??= d.value;
         continue;
       }
       return d.value;
     }
     if (referenced) return referenced;
-    if (raw.thenReference && claims.length > 0) return claims[claims.length - 1].date;
+    if (raw.thenReference && this.created.length > 0) return this.created[this.created.length - 1].date;
     if (entity !== null && entity === ctx.author) return ctx.documentDate;
     return null;
-  };
+  }
 
-  for (const raw of raws) {
+  /** Resolves raw claim `i`, after all raw claims before it. */
+  resolve(i: number): void {
+    const raw = this.raws[i];
+    const { ctx, created, previous } = this;
+    const { source, mentions, actors } = ctx;
     if (raw.attributesPrevious && previous && raw.speakerGlobal !== null && previous.raw.globalSentence === raw.globalSentence - 1) {
       // "Dat laten de bewindslieden weten.": the previous sentence was theirs.
-      const entity = entityOfMention(raw.speakerGlobal);
+      const entity = this.entityOfMention(raw.speakerGlobal, raw);
       const cue = toCue(raw, source);
-      const date = claimDate(raw, entity, true);
+      const date = this.claimDate(raw, entity, true);
       if (previous.claim && previous.raw.cue !== null && previous.raw.speakerGlobal !== null) {
         // The previous sentence named its own source ("Het OMT heeft … geadviseerd. Dat schrijft X in een brief"):
         // X reports it, the source stays. This sentence is no claim of its own.
@@ -147,37 +179,37 @@ export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedC
         previous.claim.date = date ?? previous.claim.date;
       } else if (previous.raw.hasVerb && !previous.raw.procedural && !previous.raw.question) {
         // "… is vandaag ingetrokken. Dat heeft het RIVM laten weten.": the date may be in either sentence.
-        claims.push(makeClaim(previous.raw, source, entity, date ?? claimDate(previous.raw, entity, true), cue));
+        created.push(makeClaim(previous.raw, source, entity, date ?? this.claimDate(previous.raw, entity, true), cue));
       }
-      previous = null;
-      continue;
+      this.previous = null;
+      return;
     }
     let entity: string | null = null;
     let cued = false;
     let accepted = false;
     const isProse = raw.blockType === 'paragraph' || raw.blockType === 'quote' || raw.blockType === 'list-item';
     if (raw.procedural || raw.question || raw.block === ctx.bylineBlock) {
-      previous = { raw, claim: null };
-      continue;
+      this.previous = { raw, claim: null };
+      return;
     }
     if (raw.cue && (raw.speakerGlobal !== null || raw.passive || raw.firstPerson || raw.evidential)) {
       cued = true;
       accepted = true;
-      if (raw.speakerGlobal !== null) entity = entityOfMention(raw.speakerGlobal);
-      else if (raw.passive) entity = lastAdvisor();
-      else if (raw.evidential) entity = lastActingOrganisation(raw) ?? ctx.author;
+      if (raw.speakerGlobal !== null) entity = this.entityOfMention(raw.speakerGlobal, raw);
+      else if (raw.passive) entity = this.lastAdvisor();
+      else if (raw.evidential) entity = this.lastActingOrganisation(raw) ?? ctx.author;
       else entity = ctx.author;
     } else if (raw.recap && raw.speakerGlobal === null) {
       // "de eerdere verklaring van DigiNotar dat …": the owner is named; "zijn uitspraak …": the clause's subject.
       let owner = raw.recapOwnerGlobal ?? -1;
-      for (let k = firstMentionFrom(raw.globalSentence); owner === -1 && k < mentions.length && mentions[k].globalSentence === raw.globalSentence; k++) {
+      for (let k = this.firstMentionFrom(raw.globalSentence); owner === -1 && k < mentions.length && mentions[k].globalSentence === raw.globalSentence; k++) {
         if (mentions[k].subjectLike && mentions[k].start < raw.start && actors.entityOf[k]) owner = k;
       }
-      entity = owner !== -1 ? entityOfMention(owner) : ctx.author;
+      entity = owner !== -1 ? this.entityOfMention(owner, raw) : ctx.author;
       cued = true;
       accepted = true;
     } else if (raw.quoteSpeakerGlobal !== null) {
-      entity = entityOfMention(raw.quoteSpeakerGlobal);
+      entity = this.entityOfMention(raw.quoteSpeakerGlobal, raw);
       cued = true;
       accepted = true;
     } else if (raw.reportative && previous?.claim && previous.raw.block >= raw.block - 1 && previous.claim.entity) {
@@ -196,15 +228,24 @@ export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedC
     }
     // A statement whose source cannot be found is left out rather than shown as nobody's.
     if (!accepted || entity === null) {
-      previous = { raw, claim: null };
-      continue;
+      this.previous = { raw, claim: null };
+      return;
     }
-    const claim = makeClaim(raw, source, entity, claimDate(raw, entity, cued), toCue(raw, source));
-    claims.push(claim);
-    if (raw.embedded) embeddedClaims.add(claim);
-    previous = { raw, claim };
+    const claim = makeClaim(raw, source, entity, this.claimDate(raw, entity, cued), toCue(raw, source));
+    if (raw.embedded) claim.embeddedAdvice = true;
+    created.push(claim);
+    this.previous = { raw, claim };
   }
+}
 
+export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedClaim[] {
+  const pass = new ClaimPass(raws, ctx);
+  for (let i = 0; i < raws.length; i++) pass.resolve(i);
+  return finishClaims(pass.created.slice(), raws, ctx.source);
+}
+
+/** Quotations merged, text order, changes of advice and ids: the claims of a finished pass. */
+export function finishClaims(claims: ResolvedClaim[], raws: PlacedClaim[], source: string): ResolvedClaim[] {
   mergeQuotations(claims, raws, source);
   claims.sort((a, b) => a.start - b.start);
   assignChanges(claims);
