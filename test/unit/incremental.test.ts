@@ -76,3 +76,74 @@ describe('incremental analysis: what the fast path must not miss', () => {
     assert.equal(index.get('d.txt')?.file, 'd.txt');
   });
 });
+
+describe('incremental analysis: resuming the document stage from the edited paragraph', () => {
+  /** A news text with room before and after the paragraphs under test (the first and last blocks are special). */
+  const filler = (n: number, word: string) => Array.from({ length: n }, (_, k) => `Dit is ${word} alinea ${k + 1}, met wat tekst om de alinea een gewone lengte te geven zonder dat er iets in gebeurt, en nog een zin erbij om de tekst langer te maken.`);
+  const news = (middle: string[]) => ['Den Haag, 21 januari 2020', ...filler(6, 'inleidende'), ...middle, ...filler(5, 'afsluitende')].join('\n\n');
+
+  function typeAndCompare(text: string, find: string, replace: string): { resumed: boolean } {
+    const analyzer = new DocumentAnalyzer('news.txt');
+    analyzer.update(text);
+    const at = text.indexOf(find);
+    assert.ok(at > 0, `'${find}' not in the text`);
+    const edited = text.slice(0, at) + replace + text.slice(at + find.length);
+    assert.equal(JSON.stringify(analyzer.update(edited)), JSON.stringify(analyzeText(edited, 'news.txt')));
+    return analyzer.lastUpdate;
+  }
+
+  it('re-resolves a relative date in a later paragraph when the date it counts from changes', () => {
+    const text = news([
+      'Op 16 januari meldde het NCSC dat de maatregelen werkten.',
+      'Dit is een alinea zonder datum.',
+      'Een dag later adviseerde het NCSC de systemen uit te schakelen.',
+    ]);
+    const update = typeAndCompare(text, '16 januari', '14 januari');
+    assert.ok(update.resumed, 'the document stage did not resume');
+    const analysis = new DocumentAnalyzer('news.txt').update(text.replace('16 januari', '14 januari'));
+    assert.ok(analysis.dates.some((d) => d.text === 'Een dag later' && d.value === '2020-01-15'));
+  });
+
+  it('gives a later description its new antecedent, and the claim it makes its new source', () => {
+    const text = news([
+      'Het RIVM maakte bekend dat het water veilig is.',
+      'Dit is een alinea zonder namen.',
+      'De dienst adviseerde volgens de krant om het water te koken.',
+    ]);
+    assert.ok(typeAndCompare(text, 'Het RIVM', 'Het NCSC').resumed, 'the document stage did not resume');
+    // A paragraph without claims of its own: its new actor still changes the source of the claim after it.
+    const quiet = news(['Dit gaat over het RIVM en het water.', 'Dit is een alinea zonder namen.', 'De dienst adviseerde volgens de krant om het water te koken.']);
+    assert.ok(typeAndCompare(quiet, 'het RIVM', 'het NCSC').resumed, 'the document stage did not resume');
+  });
+
+  it('remakes the claim of the sentence before when a paragraph starts by attributing it', () => {
+    const text = news([
+      'Het water is niet meer veilig om te drinken.',
+      'Dat heeft het RIVM laten weten.',
+    ]);
+    assert.ok(typeAndCompare(text, 'Dat heeft het RIVM', 'Dat heeft het NCSC').resumed, 'the document stage did not resume');
+    assert.ok(typeAndCompare(text, 'Dat heeft het RIVM laten weten.', 'Dan is het RIVM een instituut.').resumed, 'the document stage did not resume');
+  });
+
+  it('reads a name typed anew, and the same name elsewhere as it reads it there', () => {
+    const text = news([
+      'Volgens Noordkaap Data is het lek gedicht.',
+      'Dit is een alinea zonder namen.',
+      'Harbers benadrukte dat het water veilig is.',
+      'Dit is een alinea zonder namen.',
+      'Volgens minister Harbers is het water veilig.',
+    ]);
+    assert.ok(typeAndCompare(text, 'Volgens Noordkaap Data', 'Volgens Noordkaap Dat').resumed, 'the document stage did not resume');
+    // "minister Harbers" makes the bare "Harbers" of an earlier paragraph a person.
+    typeAndCompare(text, 'minister Harbers', 'minister Harbeers');
+  });
+
+  it('follows a change of advice to the same source\'s later advice', () => {
+    const text = news([
+      'Het RIVM adviseerde om het drinkwater te koken.',
+      'Dit is een alinea zonder advies.',
+      'Het RIVM adviseerde opnieuw om het drinkwater te koken.',
+    ]);
+    assert.ok(typeAndCompare(text, 'om het drinkwater te koken.', 'om handen te wassen.').resumed, 'the document stage did not resume');
+  });
+});

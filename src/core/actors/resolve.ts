@@ -5,7 +5,7 @@
  * the most salient earlier actor of a fitting category.
  */
 import { ACRONYM_IDS, ORGANISATION_BY_ID, MINISTRY_BY_ID } from '../lexicon';
-import type { ActorKind } from '../types';
+import type { ActorKind, ActorMention } from '../types';
 import type { RawMention } from './scan';
 
 /** A mention placed in the document: absolute offsets and global sentence number. */
@@ -18,6 +18,8 @@ export interface PlacedMention extends RawMention {
   appositionOfGlobal?: number;
   roleOfGlobal?: number;
   coordinatedWithGlobal?: number;
+  /** The mention as an actor shows it, once made (kept across edits, see documentStage.ts). */
+  shown?: ActorMention;
 }
 
 export interface Entity {
@@ -37,6 +39,8 @@ export interface Entity {
   nameWords?: { name: string; words: string[] };
   /** The description lookup that last looked at this entity: a stamp, so that no set is built per lookup. */
   lookedAtBy?: number;
+  /** The id an actor of this entity is given unless another has it (see documentStage.ts). */
+  baseId?: string;
 }
 
 export interface ActorResolution {
@@ -52,7 +56,7 @@ const ALWAYS_CATEGORIES = new Set([
 ]);
 const MINISTER_CATEGORIES = new Set(['minister', 'state-secretary', 'minister-president', 'premier', 'vicepremier']);
 /** How many earlier mentions a description looks back over: an antecedent is never pages away. */
-const HISTORY_WINDOW = 200;
+export const HISTORY_WINDOW = 200;
 /** How far back (in sentences) a description looks for a subject-like antecedent first. */
 const SALIENT_WINDOW = 6;
 
@@ -126,6 +130,51 @@ export function factsSignature(mentions: RawMention[]): string {
   return signature;
 }
 
+/**
+ * Whether the facts `after` differ from `before` only in what mentions of [from, to)
+ * read: then a pass resumed at `from` with the new facts gives every other mention what
+ * the old pass gave it.
+ */
+export function factsChangeOnlyWithin(before: ActorFacts, after: ActorFacts, mentions: PlacedMention[], from: number, to: number): boolean {
+  const changedKeys = <T>(a: Map<string, T> | Set<string>, b: Map<string, T> | Set<string>): Set<string> => {
+    const keys = new Set<string>();
+    const valueOf = (m: Map<string, T> | Set<string>, k: string) => (m instanceof Map ? m.get(k) : m.has(k));
+    for (const k of a.keys()) if (valueOf(a, k) !== valueOf(b, k)) keys.add(k);
+    for (const k of b.keys()) if (valueOf(a, k) !== valueOf(b, k)) keys.add(k);
+    return keys;
+  };
+  const persons = changedKeys(before.personKeys, after.personKeys);
+  const offices = changedKeys(before.personMinistry, after.personMinistry);
+  const displays = changedKeys(before.personDisplay, after.personDisplay);
+  const acronyms = changedKeys(before.acronymKeys, after.acronymKeys);
+  const nonInitial = changedKeys(before.nonInitialNames, after.nonInitialNames);
+  const standalone = changedKeys(before.standaloneNames, after.standaloneNames);
+  const reads = (m: PlacedMention): boolean => {
+    switch (m.type) {
+      case 'name':
+      case 'latent':
+        // A latent run read as a person's name is a 'name' now: its run key was looked up.
+        return persons.has(m.key) || acronyms.has(m.display) || nonInitial.has(m.key) || (m.runKey !== undefined && persons.has(m.runKey));
+      case 'acronym-name':
+        return (m.productOf !== undefined && standalone.has(m.productOf)) || (m.acronymOfGlobal !== undefined && standalone.has(mentions[m.acronymOfGlobal].productOf ?? ''));
+      case 'office': {
+        const person = m.ministry ? before.personMinistry.get(office(m)) : undefined;
+        return offices.has(office(m)) || (person !== undefined && displays.has(person.slice('person:'.length)));
+      }
+      case 'role':
+        return m.roleOfGlobal !== undefined && mentions[m.roleOfGlobal].type === 'name' && acronyms.has(mentions[m.roleOfGlobal].display);
+      default:
+        return false;
+    }
+  };
+  if (persons.size + offices.size + displays.size + acronyms.size + nonInitial.size + standalone.size === 0) return true;
+  for (let k = 0; k < mentions.length; k++) {
+    if (k === from) k = to;
+    if (k < mentions.length && reads(mentions[k])) return false;
+  }
+  return true;
+}
+
 /** An entity's attributes right after a mention created or changed it. */
 export interface EntityChange {
   /** The mention (global index) whose resolution made the change. */
@@ -139,7 +188,7 @@ export interface EntityChange {
   always: boolean;
 }
 
-function sameChange(a: EntityChange, b: EntityChange): boolean {
+export function sameChange(a: EntityChange, b: EntityChange): boolean {
   return a.key === b.key && a.name === b.name && a.kind === b.kind && a.category === b.category && a.ministry === b.ministry && a.members === b.members && a.always === b.always;
 }
 
@@ -159,7 +208,7 @@ interface Latent {
  * actorResolution().
  */
 export class ActorPass {
-  readonly entities = new Map<string, Entity>();
+  entities = new Map<string, Entity>();
   /** Entity key per mention as this pass gave it (roles are moved to their organisation afterwards). */
   readonly passKey: (string | null)[];
   readonly changes: EntityChange[] = [];
@@ -179,8 +228,8 @@ export class ActorPass {
   }
 
   /** A pass in the state `old` had before mention `index`, over `mentions` (equal to old's before `index`). */
-  static resume(old: ActorPass, mentions: PlacedMention[], index: number): ActorPass {
-    const pass = new ActorPass(mentions, old.facts);
+  static resume(old: ActorPass, mentions: PlacedMention[], index: number, facts: ActorFacts = old.facts): ActorPass {
+    const pass = new ActorPass(mentions, facts);
     for (let k = 0; k < index; k++) pass.passKey[k] = old.passKey[k];
     for (const change of old.changes) {
       if (change.index >= index) break;
@@ -198,6 +247,17 @@ export class ActorPass {
     }
     pass.history = history.reverse();
     return pass;
+  }
+
+  /**
+   * Takes the old pass's results from mention `from` on (its mention `from - shift`), where this
+   * pass, resumed before it, has come to agree with it: same state, so the same decisions after.
+   */
+  adopt(old: ActorPass, from: number, shift: number): void {
+    for (let k = from; k < this.passKey.length; k++) this.passKey[k] = old.passKey[k - shift];
+    for (const change of old.changes) if (change.index >= from - shift) this.changes.push(shift === 0 ? change : { ...change, index: change.index + shift });
+    for (const latent of old.latents) if (latent.index >= from - shift) this.latents.push(shift === 0 ? latent : { ...latent, index: latent.index + shift });
+    this.entities = old.entities;
   }
 
   /** Replays a recorded change onto this pass's entities. */

@@ -266,7 +266,7 @@ function isStatement(raw: PlacedClaim, source: string): boolean {
  * Consecutive sentences of one quotation with one source and no cue or date of
  * their own are one statement ("Zolang … weg te nemen. We beseffen …", aldus X).
  */
-function mergeQuotations(claims: ResolvedClaim[], raws: PlacedClaim[], source: string): void {
+export function mergeQuotations(claims: ResolvedClaim[], raws: PlacedClaim[], source: string): void {
   const rawAt = new Map(raws.map((r) => [r.end, r]));
   const merged = new Set<ResolvedClaim>();
   for (let k = claims.length - 1; k > 0; k--) {

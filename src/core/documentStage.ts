@@ -1,0 +1,975 @@
+/**
+ * The document stage: coreference, date anaphora, attribution and advice changes
+ * over the blocks' cached results, and the analysis they make.
+ *
+ * buildStage() runs it over a whole text and keeps what it needs to resume
+ * (a Stage). resumeStage() runs it again after an edit inside one paragraph that
+ * changed that paragraph's annotations: each pass (actors, dates, claims) starts
+ * again at the paragraph, from the state it had there, and stops at the first
+ * block after which its state is the one the old pass had at that point. From
+ * there on the old results hold, moved. An edit in a 1 MB text thus costs the
+ * paragraph and its neighbourhood, plus moving the results after it.
+ */
+import type { Block } from './text/blocks';
+import { fold } from './text/normalize';
+import type { BlockResult } from './blockStage';
+import {
+  ActorPass,
+  HISTORY_WINDOW,
+  actorFacts,
+  actorResolution,
+  attachRolesToAuthor,
+  coordinatedGroup,
+  factsChangeOnlyWithin,
+  factsSignature,
+  sameChange,
+  type ActorResolution,
+  type Entity,
+  type PlacedMention,
+} from './actors/resolve';
+import type { RawMention } from './actors/scan';
+import type { RawClaim } from './claims/scan';
+import {
+  ClaimPass,
+  RECENT_ADVICE,
+  adviceChange,
+  finishClaims,
+  mergeQuotations,
+  type ClaimContext,
+  type Genre,
+  type PlacedClaim,
+  type PreviousClaim,
+  type ResolvedClaim,
+} from './claims/resolve';
+import { resolveDate, resolveDatesWithReferences, sameReference, type DateReference, type DocumentDateRef, type RawDate } from './dates';
+import { findDocumentDate } from './documentDate';
+import { detectGenre } from './genre';
+import { ORGANISATION_BY_ID } from './lexicon';
+import type { Actor, ActorMention, Claim, DateMention, DocumentAnalysis, MentionForm, Section, Span } from './types';
+
+/** Where a claim came from: a raw claim of a block. */
+export interface ClaimOrigin {
+  block: number;
+  rawIndex: number;
+}
+
+/** Everything the document stage keeps of a text, to resume after an edit. */
+export interface Stage {
+  source: string;
+  file: string;
+  blocks: Block[];
+  results: BlockResult[];
+  /** Where each line starts, for the line numbers in date explanations. */
+  lineStarts: number[];
+  /** The document date the dates were resolved against (its span is the analysis's dateSource). */
+  documentDate: DocumentDateRef | null;
+  mentions: PlacedMention[];
+  /** Global index of each block's first mention, sentence and raw claim, with one more entry at the end. */
+  mentionBase: number[];
+  sentenceBase: number[];
+  rawBase: number[];
+  raws: PlacedClaim[];
+  genre: Genre;
+  authorMention: number | null;
+  bylineBlock: number | null;
+  author: string | null;
+  actorPass: ActorPass;
+  resolution: ActorResolution;
+  /** The reference each date gives the next, and the document date's. */
+  dateReferences: DateReference[];
+  dateDocument: DateReference | null;
+  claimPass: ClaimPass;
+  /** The claim pass's state before each block: its `previous`, and how many claims it had made. */
+  claimStates: { previous: PreviousClaim | null; created: number }[];
+  /** Per claim of the analysis: its source's entity key, and the raw claims it was made from. */
+  claimEntity: (string | null)[];
+  claimOrigins: ClaimOrigin[][];
+  /** The actor made of each entity kept as one, and its id, by entity key. */
+  actorOf: Map<string, Actor>;
+  idOf: Map<string, string>;
+  analysis: DocumentAnalysis;
+}
+
+// ------------------------------------------------------------------ placing
+
+/** A block's raw mentions with document offsets and global indexes. Field by field: one object shape. */
+function placeMentions(block: Block, b: number, raws: RawMention[], base: number, sentenceBase: number): PlacedMention[] {
+  return raws.map((m) => ({
+    start: m.start + block.start,
+    end: m.end + block.start,
+    text: m.text,
+    first: m.first,
+    last: m.last,
+    sentence: m.sentence,
+    type: m.type,
+    key: m.key,
+    display: m.display,
+    category: m.category,
+    ministry: m.ministry,
+    description: m.description,
+    acronymOf: m.acronymOf,
+    appositionOf: m.appositionOf,
+    roleOf: m.roleOf,
+    coordinatedWith: m.coordinatedWith,
+    oblique: m.oblique,
+    subjectLike: m.subjectLike,
+    sentenceInitial: m.sentenceInitial,
+    introduced: m.introduced,
+    productOf: m.productOf,
+    verbFollows: m.verbFollows,
+    phraseStart: m.phraseStart,
+    runKey: m.runKey,
+    runEnd: m.runEnd !== undefined ? m.runEnd + block.start : undefined,
+    runText: m.runText,
+    block: b,
+    globalSentence: sentenceBase + m.sentence,
+    acronymOfGlobal: m.acronymOf !== undefined ? base + m.acronymOf : undefined,
+    appositionOfGlobal: m.appositionOf !== undefined ? base + m.appositionOf : undefined,
+    roleOfGlobal: m.roleOf !== undefined && m.roleOf >= 0 ? base + m.roleOf : undefined,
+    coordinatedWithGlobal: m.coordinatedWith !== undefined ? base + m.coordinatedWith : undefined,
+  }));
+}
+
+function placeClaims(block: Block, b: number, raws: RawClaim[], mentionBase: number, sentenceBase: number): PlacedClaim[] {
+  return raws.map((raw, rawIndex) => ({
+    rawIndex,
+    sentence: raw.sentence,
+    speaker: raw.speaker,
+    firstPerson: raw.firstPerson,
+    passive: raw.passive,
+    kind: raw.kind,
+    embedded: raw.embedded,
+    thenReference: raw.thenReference,
+    procedural: raw.procedural,
+    attributesPrevious: raw.attributesPrevious,
+    quoteSpeaker: raw.quoteSpeaker,
+    recap: raw.recap,
+    recapOwner: raw.recapOwner,
+    reportative: raw.reportative,
+    evidential: raw.evidential,
+    negated: raw.negated,
+    hasVerb: raw.hasVerb,
+    question: raw.question,
+    terms: raw.terms,
+    start: raw.start + block.start,
+    end: raw.end + block.start,
+    dateLimit: raw.dateLimit + block.start,
+    dateStart: raw.dateStart !== undefined ? raw.dateStart + block.start : undefined,
+    cue: raw.cue ? { ...raw.cue, start: raw.cue.start + block.start, end: raw.cue.end + block.start } : null,
+    changeCue: raw.changeCue ? { ...raw.changeCue, start: raw.changeCue.start + block.start, end: raw.changeCue.end + block.start } : null,
+    block: b,
+    blockType: block.type,
+    globalSentence: sentenceBase + raw.sentence,
+    speakerGlobal: raw.speaker !== null ? mentionBase + raw.speaker : null,
+    quoteSpeakerGlobal: raw.quoteSpeaker !== null ? mentionBase + raw.quoteSpeaker : null,
+    recapOwnerGlobal: raw.recapOwner !== null ? mentionBase + raw.recapOwner : null,
+  }));
+}
+
+function placeDates(block: Block, raws: RawDate[]): RawDate[] {
+  return raws.map((raw) => ({ ...raw, start: raw.start + block.start, end: raw.end + block.start }));
+}
+
+// -------------------------------------------------------------------- build
+
+export function buildStage(source: string, file: string, blocks: Block[], results: BlockResult[], documentDateOption: string | null | undefined): Stage {
+  const lineStarts = lineStartsOf(source);
+  const lineOf = (offset: number) => lineIn(lineStarts, offset);
+  const found = findDocumentDate(source);
+  const documentDate: DocumentDateRef | null = documentDateOption
+    ? { value: documentDateOption, span: { start: 0, end: 0, text: '' } }
+    : found;
+
+  // Dates, with absolute offsets, resolved in document order.
+  const rawDates: RawDate[] = [];
+  blocks.forEach((block, b) => {
+    for (const raw of placeDates(block, results[b].dates)) rawDates.push(raw);
+  });
+  const { mentions: dates, references: dateReferences, doc: dateDocument } = resolveDatesWithReferences(rawDates, documentDate, lineOf);
+
+  // Mentions and raw claims, placed.
+  const mentions: PlacedMention[] = [];
+  const raws: PlacedClaim[] = [];
+  const mentionBase: number[] = [];
+  const sentenceBase: number[] = [];
+  const rawBase: number[] = [];
+  let sentenceCount = 0;
+  blocks.forEach((block, b) => {
+    mentionBase.push(mentions.length);
+    sentenceBase.push(sentenceCount);
+    rawBase.push(raws.length);
+    for (const m of placeMentions(block, b, results[b].mentions, mentions.length, sentenceCount)) mentions.push(m);
+    for (const raw of placeClaims(block, b, results[b].claims, mentionBase[b], sentenceCount)) raws.push(raw);
+    sentenceCount += results[b].sentenceCount;
+  });
+  mentionBase.push(mentions.length);
+  sentenceBase.push(sentenceCount);
+  rawBase.push(raws.length);
+
+  const { genre, authorMention, bylineBlock } = detectGenre(source, blocks, mentions, results);
+  const actorPass = new ActorPass(mentions, actorFacts(mentions));
+  for (let index = 0; index < mentions.length; index++) actorPass.resolve(index);
+  const resolution = actorResolution(actorPass);
+  const author = authorMention !== null ? resolution.entityOf[authorMention] : null;
+  // "een woordvoerder" without "van X" speaks for the author, known only now.
+  if (author) attachRolesToAuthor(resolution, author);
+
+  const context: ClaimContext = { source, mentions, actors: resolution, dates, documentDate: documentDate?.value ?? null, genre, author, bylineBlock };
+  const claimPass = new ClaimPass(raws, context);
+  const claimStates: Stage['claimStates'] = [];
+  blocks.forEach((_, b) => {
+    claimStates.push({ previous: claimPass.previous, created: claimPass.created.length });
+    for (let i = rawBase[b]; i < rawBase[b + 1]; i++) claimPass.resolve(i);
+  });
+  const resolved = finishClaims(claimPass.created.slice(), raws, source);
+
+  const claimEntity = resolved.map((c) => c.entity);
+  const { actors, idOf, actorOf } = actorsOf(resolution, claimEntity, mentions);
+  const claims = resolved.map((c) => exportClaim(c, idOf));
+  const claimOrigins = resolved.map((c) => c.origins.map((o) => ({ block: o.block, rawIndex: o.rawIndex })));
+
+  const analysis: DocumentAnalysis = {
+    file,
+    date: documentDate?.value ?? null,
+    dateSource: found && !documentDateOption ? found.span : null,
+    actors,
+    dates,
+    claims,
+    sections: sectionsOf(source, blocks),
+    length: source.length,
+  };
+  return {
+    source, file, blocks, results, lineStarts, documentDate, mentions, mentionBase, sentenceBase, rawBase, raws,
+    genre, authorMention, bylineBlock, author, actorPass, resolution, dateReferences, dateDocument,
+    claimPass, claimStates, claimEntity, claimOrigins, actorOf, idOf, analysis,
+  };
+}
+
+/** A resolved claim as the analysis shows it. Field by field rather than rest and spread; `change` only where set. */
+function exportClaim(c: ResolvedClaim, idOf: Map<string, string>): Claim {
+  const claim: Claim = { id: c.id, start: c.start, end: c.end, text: c.text, actor: c.entity ? idOf.get(c.entity) ?? null : null, date: c.date, kind: c.kind, cue: c.cue, changeCue: c.changeCue, terms: c.terms, recap: c.recap, negated: c.negated };
+  if (c.change !== undefined) claim.change = c.change;
+  return claim;
+}
+
+/**
+ * Actors: public bodies and persons always; others once they act or speak. Sorted by
+ * their first mention. `reuse` gives the actor made before for an entity whose
+ * mentions have not changed since; it is kept when its id stays the same.
+ */
+function actorsOf(
+  resolution: ActorResolution,
+  claimEntity: (string | null)[],
+  mentions: PlacedMention[],
+  reuse: (entity: Entity) => Actor | undefined = () => undefined,
+): { actors: Actor[]; idOf: Map<string, string>; actorOf: Map<string, Actor> } {
+  const speakers = new Set<string>();
+  for (const key of claimEntity) if (key) speakers.add(key);
+  const idOf = new Map<string, string>();
+  const actorOf = new Map<string, Actor>();
+  const actors: Actor[] = [];
+  const usedIds = new Set<string>();
+  for (const entity of resolution.entities.values()) {
+    const keep = entity.mentions.length > 0 ? entity.always || entity.acts || speakers.has(entity.key) : speakers.has(entity.key);
+    if (!keep) continue;
+    const id = uniqueId((entity.baseId ??= idFor(entity)), usedIds);
+    idOf.set(entity.key, id);
+    const before = reuse(entity);
+    const actor = before && before.id === id ? before : toActor(entity, id, mentions);
+    if (actor === before && entity.members) actor.members = [...entity.members];
+    actorOf.set(entity.key, actor);
+    actors.push(actor);
+  }
+  // Groups refer to their members by exported id.
+  for (const actor of actors) if (actor.members) actor.members = actor.members.map((k) => idOf.get(k) ?? k);
+  actors.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
+  return { actors, idOf, actorOf };
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base || 'actor';
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+function slug(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function idFor(entity: Entity): string {
+  const [type, rest] = [entity.key.slice(0, entity.key.indexOf(':')), entity.key.slice(entity.key.indexOf(':') + 1)];
+  if (type === 'org') return ORGANISATION_BY_ID.get(rest)?.id ?? slug(rest);
+  if (type === 'acr') return slug(rest);
+  return slug(entity.name);
+}
+
+function formOf(m: PlacedMention): MentionForm {
+  if (m.type === 'description' || m.type === 'group' || m.type === 'role') return 'description';
+  if (m.type === 'person' || m.type === 'office') return 'title';
+  if (m.acronymOf !== undefined || /^[\p{Lu}.\-&]{2,}$/u.test(m.text)) return 'acronym';
+  return 'name';
+}
+
+/**
+ * An entity as an actor. A mention's ActorMention is made once and kept on the
+ * placed mention: an edit moves it in place, and a later analysis reuses it.
+ */
+function toActor(entity: Entity, id: string, mentions: PlacedMention[]): Actor {
+  const list: ActorMention[] = [];
+  for (const index of entity.mentions) {
+    const m = mentions[index];
+    let shown = m.shown;
+    if (!shown) shown = m.shown = { start: m.start, end: m.end, text: m.text, actorId: id, form: formOf(m) };
+    else {
+      shown.start = m.start;
+      shown.end = m.end;
+      shown.text = m.text;
+      shown.actorId = id;
+      shown.form = formOf(m);
+    }
+    list.push(shown);
+  }
+  list.sort((a, b) => a.start - b.start);
+  const aliases = [...entity.aliases].filter((a) => a !== entity.name);
+  return {
+    id,
+    name: entity.name,
+    kind: entity.kind,
+    aliases: [...new Set(aliases)],
+    category: entity.category,
+    ...(entity.members ? { members: entity.members } : {}),
+    mentions: list,
+  };
+}
+
+// ---------------------------------------------------------------- sections
+
+/** The untitled section before the first heading is titled by the opening words of the first paragraph. */
+export function sectionTitle(text: string): string {
+  return text.replace(/\s+/g, ' ').slice(0, 60).trim();
+}
+
+function sectionsOf(source: string, blocks: Block[]): Section[] {
+  const sections: Section[] = [];
+  const headings = blocks.filter((b) => b.type === 'heading');
+  const firstProse = blocks.find((b) => b.type !== 'front-matter' && b.type !== 'header');
+  if (firstProse && (headings.length === 0 || firstProse.start < headings[0].start)) {
+    const end = headings[0]?.start ?? source.length;
+    const title = sectionTitle(source.slice(firstProse.start, firstProse.end));
+    sections.push({ title, level: 1, start: firstProse.start, end, heading: null });
+  }
+  headings.forEach((h, i) => {
+    const next = headings.slice(i + 1).find((o) => o.level <= h.level);
+    const end = next ? next.start : source.length;
+    sections.push({
+      title: source.slice(h.start, h.end).replace(/\s+/g, ' ').trim(),
+      level: h.level,
+      start: h.start,
+      end,
+      heading: { start: h.start, end: h.end, text: source.slice(h.start, h.end) },
+    });
+  });
+  return sections;
+}
+
+// ------------------------------------------------------------ moving spans
+
+export interface OffsetMap {
+  start(offset: number): number;
+  end(offset: number): number;
+}
+
+/**
+ * How offsets move when [from, oldEnd) is replaced and the text grows by delta:
+ * before the edit they stay, after it they move; a span that ends at the edit
+ * keeps its end, one that starts at it moves. Offsets inside a replaced range
+ * have no image (NaN), so a comparison with them fails.
+ */
+export function offsetMap(from: number, oldEnd: number, delta: number): OffsetMap {
+  return {
+    start: (o) => (o < from ? o : o >= oldEnd ? o + delta : Number.NaN),
+    end: (o) => (o <= from ? o : o >= oldEnd ? o + delta : Number.NaN),
+  };
+}
+
+/**
+ * Moves every span of the analysis (and the date anchors and line starts the stage
+ * keeps) for an edit of [from, oldEnd) inside block b that grew the text by delta.
+ * Spans before the block stay; spans after it move by delta; spans inside it move
+ * as offsetMap() says and get their text from the new source.
+ */
+export function moveSpans(stage: Stage, source: string, b: number, from: number, oldEnd: number, delta: number): void {
+  const block = { start: stage.blocks[b].start, end: stage.blocks[b].end };
+  const move = offsetMap(from, oldEnd, delta);
+  const shift = (span: Span) => {
+    if (span.start >= block.end) {
+      span.start += delta;
+      span.end += delta;
+      return;
+    }
+    const inBlock = span.end > block.start && span.start < block.end;
+    span.start = move.start(span.start);
+    span.end = move.end(span.end);
+    if (inBlock) span.text = source.slice(span.start, span.end);
+  };
+  const analysis = stage.analysis;
+  // Through the placed mentions: an ActorMention is kept there even while its entity is no actor.
+  const mentions = stage.mentions;
+  for (let k = stage.mentionBase[b]; k < mentions.length; k++) {
+    const shown = mentions[k].shown;
+    if (shown) shift(shown);
+  }
+  // Every reference's anchor, not only those a date points to: a later edit may resume from any of them.
+  const dates = analysis.dates;
+  const references = stage.dateReferences;
+  for (let k = firstFrom(dates, block.start); k < dates.length; k++) {
+    shift(dates[k]);
+    shift(references[k].anchor);
+  }
+  if (stage.dateDocument) shift(stage.dateDocument.anchor);
+  if (analysis.dateSource) shift(analysis.dateSource);
+  const claims = analysis.claims;
+  for (let c = claimRange(stage.claimOrigins, b)[0]; c < claims.length; c++) {
+    const claim = claims[c];
+    shift(claim);
+    if (claim.cue) shift(claim.cue);
+    if (claim.changeCue) shift(claim.changeCue);
+  }
+  for (const section of analysis.sections) {
+    section.start = move.start(section.start);
+    section.end = move.end(section.end);
+    if (section.heading) shift(section.heading);
+  }
+  // No line break was typed: the lines after the edit start delta later.
+  const lines = stage.lineStarts;
+  for (let k = firstFrom(lines, from + 1); k < lines.length; k++) lines[k] += delta;
+}
+
+/** The index of the first of the sorted offsets (or spans, by start) at or after `offset`. */
+function firstFrom(sorted: (number | Span)[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const item = sorted[middle];
+    if ((typeof item === 'number' ? item : item.start) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The index of the first of the records (sorted by mention index) at or after mention `index`. */
+function firstAt(records: { index: number }[], index: number): number {
+  let low = 0;
+  let high = records.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (records[middle].index < index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Line starts of a text (the offsets after each line break, and 0). */
+function lineStartsOf(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The 1-based line of an offset, from the line starts. */
+function lineIn(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low + 1;
+}
+
+/** The placed mentions and sentences of the blocks after block b, moved by delta. */
+export function movePlaced(stage: Stage, b: number, delta: number): void {
+  if (delta === 0) return;
+  const mentions = stage.mentions;
+  for (let k = stage.mentionBase[b + 1]; k < mentions.length; k++) {
+    const m = mentions[k];
+    m.start += delta;
+    m.end += delta;
+    if (m.runEnd !== undefined) m.runEnd += delta;
+  }
+  const raws = stage.raws;
+  for (let k = stage.rawBase[b + 1]; k < raws.length; k++) {
+    const c = raws[k];
+    c.start += delta;
+    c.end += delta;
+    c.dateLimit += delta;
+    if (c.dateStart !== undefined) c.dateStart += delta;
+    if (c.cue) {
+      c.cue.start += delta;
+      c.cue.end += delta;
+    }
+    if (c.changeCue) {
+      c.changeCue.start += delta;
+      c.changeCue.end += delta;
+    }
+  }
+}
+
+// ------------------------------------------------------------------- resume
+
+/** An edit inside block b, which keeps the block structure: [from, oldEnd) of the old text became delta longer. */
+export interface BlockEdit {
+  b: number;
+  from: number;
+  oldEnd: number;
+  delta: number;
+  result: BlockResult;
+}
+
+/**
+ * The document stage after an edit inside block b that changed its annotations,
+ * resumed from b; null when the edit changes what the whole text says about
+ * names, or who wrote it (then the caller runs buildStage()). The stage is
+ * updated in place, and so is its previous analysis.
+ */
+export function resumeStage(stage: Stage, source: string, edit: BlockEdit): DocumentAnalysis | null {
+  const { b, from, oldEnd, delta, result } = edit;
+  const oldResult = stage.results[b];
+  // What the whole text says about names (persons, acronyms, names): when the block adds or takes
+  // something, it may change how only this block's mentions are read (see below).
+  const factsMayChange = factsSignature(oldResult.mentions) !== factsSignature(result.mentions);
+
+  const blocks = stage.blocks;
+  const oldBlock = { start: blocks[b].start, end: blocks[b].end };
+  const old = {
+    dates: stage.analysis.dates,
+    references: stage.dateReferences,
+    claims: stage.analysis.claims,
+    claimEntity: stage.claimEntity,
+    claimOrigins: stage.claimOrigins,
+    passKey: stage.actorPass.passKey,
+    entityOf: stage.resolution.entityOf,
+    claimStates: stage.claimStates,
+    created: stage.claimPass.created,
+    groupRequests: stage.claimPass.groupRequests,
+  };
+  // The old dates and claims of block b, by position, before anything moves.
+  const [oldDatesFrom, oldDatesTo] = spansWithin(old.dates, oldBlock.start, oldBlock.end);
+
+  // Move everything after the edit; the block's own results are made again below.
+  moveSpans(stage, source, b, from, oldEnd, delta);
+  movePlaced(stage, b, delta);
+  blocks[b].end += delta;
+  for (let k = b + 1; k < blocks.length; k++) {
+    blocks[k].start += delta;
+    blocks[k].end += delta;
+  }
+  stage.source = source;
+  stage.results[b] = result;
+
+  // ---- placed mentions and raw claims: block b anew, the global indexes after it moved
+  const dm = result.mentions.length - oldResult.mentions.length;
+  const ds = result.sentenceCount - oldResult.sentenceCount;
+  const dr = result.claims.length - oldResult.claims.length;
+  const mb = stage.mentionBase[b];
+  const mentions = stage.mentions;
+  mentions.splice(mb, oldResult.mentions.length, ...placeMentions(blocks[b], b, result.mentions, mb, stage.sentenceBase[b]));
+  if (dm !== 0 || ds !== 0) {
+    for (let k = mb + result.mentions.length; k < mentions.length; k++) {
+      const m = mentions[k];
+      m.globalSentence += ds;
+      if (m.acronymOfGlobal !== undefined) m.acronymOfGlobal += dm;
+      if (m.appositionOfGlobal !== undefined) m.appositionOfGlobal += dm;
+      if (m.roleOfGlobal !== undefined) m.roleOfGlobal += dm;
+      if (m.coordinatedWithGlobal !== undefined) m.coordinatedWithGlobal += dm;
+    }
+  }
+  for (let k = b + 1; k < stage.mentionBase.length; k++) {
+    stage.mentionBase[k] += dm;
+    stage.sentenceBase[k] += ds;
+  }
+  const rb = stage.rawBase[b];
+  const raws = stage.raws;
+  raws.splice(rb, oldResult.claims.length, ...placeClaims(blocks[b], b, result.claims, mb, stage.sentenceBase[b]));
+  // Raw claims after the block keep their offsets as they were: the passes read only what an edit cannot move.
+  if (dm !== 0 || ds !== 0) {
+    for (let k = rb + result.claims.length; k < raws.length; k++) {
+      const raw = raws[k];
+      raw.globalSentence += ds;
+      if (raw.speakerGlobal !== null) raw.speakerGlobal += dm;
+      if (raw.quoteSpeakerGlobal !== null) raw.quoteSpeakerGlobal += dm;
+      if (raw.recapOwnerGlobal !== null) raw.recapOwnerGlobal += dm;
+    }
+  }
+  for (let k = b + 1; k < stage.rawBase.length; k++) stage.rawBase[k] += dr;
+  // The author is named in the last blocks (the edit is before them): only its index moves.
+  const authorMention = stage.authorMention !== null ? stage.authorMention + dm : null;
+
+  // ---- actors: from block b until the pass agrees with the old one again
+  let facts = stage.actorPass.facts;
+  if (factsMayChange) {
+    facts = actorFacts(mentions);
+    if (!factsChangeOnlyWithin(stage.actorPass.facts, facts, mentions, mb, stage.mentionBase[b + 1])) return null;
+  }
+  const actorPass = ActorPass.resume(stage.actorPass, mentions, mb, facts);
+  const oldIndex = (k: number) => k - dm;
+  const oldChanges = stage.actorPass.changes;
+  const oldLatents = stage.actorPass.latents;
+  const firstOldChange = firstAt(oldChanges, mb);
+  const firstOldLatent = firstAt(oldLatents, mb);
+  const newChangesFrom = actorPass.changes.length;
+  const newLatentsFrom = actorPass.latents.length;
+  let agreeing = 0;
+  let actorsUntil = b;
+  let converged = -1;
+  for (let j = b; j < blocks.length; j++) {
+    const from = stage.mentionBase[j];
+    const to = stage.mentionBase[j + 1];
+    // Blocks after b are placed again: the old pass may have turned a latent mention into a name.
+    if (j > b) {
+      const fresh = placeMentions(blocks[j], j, stage.results[j].mentions, from, stage.sentenceBase[j]);
+      for (let k = from; k < to; k++) {
+        // The mention as shown stays the same object (toActor sets its span from the placed mention).
+        fresh[k - from].shown = mentions[k].shown;
+        mentions[k] = fresh[k - from];
+      }
+    }
+    for (let k = from; k < to; k++) {
+      actorPass.resolve(k);
+      if (j === b) continue;
+      const key = actorPass.passKey[k];
+      if (key !== old.passKey[oldIndex(k)]) {
+        agreeing = 0;
+        actorsUntil = j;
+      } else if (key !== null) agreeing++;
+    }
+    // The state after block j is the old one when the last HISTORY_WINDOW actors named agree, and the
+    // entities and latent vendors were made and changed alike.
+    if (j > b && agreeing >= HISTORY_WINDOW && sameTail(actorPass, newChangesFrom, newLatentsFrom, stage.actorPass, firstOldChange, firstOldLatent, oldIndex(to))) {
+      converged = to;
+      break;
+    }
+  }
+  if (converged !== -1) actorPass.adopt(stage.actorPass, converged, dm);
+  // The entities' mentions: when the passes agree again and no mention came or went, only the entities
+  // named in the window change; else they are gathered anew.
+  const actorsEnd = converged === -1 ? mentions.length : converged;
+  const oldEntityOf = old.entityOf.slice(mb, actorsEnd - dm);
+  const touched = dm === 0 && converged !== -1 ? patchResolution(stage.resolution, actorPass, old.passKey, mentions, mb, stage.mentionBase[b + 1], actorsEnd) : null;
+  let resolution = stage.resolution;
+  if (!touched) {
+    resolution = actorResolution(actorPass);
+    const newAuthor = authorMention !== null ? resolution.entityOf[authorMention] : null;
+    if (newAuthor) attachRolesToAuthor(resolution, newAuthor);
+  }
+  const author = authorMention !== null ? resolution.entityOf[authorMention] : null;
+  if (author !== stage.author) return null;
+  // Blocks whose mentions now name another actor (their claims may be someone else's).
+  for (let k = stage.mentionBase[b + 1]; k < actorsEnd; k++) {
+    if (resolution.entityOf[k] !== oldEntityOf[k - mb - dm]) actorsUntil = Math.max(actorsUntil, mentions[k].block);
+  }
+
+  // ---- dates: from block b until a block's dates resolve as they did (so the next date has the same reference)
+  const lineOf = (offset: number) => lineIn(stage.lineStarts, offset);
+  const documentDate = stage.documentDate;
+  const newDates: DateMention[] = [];
+  const newReferences: DateReference[] = [];
+  let prev = oldDatesFrom > 0 ? old.references[oldDatesFrom - 1] : null;
+  let lastEnd = oldDatesFrom > 0 ? old.dates[oldDatesFrom - 1].end : -1;
+  /** The first old date after the blocks made again. */
+  let oldDateAt = oldDatesTo;
+  let datesUntil = b;
+  for (let j = b; j < blocks.length; j++) {
+    const made: DateMention[] = [];
+    const references: DateReference[] = [];
+    const placed = placeDates(blocks[j], stage.results[j].dates).sort((x, y) => x.start - y.start || y.end - x.end);
+    for (const raw of placed) {
+      if (raw.start < lastEnd) continue; // overlapping duplicate from overlapping blocks
+      const resolved = resolveDate(raw, documentDate, stage.dateDocument, prev, lineOf);
+      if (!resolved) continue;
+      made.push(resolved.mention);
+      references.push(resolved.reference);
+      prev = resolved.reference;
+      lastEnd = raw.end;
+    }
+    if (j > b) {
+      // The old dates of block j, moved already, against those made again. When they agree, the old
+      // ones stay (later dates may anchor on them) and so does everything after them.
+      let oldTo = oldDateAt;
+      while (oldTo < old.dates.length && old.dates[oldTo].start < blocks[j].end) oldTo++;
+      const same = oldTo - oldDateAt === made.length && made.every((d, k) => sameDate(d, old.dates[oldDateAt + k]));
+      if (same && made.length > 0 && sameReference(references[references.length - 1], old.references[oldTo - 1])) break;
+      oldDateAt = oldTo;
+      if (!same) datesUntil = j;
+    }
+    for (const d of made) newDates.push(d);
+    for (const r of references) newReferences.push(r);
+  }
+  const dates = [...old.dates.slice(0, oldDatesFrom), ...newDates, ...old.dates.slice(oldDateAt)];
+  stage.dateReferences = [...old.references.slice(0, oldDatesFrom), ...newReferences, ...old.references.slice(oldDateAt)];
+
+  // ---- claims: from block b (earlier when its first sentence attributes the one before) until the state agrees
+  // A first sentence that attributes the one before it ("Dat laten de bewindslieden weten.") changes the
+  // claim made of that one: the window then starts at that sentence's block.
+  const attributesFirst = (j: number) => stage.rawBase[j] < raws.length && raws[stage.rawBase[j]].attributesPrevious;
+  const blockBefore = (j: number) => Math.min(j - 1, old.claimStates[j].previous?.raw.block ?? j - 1);
+  let w0 = b;
+  if (b > 0 && (attributesFirst(b) || oldResult.claims[0]?.attributesPrevious || (oldResult.claims.length === 0 && result.claims.length > 0))) w0 = blockBefore(b);
+  while (w0 > 0 && attributesFirst(w0)) w0 = blockBefore(w0);
+  w0 = Math.max(0, w0);
+  const context: ClaimContext = {
+    source, mentions, actors: resolution, dates, documentDate: documentDate?.value ?? null,
+    genre: stage.genre, author, bylineBlock: stage.bylineBlock,
+  };
+  // Coordinated sources asked for before the window become group actors first, as in a full pass (a
+  // patched resolution has them all already).
+  if (!touched) for (const request of old.groupRequests) if (request.raw.block < w0) coordinatedGroup(resolution, request.members);
+  const claimPass = new ClaimPass(raws, context);
+  const startState = old.claimStates[w0];
+  claimPass.created = old.created.slice(0, startState.created);
+  claimPass.previous = startState.previous;
+  claimPass.groupRequests = old.groupRequests.filter((request) => request.raw.block < w0);
+  const claimStates = old.claimStates.slice(0, w0);
+  const mustReach = Math.max(b, actorsUntil + 1, datesUntil);
+  let claimsUntil = blocks.length - 1;
+  for (let j = w0; j < blocks.length; j++) {
+    claimStates.push({ previous: claimPass.previous, created: claimPass.created.length });
+    for (let i = stage.rawBase[j]; i < stage.rawBase[j + 1]; i++) claimPass.resolve(i);
+    if (j < mustReach || j + 1 >= blocks.length) continue;
+    const next = old.claimStates[j + 1];
+    if (attributesFirst(j + 1)) continue;
+    if (!sameClaimState(claimPass, next, old.created)) continue;
+    claimsUntil = j;
+    break;
+  }
+  const createdAfter = claimsUntil + 1 < blocks.length ? old.claimStates[claimsUntil + 1].created : old.created.length;
+  const createdShift = claimPass.created.length - createdAfter;
+  for (let j = claimsUntil + 1; j < blocks.length; j++) {
+    const state = old.claimStates[j];
+    claimStates.push(createdShift === 0 ? state : { previous: state.previous, created: state.created + createdShift });
+  }
+  for (const request of old.groupRequests) {
+    if (request.raw.block <= claimsUntil) continue;
+    claimPass.groupRequests.push(request);
+    if (!touched) coordinatedGroup(resolution, request.members);
+  }
+  let reuse = touched;
+  if (touched && !sameRequests(old.groupRequests, claimPass.groupRequests)) {
+    // Groups asked for in another order are made in another order: gather the entities anew.
+    resolution = actorResolution(actorPass);
+    if (author) attachRolesToAuthor(resolution, author);
+    for (const request of claimPass.groupRequests) coordinatedGroup(resolution, request.members);
+    reuse = null;
+  }
+  const windowClaims = claimPass.created.slice(startState.created);
+  claimPass.created = [...claimPass.created, ...old.created.slice(createdAfter)];
+  const windowRaws = raws.slice(stage.rawBase[w0], stage.rawBase[claimsUntil + 1]);
+  mergeQuotations(windowClaims, windowRaws, source);
+  windowClaims.sort((x, y) => x.start - y.start);
+
+  // The claims of the analysis: the old ones before and after the window, the window's made again.
+  const [cFrom] = claimRange(old.claimOrigins, w0);
+  const [, cTo] = claimRange(old.claimOrigins, claimsUntil);
+  const claimEntity = [...old.claimEntity.slice(0, cFrom), ...windowClaims.map((c) => c.entity), ...old.claimEntity.slice(cTo)];
+  const claimOrigins = [
+    ...old.claimOrigins.slice(0, cFrom),
+    ...windowClaims.map((c) => c.origins.map((o) => ({ block: o.block, rawIndex: o.rawIndex }))),
+    ...old.claimOrigins.slice(cTo),
+  ];
+  const noIds = new Map<string, string>();
+  const claims = [...old.claims.slice(0, cFrom), ...windowClaims.map((c) => exportClaim(c, noIds)), ...old.claims.slice(cTo)];
+  const windowEnd = cFrom + windowClaims.length;
+  assignChangesAround(claims, claimEntity, cFrom, windowEnd, [...new Set([...old.claimEntity.slice(cFrom, cTo), ...windowClaims.map((c) => c.entity)])]);
+  // Ids are numbers in text order: those after the window move only when the window's count changed.
+  const renumberTo = windowClaims.length === cTo - cFrom ? windowEnd : claims.length;
+  for (let c = cFrom; c < renumberTo; c++) claims[c].id = `c${c + 1}`;
+
+  // ---- the analysis
+  const oldActorOf = stage.actorOf;
+  const { actors, idOf, actorOf } = actorsOf(resolution, claimEntity, mentions, (entity) => (reuse && !reuse.has(entity.key) ? oldActorOf.get(entity.key) : undefined));
+  // Actor ids of the claims: all of them when an entity's id changed, else those of the window.
+  const idsChanged = idOf.size !== stage.idOf.size || [...idOf].some(([key, id]) => stage.idOf.get(key) !== id);
+  for (let c = idsChanged ? 0 : cFrom; c < (idsChanged ? claims.length : windowEnd); c++) {
+    const entity = claimEntity[c];
+    claims[c].actor = entity ? idOf.get(entity) ?? null : null;
+  }
+  const analysis: DocumentAnalysis = { ...stage.analysis, actors, dates, claims, length: source.length };
+
+  stage.actorPass = actorPass;
+  stage.resolution = resolution;
+  stage.author = author;
+  stage.authorMention = authorMention;
+  stage.claimPass = claimPass;
+  stage.claimStates = claimStates;
+  stage.claimEntity = claimEntity;
+  stage.claimOrigins = claimOrigins;
+  stage.actorOf = actorOf;
+  stage.idOf = idOf;
+  stage.analysis = analysis;
+  return analysis;
+}
+
+/**
+ * The resolution after the actor pass was made again for mentions [from, to), no mention
+ * having come or gone. The mentions that changed are those of the edited block [from,
+ * blockEnd) and those whose entity the pass changed; the entities they named before or
+ * name now get their mentions, aliases and acting anew, and their keys are returned.
+ * Null when a role is among them (roles move to their organisation afterwards: the
+ * caller then gathers all entities anew).
+ */
+function patchResolution(resolution: ActorResolution, pass: ActorPass, oldPassKey: (string | null)[], mentions: PlacedMention[], from: number, blockEnd: number, to: number): Set<string> | null {
+  const { entities, entityOf } = resolution;
+  const changed: number[] = [];
+  for (let k = from; k < to; k++) if (k < blockEnd || pass.passKey[k] !== oldPassKey[k]) changed.push(k);
+  const touched = new Set<string>();
+  for (const k of changed) {
+    const before = entityOf[k];
+    const after = pass.passKey[k];
+    if (before?.startsWith('role:') || after?.startsWith('role:')) return null;
+    if (after && !entities.has(after)) return null;
+    // A role speaking for this mention's organisation moves with it.
+    const block = mentions[k].block;
+    for (let r = k - 1; r >= 0 && mentions[r].block === block; r--) if (mentions[r].roleOfGlobal === k) return null;
+    for (let r = k + 1; r < mentions.length && mentions[r].block === block; r++) if (mentions[r].roleOfGlobal === k) return null;
+    if (before) touched.add(before);
+    if (after) touched.add(after);
+  }
+  for (const k of changed) entityOf[k] = pass.passKey[k];
+  for (const key of touched) {
+    const entity = entities.get(key)!;
+    const list = entity.mentions;
+    const inside: number[] = [];
+    for (let k = from; k < to; k++) if (entityOf[k] === key) inside.push(k);
+    entity.mentions = [...list.slice(0, firstFrom(list, from)), ...inside, ...list.slice(firstFrom(list, to))];
+    entity.acts = false;
+    entity.aliases = new Set();
+    for (const index of entity.mentions) {
+      const m = mentions[index];
+      if (m.subjectLike) entity.acts = true;
+      if (m.text !== entity.name) entity.aliases.add(m.text);
+    }
+  }
+  return touched;
+}
+
+/** Whether two lists of group requests ask for the same groups in the same order. */
+function sameRequests(a: { members: string[] }[], b: { members: string[] }[]): boolean {
+  return a.length === b.length && a.every((request, k) => request.members.join('+') === b[k].members.join('+'));
+}
+
+/** The index range [from, to) of the sorted spans that start inside [start, end). */
+function spansWithin(spans: Span[], start: number, end: number): [number, number] {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].start < start) low = middle + 1;
+    else high = middle;
+  }
+  let to = low;
+  while (to < spans.length && spans[to].start < end) to++;
+  return [low, to];
+}
+
+/** The claims made from blocks [.., b] start at the first claim whose block is b or later: [from, to) for block b. */
+function claimRange(origins: ClaimOrigin[][], b: number): [number, number] {
+  let low = 0;
+  let high = origins.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (origins[middle][0].block < b) low = middle + 1;
+    else high = middle;
+  }
+  let to = low;
+  while (to < origins.length && origins[to][0].block <= b) to++;
+  return [low, to];
+}
+
+function sameDate(a: DateMention, b: DateMention): boolean {
+  if (a.start !== b.start || a.end !== b.end || a.text !== b.text || a.value !== b.value) return false;
+  const x = a.resolution;
+  const y = b.resolution;
+  if (x.rule !== y.rule || x.explanation !== y.explanation) return false;
+  const xa = x.anchor ?? null;
+  const ya = y.anchor ?? null;
+  if (xa === null || ya === null) return xa === ya;
+  return xa.start === ya.start && xa.end === ya.end && xa.text === ya.text && xa.value === ya.value;
+}
+
+/** The new actor pass made and changed entities and met latent vendors as the old did, from the resumed mention on. */
+function sameTail(pass: ActorPass, changesFrom: number, latentsFrom: number, old: ActorPass, oldChangesFrom: number, oldLatentsFrom: number, oldEnd: number): boolean {
+  let oldChangesTo = oldChangesFrom;
+  while (oldChangesTo < old.changes.length && old.changes[oldChangesTo].index < oldEnd) oldChangesTo++;
+  if (pass.changes.length - changesFrom !== oldChangesTo - oldChangesFrom) return false;
+  for (let k = 0; k < oldChangesTo - oldChangesFrom; k++) if (!sameChange(pass.changes[changesFrom + k], old.changes[oldChangesFrom + k])) return false;
+  let oldLatentsTo = oldLatentsFrom;
+  while (oldLatentsTo < old.latents.length && old.latents[oldLatentsTo].index < oldEnd) oldLatentsTo++;
+  if (pass.latents.length - latentsFrom !== oldLatentsTo - oldLatentsFrom) return false;
+  for (let k = 0; k < oldLatentsTo - oldLatentsFrom; k++) {
+    const x = pass.latents[latentsFrom + k];
+    const y = old.latents[oldLatentsFrom + k];
+    if (x.key !== y.key || x.display !== y.display) return false;
+  }
+  return true;
+}
+
+/** The claim pass is where the old one was before the next block: the same sentence before, the same latest claims. */
+function sameClaimState(pass: ClaimPass, old: { previous: PreviousClaim | null; created: number }, oldCreated: ResolvedClaim[]): boolean {
+  const a = pass.previous;
+  const b = old.previous;
+  if (a === null || b === null) {
+    if (a !== b) return false;
+  } else {
+    if (a.raw !== b.raw || (a.claim === null) !== (b.claim === null)) return false;
+    if (a.claim && b.claim && a.claim.entity !== b.claim.entity) return false;
+  }
+  // lastAdvisor() looks back over six claims, a "toen" at the last one's date.
+  const n = pass.created.length;
+  for (let k = 1; k <= 6; k++) {
+    const x = n - k >= 0 ? pass.created[n - k] : undefined;
+    const y = old.created - k >= 0 ? oldCreated[old.created - k] : undefined;
+    if (x === undefined || y === undefined) {
+      if (x !== y) return false;
+      continue;
+    }
+    if (x.entity !== y.entity || x.date !== y.date || !!x.embeddedAdvice !== !!y.embeddedAdvice) return false;
+  }
+  return true;
+}
+
+/**
+ * Changes of advice around a window of claims made again ([from, to) of `claims`):
+ * those of the window, and of the advice after it of the same sources that look
+ * back at it (the RECENT_ADVICE latest advice of a source).
+ */
+function assignChangesAround(claims: Claim[], claimEntity: (string | null)[], from: number, to: number, sources: (string | null)[]): void {
+  for (let c = from; c < to; c++) {
+    const claim = claims[c];
+    if (claim.kind === 'advice' && claimEntity[c] === null) claim.change = adviceChange(claim.changeCue?.type, claim.terms, [], 0);
+  }
+  // Each source's advice, in text order, in one pass over the claims.
+  const lists = new Map<string, number[]>();
+  for (const source of sources) if (source !== null) lists.set(source, []);
+  claims.forEach((claim, c) => {
+    if (claim.kind !== 'advice') return;
+    const entity = claimEntity[c];
+    if (entity !== null) lists.get(entity)?.push(c);
+  });
+  for (const list of lists.values()) {
+    const terms = list.map((c) => claims[c].terms);
+    const first = firstFrom(list, from);
+    if (first === list.length) continue;
+    let lastInWindow = first;
+    while (lastInWindow + 1 < list.length && list[lastInWindow + 1] < to) lastInWindow++;
+    const until = Math.min(list.length, lastInWindow + RECENT_ADVICE + 1);
+    for (let q = first; q < until; q++) {
+      const claim = claims[list[q]];
+      claim.change = adviceChange(claim.changeCue?.type, terms[q], terms, q);
+    }
+  }
+}

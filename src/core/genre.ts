@@ -1,0 +1,60 @@
+/**
+ * What kind of text this is, and who speaks in it without a cue: a letter
+ * (salutation or Kamerbrief header) speaks for its signatory, an advisory with a
+ * byline for its publisher, news only through attributed statements.
+ */
+import type { Block } from './text/blocks';
+import { alternation } from './text/wordPattern';
+import cues from './lexicon/cues.json';
+import type { PlacedMention } from './actors/resolve';
+import type { Genre } from './claims/resolve';
+import type { BlockResult } from './blockStage';
+
+export const SALUTATION = new RegExp(String.raw`^\s*${alternation(cues.genre.salutations)}\b`, 'i');
+export const LETTER_HEADER = new RegExp(String.raw`^\s*${alternation(cues.genre.letterHeaders)}\b`, 'i');
+/** A byline is a short paragraph among the first blocks. */
+export const BYLINE_BLOCKS = 6;
+const BYLINE_LENGTH = 240;
+/** The words of a byline's text (the rest is checked on its annotations: no cue, no verb, a date). */
+export function couldBeByline(text: string): boolean {
+  return text.length <= BYLINE_LENGTH && BYLINE_WORDS.test(text) && !NOT_BYLINE_VERBS.test(text);
+}
+
+const BYLINE_WORDS = new RegExp(alternation(cues.genre.bylineWords), 'i');
+const NOT_BYLINE_VERBS = new RegExp(String.raw`\b${alternation(cues.genre.notBylineVerbs)}\b`, 'i');
+
+/**
+ * A letter (salutation or Kamerbrief header) speaks for its signatory; an
+ * advisory with a byline ("*Nationaal Cyber Security Centrum (NCSC),
+ * beveiligingsadvies …*") for its publisher; other texts (news) only through
+ * attributed statements.
+ */
+export function detectGenre(source: string, blocks: Block[], mentions: PlacedMention[], results: BlockResult[]): { genre: Genre; authorMention: number | null; bylineBlock: number | null } {
+  const isLetter = blocks.some((b) => {
+    const text = source.slice(b.start, Math.min(b.end, b.start + 40));
+    return SALUTATION.test(text) || (b.type === 'header' && LETTER_HEADER.test(text));
+  });
+  if (isLetter) {
+    // The signatory: the last person (or office) named in the last blocks.
+    const tail = blocks.length - 4;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k];
+      if (m.block < tail) break;
+      if (m.type === 'person' || m.type === 'office') return { genre: 'letter', authorMention: k, bylineBlock: null };
+    }
+    return { genre: 'letter', authorMention: null, bylineBlock: null };
+  }
+  // An advisory's byline: a short early paragraph naming a public body and what it publishes.
+  const early = blocks.slice(0, BYLINE_BLOCKS);
+  for (let b = 0; b < early.length; b++) {
+    const block = early[b];
+    const text = source.slice(block.start, block.end);
+    if (block.type !== 'paragraph' || !couldBeByline(text)) continue;
+    // A byline names and dates; it makes no statement (no verb, no cue).
+    if (results[b].claims.some((c) => c.cue !== null || c.hasVerb) || results[b].dates.length === 0) continue;
+    const k = mentions.findIndex((m) => m.block === b && (m.type === 'org' || m.type === 'acronym-name'));
+    if (k !== -1) return { genre: 'advisory', authorMention: k, bylineBlock: b };
+  }
+  return { genre: 'news', authorMention: null, bylineBlock: null };
+}
+
