@@ -660,7 +660,9 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   // named in the window change; else they are gathered anew.
   const actorsEnd = converged === -1 ? mentions.length : converged;
   const oldEntityOf = old.entityOf.slice(mb, actorsEnd - dm);
-  const touched = dm === 0 && converged !== -1 ? patchResolution(stage.resolution, actorPass, old.passKey, mentions, mb, stage.mentionBase[b + 1], actorsEnd) : null;
+  const touched = converged !== -1
+    ? patchResolution(stage.resolution, actorPass, old.passKey, mentions, { from: mb, blockEnd: stage.mentionBase[b + 1], oldBlockEnd: mb + oldResult.mentions.length, to: actorsEnd, dm })
+    : null;
   let resolution = stage.resolution;
   if (!touched) {
     resolution = actorResolution(actorPass);
@@ -710,8 +712,10 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     for (const d of made) newDates.push(d);
     for (const r of references) newReferences.push(r);
   }
-  const dates = [...old.dates.slice(0, oldDatesFrom), ...newDates, ...old.dates.slice(oldDateAt)];
-  stage.dateReferences = [...old.references.slice(0, oldDatesFrom), ...newReferences, ...old.references.slice(oldDateAt)];
+  // The stage's arrays (and so the previous analysis's) are changed in place: a splice moves the rest in one go.
+  const dates = old.dates;
+  dates.splice(oldDatesFrom, oldDateAt - oldDatesFrom, ...newDates);
+  old.references.splice(oldDatesFrom, oldDateAt - oldDatesFrom, ...newReferences);
 
   // ---- claims: from block b (earlier when its first sentence attributes the one before) until the state agrees
   // A first sentence that attributes the one before it ("Dat laten de bewindslieden weten.") changes the
@@ -731,14 +735,18 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   if (!touched) for (const request of old.groupRequests) if (request.raw.block < w0) coordinatedGroup(resolution, request.members);
   const claimPass = new ClaimPass(raws, context);
   const startState = old.claimStates[w0];
-  claimPass.created = old.created.slice(0, startState.created);
+  // The pass looks back over its last six claims at most: it starts with those, `base` claims after the first.
+  const tail = old.created.slice(Math.max(0, startState.created - 6), startState.created);
+  const tailLength = tail.length;
+  const base = startState.created - tailLength;
+  claimPass.created = tail;
   claimPass.previous = startState.previous;
   claimPass.groupRequests = old.groupRequests.filter((request) => request.raw.block < w0);
-  const claimStates = old.claimStates.slice(0, w0);
+  const windowStates: Stage['claimStates'] = [];
   const mustReach = Math.max(b, actorsUntil + 1, datesUntil);
   let claimsUntil = blocks.length - 1;
   for (let j = w0; j < blocks.length; j++) {
-    claimStates.push({ previous: claimPass.previous, created: claimPass.created.length });
+    windowStates.push({ previous: claimPass.previous, created: base + claimPass.created.length });
     for (let i = stage.rawBase[j]; i < stage.rawBase[j + 1]; i++) claimPass.resolve(i);
     if (j < mustReach || j + 1 >= blocks.length) continue;
     const next = old.claimStates[j + 1];
@@ -748,11 +756,10 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     break;
   }
   const createdAfter = claimsUntil + 1 < blocks.length ? old.claimStates[claimsUntil + 1].created : old.created.length;
-  const createdShift = claimPass.created.length - createdAfter;
-  for (let j = claimsUntil + 1; j < blocks.length; j++) {
-    const state = old.claimStates[j];
-    claimStates.push(createdShift === 0 ? state : { previous: state.previous, created: state.created + createdShift });
-  }
+  const createdShift = base + claimPass.created.length - createdAfter;
+  const claimStates = old.claimStates;
+  if (createdShift !== 0) for (let j = claimsUntil + 1; j < blocks.length; j++) claimStates[j].created += createdShift;
+  claimStates.splice(w0, claimsUntil + 1 - w0, ...windowStates);
   for (const request of old.groupRequests) {
     if (request.raw.block <= claimsUntil) continue;
     claimPass.groupRequests.push(request);
@@ -766,8 +773,9 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     for (const request of claimPass.groupRequests) coordinatedGroup(resolution, request.members);
     reuse = null;
   }
-  const windowClaims = claimPass.created.slice(startState.created);
-  claimPass.created = [...claimPass.created, ...old.created.slice(createdAfter)];
+  const windowClaims = claimPass.created.slice(tailLength);
+  old.created.splice(startState.created, createdAfter - startState.created, ...windowClaims);
+  claimPass.created = old.created;
   const windowRaws = raws.slice(stage.rawBase[w0], stage.rawBase[claimsUntil + 1]);
   mergeQuotations(windowClaims, windowRaws, source);
   windowClaims.sort((x, y) => x.start - y.start);
@@ -775,16 +783,16 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   // The claims of the analysis: the old ones before and after the window, the window's made again.
   const [cFrom] = claimRange(old.claimOrigins, w0);
   const [, cTo] = claimRange(old.claimOrigins, claimsUntil);
-  const claimEntity = [...old.claimEntity.slice(0, cFrom), ...windowClaims.map((c) => c.entity), ...old.claimEntity.slice(cTo)];
-  const claimOrigins = [
-    ...old.claimOrigins.slice(0, cFrom),
-    ...windowClaims.map((c) => c.origins.map((o) => ({ block: o.block, rawIndex: o.rawIndex }))),
-    ...old.claimOrigins.slice(cTo),
-  ];
+  const sources = [...new Set([...old.claimEntity.slice(cFrom, cTo), ...windowClaims.map((c) => c.entity)])];
+  const claimEntity = old.claimEntity;
+  claimEntity.splice(cFrom, cTo - cFrom, ...windowClaims.map((c) => c.entity));
+  const claimOrigins = old.claimOrigins;
+  claimOrigins.splice(cFrom, cTo - cFrom, ...windowClaims.map((c) => c.origins.map((o) => ({ block: o.block, rawIndex: o.rawIndex }))));
   const noIds = new Map<string, string>();
-  const claims = [...old.claims.slice(0, cFrom), ...windowClaims.map((c) => exportClaim(c, noIds)), ...old.claims.slice(cTo)];
+  const claims = old.claims;
+  claims.splice(cFrom, cTo - cFrom, ...windowClaims.map((c) => exportClaim(c, noIds)));
   const windowEnd = cFrom + windowClaims.length;
-  assignChangesAround(claims, claimEntity, cFrom, windowEnd, [...new Set([...old.claimEntity.slice(cFrom, cTo), ...windowClaims.map((c) => c.entity)])]);
+  assignChangesAround(claims, claimEntity, cFrom, windowEnd, sources);
   // Ids are numbers in text order: those after the window move only when the window's count changed.
   const renumberTo = windowClaims.length === cTo - cFrom ? windowEnd : claims.length;
   for (let c = cFrom; c < renumberTo; c++) claims[c].id = `c${c + 1}`;
@@ -815,22 +823,37 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
 }
 
 /**
- * The resolution after the actor pass was made again for mentions [from, to), no mention
- * having come or gone. The mentions that changed are those of the edited block [from,
- * blockEnd) and those whose entity the pass changed; the entities they named before or
- * name now get their mentions, aliases and acting anew, and their keys are returned.
- * Null when a role is among them (roles move to their organisation afterwards: the
- * caller then gathers all entities anew).
+ * The resolution after the actor pass was made again for mentions [from, to) (new
+ * indexes; old index = new - dm after the edited block). The mentions that changed are
+ * those of the edited block (new [from, blockEnd), old [from, oldBlockEnd)) and those
+ * whose entity the pass changed; the entities they named before or name now get their
+ * mentions, aliases and acting anew, and their keys are returned. Every other entity's
+ * mentions move by dm. Null when a role is among them (roles move to their organisation
+ * afterwards: the caller then gathers all entities anew).
  */
-function patchResolution(resolution: ActorResolution, pass: ActorPass, oldPassKey: (string | null)[], mentions: PlacedMention[], from: number, blockEnd: number, to: number): Set<string> | null {
-  const { entities, entityOf } = resolution;
+function patchResolution(
+  resolution: ActorResolution,
+  pass: ActorPass,
+  oldPassKey: (string | null)[],
+  mentions: PlacedMention[],
+  window: { from: number; blockEnd: number; oldBlockEnd: number; to: number; dm: number },
+): Set<string> | null {
+  const { from, blockEnd, oldBlockEnd, to, dm } = window;
+  const { entities } = resolution;
+  const oldEntityOf = resolution.entityOf;
   const changed: number[] = [];
-  for (let k = from; k < to; k++) if (k < blockEnd || pass.passKey[k] !== oldPassKey[k]) changed.push(k);
+  for (let k = from; k < to; k++) if (k < blockEnd || pass.passKey[k] !== oldPassKey[k - dm]) changed.push(k);
   const touched = new Set<string>();
+  const isRole = (key: string | null) => key !== null && key.startsWith('role:');
+  for (let k = from; k < oldBlockEnd; k++) {
+    const before = oldEntityOf[k];
+    if (isRole(before)) return null;
+    if (before) touched.add(before);
+  }
   for (const k of changed) {
-    const before = entityOf[k];
+    const before = k >= blockEnd ? oldEntityOf[k - dm] : null;
     const after = pass.passKey[k];
-    if (before?.startsWith('role:') || after?.startsWith('role:')) return null;
+    if (isRole(before) || isRole(after)) return null;
     if (after && !entities.has(after)) return null;
     // A role speaking for this mention's organisation moves with it.
     const block = mentions[k].block;
@@ -839,13 +862,21 @@ function patchResolution(resolution: ActorResolution, pass: ActorPass, oldPassKe
     if (before) touched.add(before);
     if (after) touched.add(after);
   }
-  for (const k of changed) entityOf[k] = pass.passKey[k];
-  for (const key of touched) {
-    const entity = entities.get(key)!;
+  const entityOf: (string | null)[] = oldEntityOf.slice(0, from);
+  for (let k = from; k < to; k++) entityOf.push(k < blockEnd || pass.passKey[k] !== oldPassKey[k - dm] ? pass.passKey[k] : oldEntityOf[k - dm]);
+  for (let k = to - dm; k < oldEntityOf.length; k++) entityOf.push(oldEntityOf[k]);
+  resolution.entityOf = entityOf;
+  for (const entity of entities.values()) {
     const list = entity.mentions;
+    if (!touched.has(entity.key)) {
+      if (dm !== 0) for (let i = 0; i < list.length; i++) if (list[i] >= oldBlockEnd) list[i] += dm;
+      continue;
+    }
     const inside: number[] = [];
-    for (let k = from; k < to; k++) if (entityOf[k] === key) inside.push(k);
-    entity.mentions = [...list.slice(0, firstFrom(list, from)), ...inside, ...list.slice(firstFrom(list, to))];
+    for (let k = from; k < to; k++) if (entityOf[k] === entity.key) inside.push(k);
+    const after = list.slice(firstFrom(list, to - dm));
+    if (dm !== 0) for (let i = 0; i < after.length; i++) after[i] += dm;
+    entity.mentions = [...list.slice(0, firstFrom(list, from)), ...inside, ...after];
     entity.acts = false;
     entity.aliases = new Set();
     for (const index of entity.mentions) {
