@@ -862,10 +862,10 @@ function patchResolution(
     if (before) touched.add(before);
     if (after) touched.add(after);
   }
-  const entityOf: (string | null)[] = oldEntityOf.slice(0, from);
-  for (let k = from; k < to; k++) entityOf.push(k < blockEnd || pass.passKey[k] !== oldPassKey[k - dm] ? pass.passKey[k] : oldEntityOf[k - dm]);
-  for (let k = to - dm; k < oldEntityOf.length; k++) entityOf.push(oldEntityOf[k]);
-  resolution.entityOf = entityOf;
+  const keys: (string | null)[] = [];
+  for (let k = from; k < to; k++) keys.push(k < blockEnd || pass.passKey[k] !== oldPassKey[k - dm] ? pass.passKey[k] : oldEntityOf[k - dm]);
+  const entityOf = oldEntityOf;
+  entityOf.splice(from, to - dm - from, ...keys);
   for (const entity of entities.values()) {
     const list = entity.mentions;
     if (!touched.has(entity.key)) {
@@ -890,7 +890,13 @@ function patchResolution(
 
 /** Whether two lists of group requests ask for the same groups in the same order. */
 function sameRequests(a: { members: string[] }[], b: { members: string[] }[]): boolean {
-  return a.length === b.length && a.every((request, k) => request.members.join('+') === b[k].members.join('+'));
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k].members;
+    const y = b[k].members;
+    if (x !== y && (x.length !== y.length || x.some((member, i) => member !== y[i]))) return false;
+  }
+  return true;
 }
 
 /** The index range [from, to) of the sorted spans that start inside [start, end). */
