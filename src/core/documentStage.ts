@@ -24,6 +24,7 @@ import {
   factsSignature,
   sameChange,
   type ActorResolution,
+  type EntityChange,
   type Entity,
   type PlacedMention,
 } from './actors/resolve';
@@ -627,6 +628,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   let agreeing = 0;
   let actorsUntil = b;
   let converged = -1;
+  let sameRecord = false;
   for (let j = b; j < blocks.length; j++) {
     const from = stage.mentionBase[j];
     const to = stage.mentionBase[j + 1];
@@ -650,17 +652,22 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     }
     // The state after block j is the old one when the last HISTORY_WINDOW actors named agree, and the
     // entities and latent vendors were made and changed alike.
-    if (j > b && agreeing >= HISTORY_WINDOW && sameTail(actorPass, newChangesFrom, newLatentsFrom, stage.actorPass, firstOldChange, firstOldLatent, oldIndex(to))) {
-      converged = to;
-      break;
+    if (j > b && agreeing >= HISTORY_WINDOW) {
+      const state = passState(actorPass, newChangesFrom, newLatentsFrom, stage.actorPass, firstOldChange, firstOldLatent, oldIndex(to));
+      if (state !== 'different') {
+        converged = to;
+        sameRecord = state === 'same-record';
+        break;
+      }
     }
   }
-  if (converged !== -1) actorPass.adopt(stage.actorPass, converged, dm);
+  if (converged !== -1) actorPass.adopt(stage.actorPass, converged, dm, sameRecord);
   // The entities' mentions: when the passes agree again and no mention came or went, only the entities
   // named in the window change; else they are gathered anew.
   const actorsEnd = converged === -1 ? mentions.length : converged;
   const oldEntityOf = old.entityOf.slice(mb, actorsEnd - dm);
-  const touched = converged !== -1
+  // Entities made in another order keep that order: then they are gathered anew too.
+  const touched = converged !== -1 && sameRecord
     ? patchResolution(stage.resolution, actorPass, old.passKey, mentions, { from: mb, blockEnd: stage.mentionBase[b + 1], oldBlockEnd: mb + oldResult.mentions.length, to: actorsEnd, dm })
     : null;
   let resolution = stage.resolution;
@@ -938,21 +945,46 @@ function sameDate(a: DateMention, b: DateMention): boolean {
   return xa.start === ya.start && xa.end === ya.end && xa.text === ya.text && xa.value === ya.value;
 }
 
-/** The new actor pass made and changed entities and met latent vendors as the old did, from the resumed mention on. */
-function sameTail(pass: ActorPass, changesFrom: number, latentsFrom: number, old: ActorPass, oldChangesFrom: number, oldLatentsFrom: number, oldEnd: number): boolean {
-  let oldChangesTo = oldChangesFrom;
-  while (oldChangesTo < old.changes.length && old.changes[oldChangesTo].index < oldEnd) oldChangesTo++;
-  if (pass.changes.length - changesFrom !== oldChangesTo - oldChangesFrom) return false;
-  for (let k = 0; k < oldChangesTo - oldChangesFrom; k++) if (!sameChange(pass.changes[changesFrom + k], old.changes[oldChangesFrom + k])) return false;
+/**
+ * Whether the new actor pass, resumed at the old pass's change `oldChangesFrom` (and
+ * latent `oldLatentsFrom`), is in the old pass's state before mention `oldEnd`: the same
+ * latent vendors met, and every entity there with the same attributes. 'same-record'
+ * when it also made and changed the entities in the same order (then its entities are
+ * the old ones in the old order).
+ */
+function passState(pass: ActorPass, changesFrom: number, latentsFrom: number, old: ActorPass, oldChangesFrom: number, oldLatentsFrom: number, oldEnd: number): 'same-record' | 'same-state' | 'different' {
   let oldLatentsTo = oldLatentsFrom;
   while (oldLatentsTo < old.latents.length && old.latents[oldLatentsTo].index < oldEnd) oldLatentsTo++;
-  if (pass.latents.length - latentsFrom !== oldLatentsTo - oldLatentsFrom) return false;
+  if (pass.latents.length - latentsFrom !== oldLatentsTo - oldLatentsFrom) return 'different';
   for (let k = 0; k < oldLatentsTo - oldLatentsFrom; k++) {
     const x = pass.latents[latentsFrom + k];
     const y = old.latents[oldLatentsFrom + k];
-    if (x.key !== y.key || x.display !== y.display) return false;
+    if (x.key !== y.key || x.display !== y.display) return 'different';
   }
-  return true;
+  let oldChangesTo = oldChangesFrom;
+  while (oldChangesTo < old.changes.length && old.changes[oldChangesTo].index < oldEnd) oldChangesTo++;
+  const count = oldChangesTo - oldChangesFrom;
+  if (pass.changes.length - changesFrom === count) {
+    let same = true;
+    for (let k = 0; k < count && same; k++) same = sameChange(pass.changes[changesFrom + k], old.changes[oldChangesFrom + k]);
+    if (same) return 'same-record';
+  }
+  // The last change of each entity in either window, against the other's (or the entity as it was before).
+  const lastOf = (changes: EntityChange[], from: number, to: number) => {
+    const last = new Map<string, EntityChange>();
+    for (let k = from; k < to; k++) last.set(changes[k].key, changes[k]);
+    return last;
+  };
+  const lastNew = lastOf(pass.changes, changesFrom, pass.changes.length);
+  const lastOld = lastOf(old.changes, oldChangesFrom, oldChangesTo);
+  let before: Map<string, EntityChange> | null = null;
+  for (const key of new Set([...lastNew.keys(), ...lastOld.keys()])) {
+    before ??= lastOf(old.changes, 0, oldChangesFrom);
+    const x = lastNew.get(key) ?? before.get(key);
+    const y = lastOld.get(key) ?? before.get(key);
+    if (x === undefined || y === undefined ? x !== y : !sameChange(x, y)) return 'different';
+  }
+  return 'same-state';
 }
 
 /** The claim pass is where the old one was before the next block: the same sentence before, the same latest claims. */

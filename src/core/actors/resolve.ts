@@ -252,12 +252,21 @@ export class ActorPass {
   /**
    * Takes the old pass's results from mention `from` on (its mention `from - shift`), where this
    * pass, resumed before it, has come to agree with it: same state, so the same decisions after.
+   * `sameRecord`: it also made and changed the entities in the old order.
    */
-  adopt(old: ActorPass, from: number, shift: number): void {
+  adopt(old: ActorPass, from: number, shift: number, sameRecord: boolean): void {
     for (let k = from; k < this.passKey.length; k++) this.passKey[k] = old.passKey[k - shift];
     for (const change of old.changes) if (change.index >= from - shift) this.changes.push(shift === 0 ? change : { ...change, index: change.index + shift });
     for (const latent of old.latents) if (latent.index >= from - shift) this.latents.push(shift === 0 ? latent : { ...latent, index: latent.index + shift });
-    this.entities = old.entities;
+    if (sameRecord) {
+      this.entities = old.entities;
+      return;
+    }
+    // The same entities, made in another order: this pass's order, then those the old pass made later.
+    const entities = new Map<string, Entity>();
+    for (const key of this.entities.keys()) entities.set(key, old.entities.get(key)!);
+    for (const [key, entity] of old.entities) if (!entities.has(key)) entities.set(key, entity);
+    this.entities = entities;
   }
 
   /** Replays a recorded change onto this pass's entities. */
