@@ -232,7 +232,78 @@ const BRANCHES: string[] = [
   `(?<wk>${wordPattern('week')})${SP}(?<wkN>\\d{1,2})(?:${SP}(?:${VAN}${SP})?(?<wkY>${YEAR}))?${E}`,
 ];
 
-const DATE_RE = new RegExp(`${B}(?:${BRANCHES.join('|')})`, 'giu');
+const DATE_SOURCE = `${B}(?:${BRANCHES.join('|')})`;
+
+/** The named groups of BRANCHES; `interpret` reads them by number (see `numberGroups`). */
+const GROUP_NAMES = [
+  'isoY', 'isoM', 'isoD', 'nD', 'nSep', 'nM', 'nY', 'tMod', 'tWd', 'tWdA', 'tD', 'tMF', 'tMA', 'tDot', 'tY',
+  'hD', 'cN', 'cU', 'cDir', 'bY', 'vMod', 'vRel', 'vMF', 'vMY', 'vY', 'per', 'perY', 'wMod', 'wWeek', 'wd',
+  'wPart', 'wPost', 'mMod', 'mMF', 'mMY', 'mMA', 'mAY', 'rp', 'rd', 'an', 'wk', 'wkN', 'wkY',
+] as const;
+type GroupName = (typeof GROUP_NAMES)[number];
+
+/**
+ * The pattern source with its named groups made plain numbered ones, and the number of each
+ * name. A match of a pattern with named groups gets a `groups` object with a property for
+ * every group, 43 here, which cost more than the rest of a successful match; the numbered
+ * pattern matches exactly the same text.
+ */
+function numberGroups(source: string): { source: string; index: Map<string, number> } {
+  const index = new Map<string, number>();
+  // Pass 1: number the capturing groups in the order of their opening parentheses.
+  let count = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      i++;
+    } else if (ch === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (ch === '(') {
+      if (source[i + 1] !== '?') {
+        count++;
+      } else if (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') {
+        const close = source.indexOf('>', i);
+        index.set(source.slice(i + 3, close), ++count);
+      }
+    }
+  }
+  // Pass 2: drop the names, and refer back by number.
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      if (source.startsWith('\\k<', i)) {
+        const close = source.indexOf('>', i);
+        const n = index.get(source.slice(i + 3, close));
+        if (n === undefined) throw new Error(`date pattern refers back to an unknown group at ${i}`);
+        out += `(?:\\${n})`; // the group keeps a following digit from extending the number
+        i = close;
+      } else {
+        out += ch + source[i + 1];
+        i++;
+      }
+    } else if (ch === '[') {
+      let j = i + 1;
+      for (; j < source.length && source[j] !== ']'; j++) if (source[j] === '\\') j++;
+      out += source.slice(i, j + 1);
+      i = j;
+    } else if (ch === '(' && source[i + 1] === '?' && source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') {
+      out += '(';
+      i = source.indexOf('>', i);
+    } else {
+      out += ch;
+    }
+  }
+  return { source: out, index };
+}
+
+const NUMBERED = numberGroups(DATE_SOURCE);
+if (NUMBERED.index.size !== GROUP_NAMES.length || GROUP_NAMES.some((name) => !NUMBERED.index.has(name))) {
+  throw new Error(`GROUP_NAMES is out of step with the date pattern's groups: ${[...NUMBERED.index.keys()].join(' ')}`);
+}
+/** The number of each named group in DATE_RE. */
+const G = Object.fromEntries(GROUP_NAMES.map((name) => [name, NUMBERED.index.get(name) as number])) as Record<GroupName, number>;
+const DATE_RE = new RegExp(NUMBERED.source, 'giu');
 
 const PREPOSITION_BEFORE = endsWithWordRe(LEX.temporalPrepositions);
 const WEEKDAY_GUARD_BEFORE = endsWithWordRe(LEX.weekdayGuards);
@@ -392,7 +463,7 @@ export function scanDates(blockText: string): RawDate[] {
     if (raw === null) {
       // An impossible written date ("31 april 2020") is no date at all, not a bare "april 2020";
       // other rejected matches may still hide a shorter date further on.
-      re.lastIndex = m.groups?.tD !== undefined ? end : start + 1;
+      re.lastIndex = m[G.tD] !== undefined ? end : start + 1;
       continue;
     }
     if (raw.kind === 'calendar' && raw.day !== null && raw.month === null) {
@@ -416,109 +487,108 @@ export function scanDates(blockText: string): RawDate[] {
 }
 
 function interpret(text: string, m: RegExpExecArray, start: number, end: number, last: RawDate | null): RawDate | null {
-  const g = m.groups as Record<string, string | undefined>;
   const span = m[0];
   if (!numericBoundariesOk(text, start, end)) return null;
 
-  if (g.isoY !== undefined) {
-    const year = Number(g.isoY);
-    const month = Number(g.isoM);
-    const day = g.isoD !== undefined ? Number(g.isoD) : null;
+  if (m[G.isoY] !== undefined) {
+    const year = Number(m[G.isoY]);
+    const month = Number(m[G.isoM]);
+    const day = m[G.isoD] !== undefined ? Number(m[G.isoD]) : null;
     if (year < 1000 || month < 1 || month > 12) return null;
     if (day !== null && !validDay(year, month, day)) return null;
     return rawDate(start, end, span, 'calendar', { year, month, day });
   }
-  if (g.nD !== undefined) {
-    const year = Number(g.nY);
-    const month = Number(g.nM);
-    const day = Number(g.nD);
+  if (m[G.nD] !== undefined) {
+    const year = Number(m[G.nY]);
+    const month = Number(m[G.nM]);
+    const day = Number(m[G.nD]);
     if (year < 1000 || !validDay(year, month, day)) return null;
     return rawDate(start, end, span, 'calendar', { year, month, day });
   }
-  if (g.tD !== undefined) {
-    const month = lookup(MONTHS, (g.tMF ?? g.tMA) as string);
-    const year = g.tY !== undefined ? Number(g.tY) : null;
-    const day = Number(g.tD);
+  if (m[G.tD] !== undefined) {
+    const month = lookup(MONTHS, (m[G.tMF] ?? m[G.tMA]) as string);
+    const year = m[G.tY] !== undefined ? Number(m[G.tY]) : null;
+    const day = Number(m[G.tD]);
     if (!validDay(year, month, day)) return null;
-    const weekdayWord = g.tWd ?? g.tWdA;
+    const weekdayWord = m[G.tWd] ?? m[G.tWdA];
     const weekday = weekdayWord !== undefined ? lookup(WEEKDAYS, weekdayWord) : null;
-    return rawDate(start, end, span, 'calendar', { year, month, day, weekday, direction: directionOfModifier(g.tMod) });
+    return rawDate(start, end, span, 'calendar', { year, month, day, weekday, direction: directionOfModifier(m[G.tMod]) });
   }
-  if (g.hD !== undefined) {
-    const day = Number(g.hD);
+  if (m[G.hD] !== undefined) {
+    const day = Number(m[G.hD]);
     if (day < 1 || day > 31) return null;
     // Month and year come from the date that follows (see scanDates).
     return rawDate(start, end, span, 'calendar', { day });
   }
-  if (g.cN !== undefined) {
-    const n = numberValue(g.cN);
-    const unit = lookup(COUNT_UNITS, g.cU as string) as TimeUnit;
-    const [target, sign] = lookup(COUNT_DIRECTIONS, g.cDir as string);
+  if (m[G.cN] !== undefined) {
+    const n = numberValue(m[G.cN]);
+    const unit = lookup(COUNT_UNITS, m[G.cU] as string) as TimeUnit;
+    const [target, sign] = lookup(COUNT_DIRECTIONS, m[G.cDir] as string);
     if (!Number.isFinite(n)) return null;
     if (target === 'document') return rawDate(start, end, span, 'relative', { unit, offset: sign * n });
     // "een week later" counts days from the previous date: +7 days.
     if (unit === 'week') return rawDate(start, end, span, 'anaphoric', { unit: 'day', offset: sign * 7 * n });
     return rawDate(start, end, span, 'anaphoric', { unit, offset: sign * n });
   }
-  if (g.bY !== undefined) {
+  if (m[G.bY] !== undefined) {
     const joined = last !== null && last.year !== null && COORDINATION.test(text.slice(last.end, start));
     if (!joined && !precededBy(text, start, PREPOSITION_BEFORE)) return null;
     if (NOT_AFTER_YEAR.test(text.slice(end, end + LOOK_BEHIND))) return null;
-    return rawDate(start, end, span, 'calendar', { year: Number(g.bY) });
+    return rawDate(start, end, span, 'calendar', { year: Number(m[G.bY]) });
   }
-  if (g.vMod !== undefined) {
-    const vague = keyOf(g.vMod);
-    if (g.vRel !== undefined) {
-      const [unit, offset] = lookup(RELATIVE_PERIODS, g.vRel);
+  if (m[G.vMod] !== undefined) {
+    const vague = keyOf(m[G.vMod]);
+    if (m[G.vRel] !== undefined) {
+      const [unit, offset] = lookup(RELATIVE_PERIODS, m[G.vRel]);
       return rawDate(start, end, span, 'relative', { unit: unit as TimeUnit, offset, vague });
     }
-    if (g.vMF !== undefined) {
-      const year = g.vMY !== undefined ? Number(g.vMY) : null;
-      return rawDate(start, end, span, 'calendar', { month: lookup(MONTHS, g.vMF), year, vague });
+    if (m[G.vMF] !== undefined) {
+      const year = m[G.vMY] !== undefined ? Number(m[G.vMY]) : null;
+      return rawDate(start, end, span, 'calendar', { month: lookup(MONTHS, m[G.vMF]), year, vague });
     }
-    return rawDate(start, end, span, 'calendar', { year: Number(g.vY), vague });
+    return rawDate(start, end, span, 'calendar', { year: Number(m[G.vY]), vague });
   }
-  if (g.per !== undefined) {
-    return rawDate(start, end, span, 'period', { year: Number(g.perY), vague: keyOf(g.per) });
+  if (m[G.per] !== undefined) {
+    return rawDate(start, end, span, 'period', { year: Number(m[G.perY]), vague: keyOf(m[G.per]) });
   }
-  if (g.wd !== undefined) {
-    const weekday = lookup(WEEKDAYS, g.wd);
-    if (g.wWeek !== undefined) {
-      return rawDate(start, end, span, 'weekday', { weekday, unit: 'week', offset: lookup(WEEK_OFFSETS, g.wWeek) });
+  if (m[G.wd] !== undefined) {
+    const weekday = lookup(WEEKDAYS, m[G.wd]);
+    if (m[G.wWeek] !== undefined) {
+      return rawDate(start, end, span, 'weekday', { weekday, unit: 'week', offset: lookup(WEEK_OFFSETS, m[G.wWeek]) });
     }
-    if (g.wMod === undefined && precededBy(text, start, WEEKDAY_GUARD_BEFORE)) return null;
-    const direction = weekdayDirection(text, start, end, g.wMod, g.wPost);
+    if (m[G.wMod] === undefined && precededBy(text, start, WEEKDAY_GUARD_BEFORE)) return null;
+    const direction = weekdayDirection(text, start, end, m[G.wMod], m[G.wPost]);
     return rawDate(start, end, span, 'weekday', { weekday, direction });
   }
-  if (g.mMF !== undefined || g.mMA !== undefined) {
-    const month = lookup(MONTHS, (g.mMF ?? g.mMA) as string);
-    const yearText = g.mMY ?? g.mAY;
+  if (m[G.mMF] !== undefined || m[G.mMA] !== undefined) {
+    const month = lookup(MONTHS, (m[G.mMF] ?? m[G.mMA]) as string);
+    const yearText = m[G.mMY] ?? m[G.mAY];
     const year = yearText !== undefined ? Number(yearText) : null;
-    if (year === null && g.mMod === undefined) {
+    if (year === null && m[G.mMod] === undefined) {
       const joined = last !== null && last.month !== null && COORDINATION.test(text.slice(last.end, start));
       if (!joined && !precededBy(text, start, PREPOSITION_BEFORE)) return null;
     }
-    return rawDate(start, end, span, 'calendar', { month, year, direction: directionOfModifier(g.mMod) });
+    return rawDate(start, end, span, 'calendar', { month, year, direction: directionOfModifier(m[G.mMod]) });
   }
-  if (g.rp !== undefined) {
-    const [unit, offset] = lookup(RELATIVE_PERIODS, g.rp);
+  if (m[G.rp] !== undefined) {
+    const [unit, offset] = lookup(RELATIVE_PERIODS, m[G.rp]);
     return rawDate(start, end, span, 'relative', { unit: unit as TimeUnit, offset });
   }
-  if (g.rd !== undefined) {
-    const key = keyOf(g.rd);
+  if (m[G.rd] !== undefined) {
+    const key = keyOf(m[G.rd]);
     if (MORNING_WORDS.has(key) && precededBy(text, start, MORNING_GUARD_BEFORE)) return null;
     const exclusion = RELATIVE_DAY_EXCLUSIONS.get(key);
     if (exclusion && exclusion.test(text.slice(end, end + LOOK_BEHIND))) return null;
     return rawDate(start, end, span, 'relative', { unit: 'day', offset: lookup(RELATIVE_DAYS, key) });
   }
-  if (g.an !== undefined) {
-    const [unit, offset] = lookup(ANAPHORIC, g.an);
+  if (m[G.an] !== undefined) {
+    const [unit, offset] = lookup(ANAPHORIC, m[G.an]);
     return rawDate(start, end, span, 'anaphoric', { unit: unit as TimeUnit, offset });
   }
-  if (g.wk !== undefined) {
-    const week = Number(g.wkN);
+  if (m[G.wk] !== undefined) {
+    const week = Number(m[G.wkN]);
     if (week < 1 || week > 53) return null;
-    const year = g.wkY !== undefined ? Number(g.wkY) : null;
+    const year = m[G.wkY] !== undefined ? Number(m[G.wkY]) : null;
     if (year === null && !precededBy(text, start, PREPOSITION_BEFORE)) return null;
     return rawDate(start, end, span, 'isoWeek', { week, year });
   }
