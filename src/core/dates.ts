@@ -303,7 +303,238 @@ if (NUMBERED.index.size !== GROUP_NAMES.length || GROUP_NAMES.some((name) => !NU
 }
 /** The number of each named group in DATE_RE. */
 const G = Object.fromEntries(GROUP_NAMES.map((name) => [name, NUMBERED.index.get(name) as number])) as Record<GroupName, number>;
-const DATE_RE = new RegExp(NUMBERED.source, 'giu');
+/** Sticky: `scanDates` tries it only at the positions `nextCandidate` lets through. */
+const DATE_RE = new RegExp(NUMBERED.source, 'iuy');
+
+// ---------------------------------------------------------------------------
+// Candidate positions
+//
+// Tried at every position of a block, DATE_RE spent most of its time failing on ordinary
+// words. A match can only open with a digit or with one of the lexicon words that open a
+// branch, so `nextCandidate` looks for those first, with plain character tests, and the
+// pattern runs only there. The filter may let through a position where the pattern then
+// fails, never the other way round: the matches are those of a scan at every position.
+
+/**
+ * The words that open a branch of BRANCHES when the match does not open with a digit, as
+ * pieces that the pattern matches one after the other. Keep this in step with BRANCHES
+ * (test/unit/dateScan.test.ts compares the scan with one at every position).
+ */
+const LEADING_WORDS: string[][] = [
+  ...[
+    ...LEX.pastModifiers, // tMod, wMod, mMod
+    ...LEX.futureModifiers,
+    ...Object.keys(LEX.weekdays), // tWd, wd
+    ...Object.keys(LEX.weekdayAbbreviations), // tWdA
+    ...Object.keys(LEX.numberWords), // cN
+    ...LEX.vagueModifiers, // vMod
+    ...LEX.periods, // per
+    ...Object.keys(LEX.weekOffsets), // wWeek
+    ...Object.keys(LEX.months), // mMF
+    ...Object.keys(LEX.monthAbbreviations), // mMA
+    ...Object.keys(LEX.relativePeriods), // rp
+    ...Object.keys(LEX.relativeDays), // rd
+    ...Object.keys(LEX.anaphoric), // an
+    'week', // wk
+  ].map((word) => [word]),
+  // Every word above is followed in its branch by something other than a letter or digit,
+  // except a weekday, which may run on into a day part (wd + wPart).
+  ...Object.keys(LEX.weekdays).flatMap((day) => LEX.dayParts.map((part) => [day, part])),
+];
+
+/** ASCII letters and digits: the ASCII characters of [\p{L}\p{N}\p{M}], the ones `| 0x20` lower-cases. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+/** ASCII white space (\s), where SP can begin. */
+const ASCII_SPACE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_SPACE[c] = /\s/u.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** How leading words begin with one lower-cased run of ASCII letters and digits. */
+interface LeadRun {
+  run: string;
+  /** Some leading word is this run alone, or goes on after it with an ASCII character other than a space. */
+  alone: boolean;
+  /** For words that go on with a space: the ASCII run the next word starts with ('' if it starts otherwise). */
+  next: string[];
+}
+
+/** ASCII letters and digits at the start of `text`, as a length. */
+function asciiRun(text: string, from = 0): number {
+  let k = from;
+  while (k < text.length && text.charCodeAt(k) < 128 && ASCII_WORD[text.charCodeAt(k)]) k++;
+  return k - from;
+}
+
+const LEAD_RUNS = new Map<string, LeadRun>();
+/** Every prefix of a leading word's run: what a run in the text can be when a non-ASCII character ends it. */
+const CUT_RUNS = new Set<string>();
+/** ASCII characters other than letters and digits that a leading word begins with. */
+const LEAD_PUNCTUATION = new Uint8Array(128);
+
+/**
+ * Records how a leading word can look at the start of a text. wordPattern() lets an accented
+ * letter match composed or decomposed, so the word's run of ASCII letters and digits ends
+ * either before the accented letter or after its (ASCII) base letter, and a non-ASCII
+ * character follows in both cases. A space in the word is SP: ASCII or other white space.
+ */
+function addLeadingWord(pieces: string[]): void {
+  const chars = pieces.flatMap((piece) => [...piece.normalize('NFC')]);
+  for (const spelling of [chars.join(''), chars.map((ch) => ch.normalize('NFD')).join('')]) {
+    const length = asciiRun(spelling);
+    if (length === 0) {
+      if (spelling.charCodeAt(0) < 128) LEAD_PUNCTUATION[spelling.charCodeAt(0)] = 1;
+      continue;
+    }
+    const run = spelling.slice(0, length).toLowerCase();
+    for (let k = 1; k <= length; k++) CUT_RUNS.add(run.slice(0, k));
+    if (length < spelling.length && spelling.charCodeAt(length) >= 128) continue; // only CUT_RUNS apply
+    let lead = LEAD_RUNS.get(run);
+    if (!lead) LEAD_RUNS.set(run, (lead = { run, alone: false, next: [] }));
+    const rest = spelling.slice(length + 1);
+    if (length === spelling.length || spelling[length] !== ' ' || (rest.charCodeAt(0) < 128 && !ASCII_WORD[rest.charCodeAt(0)])) {
+      lead.alone = true;
+    } else {
+      const next = rest.slice(0, asciiRun(rest)).toLowerCase();
+      if (!lead.next.includes(next)) lead.next.push(next);
+    }
+  }
+}
+for (const pieces of LEADING_WORDS) addLeadingWord(pieces);
+
+/**
+ * The filter compares ASCII text with ASCII letters of the leading words ignoring case, which
+ * is what the pattern's case folding does, unless a non-ASCII letter of a leading word folds
+ * to an ASCII one (as the Kelvin sign does to 'k'). Then it lets every position through.
+ */
+const FILTER_SOUND = LEADING_WORDS.every((pieces) =>
+  [...pieces.join('').normalize('NFC'), ...pieces.join('').normalize('NFD')].every((ch) => {
+    if (ch.charCodeAt(0) < 128) return true;
+    const re = new RegExp(escapeRegExp(ch), 'iu');
+    for (let c = 0; c < 128; c++) if (re.test(String.fromCharCode(c))) return false;
+    return true;
+  }),
+);
+
+/** Runs longer than this are no leading word. */
+const MAX_LEAD_RUN = Math.max(...[...CUT_RUNS].map((run) => run.length));
+
+/**
+ * LEAD_RUNS by the shape of a run, its first two characters (in any case) and its length, so
+ * that most runs of a text are passed over without being compared. SHAPE_CHAR numbers the
+ * ASCII letters and digits from 1, upper and lower case alike.
+ */
+const SHAPE_CHAR = new Uint8Array(128);
+let shapeChars = 1;
+for (let c = 0; c < 128; c++) if (ASCII_WORD[c] && (c | 0x20) === c) SHAPE_CHAR[c] = shapeChars++;
+for (let c = 0; c < 128; c++) if (ASCII_WORD[c] && (c | 0x20) !== c) SHAPE_CHAR[c] = SHAPE_CHAR[c | 0x20];
+
+/** `c1` is 0 for a run of one. */
+function runShape(c0: number, c1: number, length: number): number {
+  return (SHAPE_CHAR[c0] * shapeChars + SHAPE_CHAR[c1]) * (MAX_LEAD_RUN + 1) + length;
+}
+
+/** For each shape, 0 or 1 + the index in LEADS_BY_SHAPE of the leading runs of that shape. */
+const RUN_SHAPES = new Uint16Array(shapeChars * shapeChars * (MAX_LEAD_RUN + 1));
+const LEADS_BY_SHAPE: LeadRun[][] = [];
+for (const lead of LEAD_RUNS.values()) {
+  const { run } = lead;
+  const shape = runShape(run.charCodeAt(0), run.length > 1 ? run.charCodeAt(1) : 0, run.length);
+  if (RUN_SHAPES[shape] === 0) RUN_SHAPES[shape] = LEADS_BY_SHAPE.push([]);
+  LEADS_BY_SHAPE[RUN_SHAPES[shape] - 1].push(lead);
+}
+
+/** Whether text[from, from + word.length) is `word` (lower-case ASCII letters and digits) in any case. */
+function hasRunAt(text: string, from: number, word: string): boolean {
+  if (from + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(from + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * Whether one of `leads` may begin at `i`, where the text has the run of ASCII letters and
+ * digits [i, j) followed by an ASCII character (or the end).
+ */
+function leadsAt(text: string, i: number, j: number, leads: LeadRun[]): boolean {
+  for (let l = 0; l < leads.length; l++) {
+    const lead = leads[l];
+    if (!hasRunAt(text, i, lead.run)) continue;
+    if (lead.alone) return true;
+    // A phrase ("de volgende dag"): white space, then the next word's run.
+    let k = j;
+    while (k < text.length && text.charCodeAt(k) < 128 && ASCII_SPACE[text.charCodeAt(k)]) k++;
+    if (k === j || k === text.length) continue;
+    if (text.charCodeAt(k) >= 128) return true; // other white space, or a letter the filter leaves to the pattern
+    const end = k + asciiRun(text, k);
+    if (end < text.length && text.charCodeAt(end) >= 128) return true;
+    for (const next of lead.next) if (next.length <= end - k && hasRunAt(text, k, next)) return true;
+  }
+  return false;
+}
+
+/**
+ * The first position at or after `from` where DATE_RE may match, or -1. Passed over are:
+ * positions just after an ASCII letter or digit (the look-behind fails there), runs of
+ * letters that no leading word begins with, ASCII punctuation and spaces, and the second half
+ * of a surrogate pair (a Unicode scan never starts there). Positions at other non-ASCII
+ * characters are left to the pattern.
+ */
+function nextCandidate(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  let before = i > 0 ? text.charCodeAt(i - 1) : 32;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || !FILTER_SOUND) {
+      const secondHalf = c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
+      if (!secondHalf && (before >= 128 || ASCII_WORD[before] === 0 || !FILTER_SOUND)) return i;
+      before = c;
+      i++;
+    } else if (ASCII_WORD[c] === 0) {
+      if (LEAD_PUNCTUATION[c]) return i;
+      before = c;
+      i++;
+    } else {
+      let j = i + 1;
+      let d = 0;
+      while (j < n) {
+        d = text.charCodeAt(j);
+        if (d >= 128 || ASCII_WORD[d] === 0) break;
+        j++;
+      }
+      if (before >= 128 || ASCII_WORD[before] === 0) {
+        if (c <= 0x39) return i; // a digit
+        const length = j - i;
+        if (length <= MAX_LEAD_RUN) {
+          if (j < n && d >= 128) {
+            if (CUT_RUNS.has(text.slice(i, j).toLowerCase())) return i;
+          } else {
+            const shape = RUN_SHAPES[runShape(c, length > 1 ? text.charCodeAt(i + 1) : 0, length)];
+            if (shape !== 0 && leadsAt(text, i, j, LEADS_BY_SHAPE[shape - 1])) return i;
+          }
+        }
+      }
+      before = text.charCodeAt(j - 1);
+      i = j;
+    }
+  }
+  return -1;
+}
+
+/** The first match of DATE_RE at or after `from`: what a global scan would find from there. */
+function findDate(text: string, from: number): RegExpExecArray | null {
+  for (let at = nextCandidate(text, from); at >= 0; at = nextCandidate(text, at + 1)) {
+    DATE_RE.lastIndex = at;
+    const m = DATE_RE.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
+/**
+ * For tests only: the pattern, the finder and the interpreter, so that a test can compare
+ * scanDates with a plain global scan that tries the pattern at every position.
+ */
+export const dateScanInternals = { pattern: DATE_RE, findDate, interpret };
 
 const PREPOSITION_BEFORE = endsWithWordRe(LEX.temporalPrepositions);
 const WEEKDAY_GUARD_BEFORE = endsWithWordRe(LEX.weekdayGuards);
@@ -453,17 +684,16 @@ export function scanDates(blockText: string): RawDate[] {
   let pendingHeads: RawDate[] = [];
   /** The last accepted date, for lists of bare months or years ("in juni en juli"). */
   let last: RawDate | null = null;
-  const re = DATE_RE;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(blockText)) !== null) {
+  let from = 0;
+  for (let m = findDate(blockText, 0); m !== null; m = findDate(blockText, from)) {
     const start = m.index;
     const end = start + m[0].length;
+    from = end;
     const raw = interpret(blockText, m, start, end, last);
     if (raw === null) {
       // An impossible written date ("31 april 2020") is no date at all, not a bare "april 2020";
       // other rejected matches may still hide a shorter date further on.
-      re.lastIndex = m[G.tD] !== undefined ? end : start + 1;
+      from = m[G.tD] !== undefined ? end : start + 1;
       continue;
     }
     if (raw.kind === 'calendar' && raw.day !== null && raw.month === null) {
