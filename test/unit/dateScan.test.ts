@@ -7,10 +7,10 @@ import { dateScanInternals, scanDates, type RawDate } from '../../src/core/dates
 import lexicon from '../../src/core/lexicon/dates.json';
 import { fixture } from './helpers';
 
-const { pattern, findDate, interpret } = dateScanInternals;
+const { casedSource, findDate, interpret, plainPattern, closedClasses } = dateScanInternals;
 
-/** The same pattern, run as a global scan: it tries every position. */
-const fullPattern = (): RegExp => new RegExp(pattern.source, pattern.flags.replace('y', 'g'));
+/** The pattern as written, with named groups and the flag 'i', run as a global scan: it tries every position. */
+const fullPattern = (): RegExp => new RegExp(casedSource, 'giu');
 
 /** The scan loop as it was before candidate positions: the reference. */
 function referenceScan(blockText: string): RawDate[] {
@@ -25,7 +25,7 @@ function referenceScan(blockText: string): RawDate[] {
     const end = start + m[0].length;
     const raw = interpret(blockText, m, start, end, last);
     if (raw === null) {
-      re.lastIndex = m[dayGroup] !== undefined ? end : start + 1;
+      re.lastIndex = m.groups?.tD !== undefined ? end : start + 1;
       continue;
     }
     if (raw.kind === 'calendar' && raw.day !== null && raw.month === null) {
@@ -51,16 +51,6 @@ function validDay(year: number | null, month: number, day: number): boolean {
   const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
   return month >= 1 && month <= 12 && day >= 1 && day <= days;
 }
-
-/** The group of the day in "17 januari" (tD): a rejected match with it is skipped whole. */
-const dayGroup = (() => {
-  const m = fullPattern().exec('17 januari 2020');
-  assert.ok(m, 'the pattern reads 17 januari 2020');
-  // The day is the only group that holds exactly '17'; the day-list head (hD) does not match here.
-  const groups = [...m.keys()].filter((k) => k > 0 && m[k] === '17');
-  assert.equal(groups.length, 1);
-  return groups[0];
-})();
 
 const runs = (numRuns: number): fc.Parameters<unknown> =>
   process.env.FC_SEED === 'random' ? { numRuns } : { numRuns, seed: Number(process.env.FC_SEED ?? 20261130) };
@@ -187,6 +177,41 @@ describe('date scan: candidate positions', function () {
     ]) {
       assert.deepEqual(outcome(scanDates, text), outcome(referenceScan, text), text);
       sameMatchesEverywhere(text);
+    }
+  });
+});
+
+describe('date scan: the pattern without the flag i', function () {
+  this.timeout(60000);
+
+  it('reads the classes and escapes it keeps the same with and without i, for every code point', () => {
+    for (const cls of [...closedClasses, '\\s', '\\S', '\\d', '\\D']) {
+      const plain = new RegExp(`^${cls}$`, 'u');
+      const folded = new RegExp(`^${cls}$`, 'iu');
+      for (let c = 0; c <= 0x10ffff; c++) {
+        const ch = String.fromCodePoint(c);
+        if (plain.test(ch) !== folded.test(ch)) assert.fail(`${cls} and U+${c.toString(16)}`);
+      }
+    }
+  });
+
+  it('finds the case variants of its letters in the BMP: none lie outside it', () => {
+    const letters = [...new Set(casedSource.match(/\p{L}/gu))].join('');
+    const any = new RegExp(`[${letters}]`, 'giu');
+    let astral = '';
+    for (let c = 0x10000; c <= 0x10ffff; c++) astral += String.fromCodePoint(c);
+    assert.deepEqual(astral.match(any), null);
+  });
+
+  it('rewrites case variants, groups and back-references', () => {
+    const { source, index } = plainPattern('(?<a>[-.])x(?:k|S)\\k<a>(?<b>é)(?=T\\d)[\\p{L}\\p{N}\\p{M}]');
+    assert.equal(source, '([-.])[xX](?:[kK\u212a]|[Ssſ])(?:\\1)([éÉ])(?=[Tt]\\d)[\\p{L}\\p{N}\\p{M}]');
+    assert.deepEqual([...index], [['a', 1], ['b', 2]]);
+  });
+
+  it('refuses what it cannot rewrite exactly', () => {
+    for (const source of ['[a-z]', '[x]', '[\u212a]', '\\w', '\\bx', '\\u0041', '(?<a>x)\\k<a>', '\\k<a>(?<a>-)', '\\p{L}', '[\\p{L}]', '[\\d]', '\u{10400}']) {
+      assert.throws(() => plainPattern(source), /date pattern/, source);
     }
   });
 });
