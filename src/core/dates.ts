@@ -440,6 +440,8 @@ interface LeadRun {
   alone: boolean;
   /** For words that go on with a space: the ASCII run the next word starts with ('' if it starts otherwise). */
   next: string[];
+  /** The first characters of `next`, in both cases, for a quick test; all of them if one is ''. */
+  nextFirst: Uint8Array;
 }
 
 /** ASCII letters and digits at the start of `text`, as a length. */
@@ -473,13 +475,16 @@ function addLeadingWord(pieces: string[]): void {
     for (let k = 1; k <= length; k++) CUT_RUNS.add(run.slice(0, k));
     if (length < spelling.length && spelling.charCodeAt(length) >= 128) continue; // only CUT_RUNS apply
     let lead = LEAD_RUNS.get(run);
-    if (!lead) LEAD_RUNS.set(run, (lead = { run, alone: false, next: [] }));
+    if (!lead) LEAD_RUNS.set(run, (lead = { run, alone: false, next: [], nextFirst: new Uint8Array(128) }));
     const rest = spelling.slice(length + 1);
     if (length === spelling.length || spelling[length] !== ' ' || (rest.charCodeAt(0) < 128 && !ASCII_WORD[rest.charCodeAt(0)])) {
       lead.alone = true;
     } else {
       const next = rest.slice(0, asciiRun(rest)).toLowerCase();
       if (!lead.next.includes(next)) lead.next.push(next);
+      for (let c = 0; c < 128; c++) {
+        if (next === '' || (ASCII_WORD[c] && (c | 0x20) === next.charCodeAt(0))) lead.nextFirst[c] = 1;
+      }
     }
   }
 }
@@ -547,7 +552,9 @@ function leadsAt(text: string, i: number, j: number, leads: LeadRun[]): boolean 
     let k = j;
     while (k < text.length && text.charCodeAt(k) < 128 && ASCII_SPACE[text.charCodeAt(k)]) k++;
     if (k === j || k === text.length) continue;
-    if (text.charCodeAt(k) >= 128) return true; // other white space, or a letter the filter leaves to the pattern
+    const first = text.charCodeAt(k);
+    if (first >= 128) return true; // other white space, or a letter the filter leaves to the pattern
+    if (lead.nextFirst[first] === 0) continue;
     const end = k + asciiRun(text, k);
     if (end < text.length && text.charCodeAt(end) >= 128) return true;
     for (const next of lead.next) if (next.length <= end - k && hasRunAt(text, k, next)) return true;
@@ -568,16 +575,13 @@ function nextCandidate(text: string, from: number): number {
   let before = i > 0 ? text.charCodeAt(i - 1) : 32;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c >= 128 || !FILTER_SOUND) {
-      const secondHalf = c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
-      if (!secondHalf && (before >= 128 || ASCII_WORD[before] === 0 || !FILTER_SOUND)) return i;
-      before = c;
-      i++;
-    } else if (ASCII_WORD[c] === 0) {
-      if (LEAD_PUNCTUATION[c]) return i;
-      before = c;
-      i++;
-    } else {
+    if (c < 128 && FILTER_SOUND) {
+      if (ASCII_WORD[c] === 0) {
+        if (LEAD_PUNCTUATION[c] !== 0) return i;
+        before = c;
+        i++;
+        continue;
+      }
       let j = i + 1;
       let d = 0;
       while (j < n) {
@@ -597,8 +601,13 @@ function nextCandidate(text: string, from: number): number {
           }
         }
       }
-      before = text.charCodeAt(j - 1);
+      before = 0x61; // the run's last character: a letter or digit
       i = j;
+    } else {
+      const secondHalf = c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
+      if (!secondHalf && (before >= 128 || ASCII_WORD[before] === 0 || !FILTER_SOUND)) return i;
+      before = c;
+      i++;
     }
   }
   return -1;
