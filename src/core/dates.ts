@@ -111,8 +111,17 @@ const LEX = lexicon as unknown as DatesLexicon;
 
 /** Lower case, composed accents, single spaces: the key under which a phrase is looked up. */
 function keyOf(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    key = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+    // The matched words repeat ("januari", "Januari", "vorige week"): remembering their keys
+    // saves most of the work; the bound keeps memory flat on unusual spacing.
+    if (KEYS.size >= 10_000) KEYS.clear();
+    KEYS.set(text, key);
+  }
+  return key;
 }
+const KEYS = new Map<string, string>();
 
 function keyed<T>(record: Record<string, T>): Map<string, T> {
   const map = new Map<string, T>();
