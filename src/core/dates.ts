@@ -171,10 +171,13 @@ function wordPattern(word: string): string {
   return out;
 }
 
+/** The order of a.localeCompare(b), which builds a collator on every call: 8 ms of module load. */
+const COLLATOR = new Intl.Collator();
+
 /** Alternation of words, longest first so that "gisteravond" wins over "gister". */
 function alt(words: Iterable<string>): string {
   const unique = [...new Set([...words].map((w) => w.normalize('NFC')))];
-  unique.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  unique.sort((a, b) => b.length - a.length || COLLATOR.compare(a, b));
   return `(?:${unique.map(wordPattern).join('|')})`;
 }
 
