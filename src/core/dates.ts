@@ -456,7 +456,7 @@ interface LeadRun {
   nextFirst: Uint8Array;
 }
 
-/** ASCII letters and digits at the start of `text`, as a length. */
+/** How many ASCII letters and digits `text` has from `from` on. */
 function asciiRun(text: string, from = 0): number {
   let k = from;
   while (k < text.length && text.charCodeAt(k) < 128 && ASCII_WORD[text.charCodeAt(k)]) k++;
