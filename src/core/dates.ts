@@ -520,26 +520,24 @@ const FILTER_SOUND = LEADING_WORDS.every((pieces) =>
 const MAX_LEAD_RUN = Math.max(...[...CUT_RUNS].map((run) => run.length));
 
 /**
- * LEAD_RUNS by the shape of a run, its first two characters (in any case) and its length, so
- * that most runs of a text are passed over without being compared. SHAPE_CHAR numbers the
- * ASCII letters and digits from 1, upper and lower case alike.
+ * LEAD_RUNS by the shape of a run: its first two characters, reduced to their low five bits
+ * (which keeps a letter's two cases together), and its length. Most runs of a text have no
+ * leading word's shape and are passed over without being compared; runs that only share the
+ * shape of one are compared in full.
  */
-const SHAPE_CHAR = new Uint8Array(128);
-let shapeChars = 1;
-for (let c = 0; c < 128; c++) if (ASCII_WORD[c] && (c | 0x20) === c) SHAPE_CHAR[c] = shapeChars++;
-for (let c = 0; c < 128; c++) if (ASCII_WORD[c] && (c | 0x20) !== c) SHAPE_CHAR[c] = SHAPE_CHAR[c | 0x20];
+const SHAPE_LENGTHS = MAX_LEAD_RUN + 1;
 
-/** `c1` is 0 for a run of one. */
+/** `c1` is `c0` for a run of one. */
 function runShape(c0: number, c1: number, length: number): number {
-  return (SHAPE_CHAR[c0] * shapeChars + SHAPE_CHAR[c1]) * (MAX_LEAD_RUN + 1) + length;
+  return (((c0 & 31) << 5) | (c1 & 31)) * SHAPE_LENGTHS + length;
 }
 
 /** For each shape, 0 or 1 + the index in LEADS_BY_SHAPE of the leading runs of that shape. */
-const RUN_SHAPES = new Uint16Array(shapeChars * shapeChars * (MAX_LEAD_RUN + 1));
+const RUN_SHAPES = new Uint16Array(32 * 32 * SHAPE_LENGTHS);
 const LEADS_BY_SHAPE: LeadRun[][] = [];
 for (const lead of LEAD_RUNS.values()) {
   const { run } = lead;
-  const shape = runShape(run.charCodeAt(0), run.length > 1 ? run.charCodeAt(1) : 0, run.length);
+  const shape = runShape(run.charCodeAt(0), run.charCodeAt(run.length > 1 ? 1 : 0), run.length);
   if (RUN_SHAPES[shape] === 0) RUN_SHAPES[shape] = LEADS_BY_SHAPE.push([]);
   LEADS_BY_SHAPE[RUN_SHAPES[shape] - 1].push(lead);
 }
@@ -608,7 +606,7 @@ function nextCandidate(text: string, from: number): number {
           if (j < n && d >= 128) {
             if (CUT_RUNS.has(text.slice(i, j).toLowerCase())) return i;
           } else {
-            const shape = RUN_SHAPES[runShape(c, length > 1 ? text.charCodeAt(i + 1) : 0, length)];
+            const shape = RUN_SHAPES[runShape(c, text.charCodeAt(length > 1 ? i + 1 : i), length)];
             if (shape !== 0 && leadsAt(text, i, j, LEADS_BY_SHAPE[shape - 1])) return i;
           }
         }
