@@ -553,7 +553,6 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     claims: stage.analysis.claims,
     claimEntity: stage.claimEntity,
     claimOrigins: stage.claimOrigins,
-    passKey: stage.actorPass.passKey,
     entityOf: stage.resolution.entityOf,
     claimStates: stage.claimStates,
     created: stage.claimPass.created,
@@ -617,7 +616,13 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     facts = actorFacts(mentions);
     if (!factsChangeOnlyWithin(stage.actorPass.facts, facts, mentions, mb, stage.mentionBase[b + 1])) return null;
   }
-  const actorPass = ActorPass.resume(stage.actorPass, mentions, mb, facts);
+  // The old pass's keys, lined up with the new mentions (block b's to be made again), are resumed in place.
+  const passKey = stage.actorPass.passKey;
+  passKey.splice(mb, oldResult.mentions.length, ...new Array<string | null>(result.mentions.length).fill(null));
+  const blockEnd = stage.mentionBase[b + 1];
+  /** The old keys of the mentions after block b that the pass made again, from blockEnd on. */
+  const oldKeys: (string | null)[] = [];
+  const actorPass = ActorPass.resume(stage.actorPass, mentions, mb, facts, passKey);
   const oldIndex = (k: number) => k - dm;
   const oldChanges = stage.actorPass.changes;
   const oldLatents = stage.actorPass.latents;
@@ -641,11 +646,16 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
         mentions[k] = fresh[k - from];
       }
     }
+    // A mention may read the key of a later one of its block (a role, its organisation): those start empty.
+    const blockOldKeys = passKey.slice(from, to);
+    passKey.fill(null, from, to);
     for (let k = from; k < to; k++) {
+      const before = blockOldKeys[k - from];
       actorPass.resolve(k);
       if (j === b) continue;
+      oldKeys.push(before);
       const key = actorPass.passKey[k];
-      if (key !== old.passKey[oldIndex(k)]) {
+      if (key !== before) {
         agreeing = 0;
         actorsUntil = j;
       } else if (key !== null) agreeing++;
@@ -668,7 +678,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   const oldEntityOf = old.entityOf.slice(mb, actorsEnd - dm);
   // Entities made in another order keep that order: then they are gathered anew too.
   const touched = converged !== -1 && sameRecord
-    ? patchResolution(stage.resolution, actorPass, old.passKey, mentions, { from: mb, blockEnd: stage.mentionBase[b + 1], oldBlockEnd: mb + oldResult.mentions.length, to: actorsEnd, dm })
+    ? patchResolution(stage.resolution, actorPass, oldKeys, mentions, { from: mb, blockEnd, oldBlockEnd: mb + oldResult.mentions.length, to: actorsEnd, dm })
     : null;
   let resolution = stage.resolution;
   if (!touched) {
@@ -833,15 +843,15 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
  * The resolution after the actor pass was made again for mentions [from, to) (new
  * indexes; old index = new - dm after the edited block). The mentions that changed are
  * those of the edited block (new [from, blockEnd), old [from, oldBlockEnd)) and those
- * whose entity the pass changed; the entities they named before or name now get their
- * mentions, aliases and acting anew, and their keys are returned. Every other entity's
- * mentions move by dm. Null when a role is among them (roles move to their organisation
+ * whose entity the pass changed (`oldKeys`: the old pass's keys from blockEnd on); the
+ * entities they named before or name now get their mentions, aliases and acting anew,
+ * and their keys are returned. Every other entity's mentions move by dm. Null when a role is among them (roles move to their organisation
  * afterwards: the caller then gathers all entities anew).
  */
 function patchResolution(
   resolution: ActorResolution,
   pass: ActorPass,
-  oldPassKey: (string | null)[],
+  oldKeys: (string | null)[],
   mentions: PlacedMention[],
   window: { from: number; blockEnd: number; oldBlockEnd: number; to: number; dm: number },
 ): Set<string> | null {
@@ -849,7 +859,8 @@ function patchResolution(
   const { entities } = resolution;
   const oldEntityOf = resolution.entityOf;
   const changed: number[] = [];
-  for (let k = from; k < to; k++) if (k < blockEnd || pass.passKey[k] !== oldPassKey[k - dm]) changed.push(k);
+  const oldKey = (k: number) => oldKeys[k - blockEnd];
+  for (let k = from; k < to; k++) if (k < blockEnd || pass.passKey[k] !== oldKey(k)) changed.push(k);
   const touched = new Set<string>();
   const isRole = (key: string | null) => key !== null && key.startsWith('role:');
   for (let k = from; k < oldBlockEnd; k++) {
@@ -870,7 +881,7 @@ function patchResolution(
     if (after) touched.add(after);
   }
   const keys: (string | null)[] = [];
-  for (let k = from; k < to; k++) keys.push(k < blockEnd || pass.passKey[k] !== oldPassKey[k - dm] ? pass.passKey[k] : oldEntityOf[k - dm]);
+  for (let k = from; k < to; k++) keys.push(k < blockEnd || pass.passKey[k] !== oldKey(k) ? pass.passKey[k] : oldEntityOf[k - dm]);
   const entityOf = oldEntityOf;
   entityOf.splice(from, to - dm - from, ...keys);
   for (const entity of entities.values()) {

@@ -125,6 +125,14 @@ describe('incremental analysis: resuming the document stage from the edited para
     assert.ok(typeAndCompare(text, 'Dat heeft het RIVM laten weten.', 'Dan is het RIVM een instituut.').resumed, 'the document stage did not resume');
   });
 
+  it('resolves a role by the organisation named after it, also in the paragraphs it resolves again', () => {
+    const text = news([
+      'Minister Harbers maakte bekend dat het water veilig is.',
+      'Een woordvoerder van het ministerie zei dat de systemen veilig zijn.',
+    ]);
+    assert.ok(typeAndCompare(text, 'maakte bekend', 'maakte gisteren bekend').resumed, 'the document stage did not resume');
+  });
+
   it('reads a name typed anew, and the same name elsewhere as it reads it there', () => {
     const text = news([
       'Volgens Noordkaap Data is het lek gedicht.',

@@ -223,14 +223,16 @@ export class ActorPass {
   constructor(
     public mentions: PlacedMention[],
     readonly facts: ActorFacts,
+    passKey?: (string | null)[],
   ) {
-    this.passKey = new Array(mentions.length).fill(null);
+    this.passKey = passKey ?? new Array(mentions.length).fill(null);
   }
 
   /** A pass in the state `old` had before mention `index`, over `mentions` (equal to old's before `index`). */
-  static resume(old: ActorPass, mentions: PlacedMention[], index: number, facts: ActorFacts = old.facts): ActorPass {
-    const pass = new ActorPass(mentions, facts);
-    for (let k = 0; k < index; k++) pass.passKey[k] = old.passKey[k];
+  static resume(old: ActorPass, mentions: PlacedMention[], index: number, facts: ActorFacts = old.facts, passKey?: (string | null)[]): ActorPass {
+    // The caller may hand over the old keys, already lined up with the new mentions: nothing is copied then.
+    const pass = new ActorPass(mentions, facts, passKey);
+    if (!passKey) for (let k = 0; k < index; k++) pass.passKey[k] = old.passKey[k];
     for (const change of old.changes) {
       if (change.index >= index) break;
       pass.apply(change);
@@ -255,7 +257,7 @@ export class ActorPass {
    * `sameRecord`: it also made and changed the entities in the old order.
    */
   adopt(old: ActorPass, from: number, shift: number, sameRecord: boolean): void {
-    for (let k = from; k < this.passKey.length; k++) this.passKey[k] = old.passKey[k - shift];
+    if (this.passKey !== old.passKey) for (let k = from; k < this.passKey.length; k++) this.passKey[k] = old.passKey[k - shift];
     for (const change of old.changes) if (change.index >= from - shift) this.changes.push(shift === 0 ? change : { ...change, index: change.index + shift });
     for (const latent of old.latents) if (latent.index >= from - shift) this.latents.push(shift === 0 ? latent : { ...latent, index: latent.index + shift });
     if (sameRecord) {
@@ -375,6 +377,7 @@ export class ActorPass {
   resolve(index: number): void {
     const { mentions, entities, facts } = this;
     const m = mentions[index];
+    this.passKey[index] = null;
     let entity: Entity | null = null;
     switch (m.type) {
       case 'org': {
