@@ -14,7 +14,32 @@
 import { sharedTerms } from './claims/resolve';
 import cues from './lexicon/cues.json';
 import { alternation } from './text/wordPattern';
-import type { Claim, DocumentAnalysis, Link, LinkRelation } from './types';
+import type { AdviceChange, Claim, DocumentAnalysis, Link, LinkRelation } from './types';
+
+/**
+ * Ids for strings (actor ids, terms, the last five letters of terms), so that the
+ * inner loops of linking compare numbers and index arrays instead of hashing strings.
+ */
+class Interner {
+  private readonly ids = new Map<string, number>();
+  readonly values: string[] = [];
+
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(value, id);
+      this.values.push(value);
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.values.length;
+  }
+}
+
+type Change = AdviceChange | 'contradicted';
 
 interface Placed {
   doc: DocumentAnalysis;
@@ -22,10 +47,10 @@ interface Placed {
   claim: Claim;
   /** When the claim was made, in days; claims without a date of their own follow the text's narrative time. */
   time: number;
-  /** Actor id plus the ids of the groups it belongs to and the members it has. */
-  sources: string[];
-  /** Ids of the actors the claim's text names (an owner of a recap, the target of a reply). */
-  named: string[];
+  /** Actor id plus the ids of the groups it belongs to and the members it has (interned actor ids). */
+  sources: number[];
+  /** Ids of the actors the claim's text names (an owner of a recap, the target of a reply; interned). */
+  named: number[];
   /** The claim refers back to an earlier statement ("die uitspraak") or advice ("zijn advies"), or not at all. */
   refersBack: 'statement' | 'advice' | null;
   /** Date values mentioned inside the claim ("zijn advies van 30 augustus"). */
@@ -34,10 +59,30 @@ interface Placed {
   ordinal: number;
   /** The claim marks itself as following on earlier ones ("vervolgens", "later", "inmiddels"). */
   sequenced: boolean;
-  /** Its terms, and its terms by their last five letters, while it is the later claim being linked. */
-  termSet?: Set<string>;
-  termTails?: Map<string, string[]>;
+  // The claim's fields that linking reads for every pair, copied once: claims come in
+  // several shapes (optional fields), these objects in one, which keeps the loads cheap.
+  start: number;
+  date: string | null;
+  advice: boolean;
+  recap: boolean;
+  negated: boolean;
+  /** The claim has a cue, and whether that cue is a headline. */
+  cued: boolean;
+  headline: boolean;
+  /** Its change as the later claim of a pair: a change cue, or advice that is more than issued. */
+  changeAsLater: Change | null;
+  /** Its change as the earlier claim of a pair (advice without a change counts as undefined, not null). */
+  changeAsEarlier: Change | null | undefined;
+  /** Its change as advice: the change cue, or the advice's own change. */
+  adviceChange: Change | undefined;
+  /** The text of its change cue. */
+  cueText: string | null;
+  /** Its terms as term ids, in order (repeats kept), and the distinct ids of their last five letters. */
+  terms: Int32Array;
+  keys: Int32Array;
 }
+
+const NO_IDS = new Int32Array(0);
 
 const RELATION_OF_CHANGE: Record<string, LinkRelation> = {
   escalated: 'escalates',
@@ -85,107 +130,194 @@ export function timeOf(value: string | null): number {
   return NaN;
 }
 
-function tailsOf(terms: string[]): Map<string, string[]> {
-  const tails = new Map<string, string[]>();
-  for (const t of terms) if (t.length >= 5) (tails.get(t.slice(-5)) ?? tails.set(t.slice(-5), []).get(t.slice(-5))!).push(t);
-  return tails;
+/** timeOf() with its answers kept: a corpus names the same few hundred dates over and over. */
+function cachedTimeOf(): (value: string | null) => number {
+  const times = new Map<string, number>();
+  return (value) => {
+    if (!value) return NaN;
+    let time = times.get(value);
+    if (time === undefined) times.set(value, (time = timeOf(value)));
+    return time;
+  };
 }
 
-/**
- * Terms two claims share, as sharedTerms() in claims/resolve.ts counts them (the
- * same term, or a compound and its tail: "mitigatiemaatregel" ~ "maatregel"), using
- * the claims' precomputed term sets.
- */
-function sharedBetween(a: Placed, b: Placed): string[] {
-  const shared: string[] = [];
-  const termSet = (b.termSet ??= new Set(b.claim.terms));
-  const termTails = (b.termTails ??= tailsOf(b.claim.terms));
-  for (const x of a.claim.terms) {
-    if (termSet.has(x)) {
-      shared.push(x);
-      continue;
-    }
-    if (x.length < 5) continue;
-    for (const y of termTails.get(x.slice(-5)) ?? []) {
-      if (x.endsWith(y) || y.endsWith(x)) {
-        shared.push(x.length <= y.length ? x : y);
-        break;
-      }
-    }
-  }
-  return shared;
-}
-
-/** The spans (sorted by start) that lie inside a claim, found by binary search. */
-function within<T extends { start: number; end: number }>(sorted: T[], claim: { start: number; end: number }): T[] {
+/** Index of the first span (sorted by start) that starts at or after `start`. */
+function firstFrom(sorted: readonly { start: number }[], start: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (sorted[middle].start < claim.start) low = middle + 1;
+    if (sorted[middle].start < start) low = middle + 1;
     else high = middle;
   }
+  return low;
+}
+
+/** The spans (sorted by start) that lie inside a claim, found by binary search. */
+function within<T extends { start: number; end: number }>(sorted: T[], claim: { start: number; end: number }): T[] {
   const found: T[] = [];
-  for (let k = low; k < sorted.length && sorted[k].start < claim.end; k++) if (sorted[k].end <= claim.end) found.push(sorted[k]);
+  for (let k = firstFrom(sorted, claim.start); k < sorted.length && sorted[k].start < claim.end; k++) if (sorted[k].end <= claim.end) found.push(sorted[k]);
   return found;
 }
 
-export function placeAll(documents: DocumentAnalysis[]): Placed[] {
-  const placed: Placed[] = [];
-  documents.forEach((doc, docIndex) => {
-    const groupsOf = new Map<string, string[]>();
-    for (const actor of doc.actors) {
-      for (const member of actor.members ?? []) groupsOf.set(member, [...(groupsOf.get(member) ?? []), actor.id]);
+/**
+ * The sources of a claim by its actor id, for one document: the actor, the
+ * government's voice for ministers and the like, its groups and its members.
+ * Claims of one actor share the list; nothing changes it afterwards.
+ */
+function sourcesIn(doc: DocumentAnalysis, actors: Interner): (actor: string) => number[] {
+  let groupsOf: Map<string, string[]> | null = null;
+  let actorById: Map<string, DocumentAnalysis['actors'][number]> | null = null;
+  const known = new Map<string, number[]>();
+  return (actor) => {
+    const sources = known.get(actor);
+    if (sources) return sources;
+    if (!groupsOf || !actorById) {
+      groupsOf = new Map();
+      for (const group of doc.actors) {
+        for (const member of group.members ?? []) {
+          const groups = groupsOf.get(member);
+          if (groups) groups.push(group.id);
+          else groupsOf.set(member, [group.id]);
+        }
+      }
+      // The last actor of an id wins, as a Map built from the list would have it.
+      actorById = new Map(doc.actors.map((a) => [a.id, a]));
     }
-    const membersOf = new Map(doc.actors.map((a) => [a.id, a.members ?? []]));
-    const categoryOf = new Map(doc.actors.map((a) => [a.id, a.category ?? (a.members?.length ? 'minister' : '')]));
-    const docTime = timeOf(doc.date);
+    // Small arrays rather than sets: a claim has one to four sources, and there are many claims.
+    const list: number[] = [];
+    const add = (id: string) => {
+      const n = actors.id(id);
+      if (!list.includes(n)) list.push(n);
+    };
+    add(actor);
+    const self = actorById.get(actor);
+    const category = self ? (self.category ?? (self.members?.length ? 'minister' : '')) : '';
+    // Ministers, the cabinet and "de overheid" speak with one voice: the government's.
+    if (GOVERNMENT_CATEGORIES.has(category)) add(GOVERNMENT_VOICE);
+    for (const g of groupsOf.get(actor) ?? []) add(g);
+    for (const m of self?.members ?? []) add(m);
+    known.set(actor, list);
+    return list;
+  };
+}
+
+export function placeAll(documents: DocumentAnalysis[], actors = new Interner()): Placed[] {
+  const placed: Placed[] = [];
+  const timeOfDate = cachedTimeOf();
+  documents.forEach((doc, docIndex) => {
+    const sourcesOf = sourcesIn(doc, actors);
+    const docTime = timeOfDate(doc.date);
     // Mentions carry their actor id (ActorMention.actorId), so they can be searched as they are.
     const mentionsByStart = doc.actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
+    const dates = doc.dates;
     let narrative = Number.NaN;
-    doc.claims.forEach((claim, ordinal) => {
-      let time = timeOf(claim.date);
+    const claims = doc.claims;
+    for (let ordinal = 0; ordinal < claims.length; ordinal++) {
+      const claim = claims[ordinal];
+      let time = timeOfDate(claim.date);
       if (!Number.isNaN(time) && !claim.recap) narrative = Number.isNaN(narrative) ? time : Math.max(narrative, time);
       // An undated recap was made before the document; other undated claims happen at the text's current time.
       if (Number.isNaN(time)) time = claim.recap ? docTime - 0.5 : Number.isNaN(narrative) ? docTime : Math.max(narrative, docTime);
-      // Small arrays rather than sets: a claim has one to four sources, and there are many claims.
-      const sources: string[] = [];
-      const add = (id: string) => {
-        if (!sources.includes(id)) sources.push(id);
-      };
-      if (claim.actor) {
-        add(claim.actor);
-        // Ministers, the cabinet and "de overheid" speak with one voice: the government's.
-        if (GOVERNMENT_CATEGORIES.has(categoryOf.get(claim.actor) ?? '')) add(GOVERNMENT_VOICE);
-        for (const g of groupsOf.get(claim.actor) ?? []) add(g);
-        for (const m of membersOf.get(claim.actor) ?? []) add(m);
+      const named: number[] = [];
+      for (let k = firstFrom(mentionsByStart, claim.start); k < mentionsByStart.length && mentionsByStart[k].start < claim.end; k++) {
+        if (mentionsByStart[k].end > claim.end) continue;
+        const id = actors.id(mentionsByStart[k].actorId);
+        if (!named.includes(id)) named.push(id);
       }
-      const named = [...new Set(within(mentionsByStart, claim).map((m) => m.actorId))];
-      const mentionedDates = within(doc.dates, claim).map((d) => d.value);
+      const mentionedDates: string[] = [];
+      for (let k = firstFrom(dates, claim.start); k < dates.length && dates[k].start < claim.end; k++) if (dates[k].end <= claim.end) mentionedDates.push(dates[k].value);
+      const advice = claim.kind === 'advice';
       placed.push({
         doc,
         docIndex,
         claim,
         time: Number.isNaN(time) ? Infinity : time,
-        sources,
+        sources: claim.actor ? sourcesOf(claim.actor) : [],
         named,
         // Only a claim that changes something or gives advice can refer back to what it changes.
-        refersBack: claim.changeCue || claim.kind === 'advice' ? backReference(claim.text) : null,
+        refersBack: claim.changeCue || advice ? backReference(claim.text) : null,
         mentionedDates,
         ordinal,
         sequenced: SEQUENCE.test(claim.text),
+        start: claim.start,
+        date: claim.date,
+        advice,
+        recap: !!claim.recap,
+        negated: !!claim.negated,
+        cued: !!claim.cue,
+        headline: claim.cue?.type === 'headline',
+        changeAsLater: claim.changeCue?.type ?? (advice && claim.change && claim.change !== 'issued' ? claim.change : null),
+        changeAsEarlier: claim.changeCue?.type ?? (advice && claim.change !== 'issued' ? claim.change : null),
+        adviceChange: claim.changeCue?.type ?? claim.change,
+        cueText: claim.changeCue?.text ?? null,
+        terms: NO_IDS,
+        keys: NO_IDS,
       });
-    });
+    }
   });
   // Chronological: time, then document order, then position.
-  placed.sort((a, b) => a.time - b.time || a.docIndex - b.docIndex || a.claim.start - b.claim.start);
+  placed.sort((a, b) => a.time - b.time || a.docIndex - b.docIndex || a.start - b.start);
   return placed;
 }
 
-function overlaps(a: readonly string[] | Set<string>, b: readonly string[] | Set<string>): boolean {
-  const has = Array.isArray(b) ? (x: string) => (b as readonly string[]).includes(x) : (x: string) => (b as Set<string>).has(x);
-  for (const x of a) if (has(x)) return true;
-  return false;
+/**
+ * The claims' terms as ids, with for each term the id of its last five letters
+ * (a term and the compounds ending in it, "maatregel" and "mitigatiemaatregel",
+ * share them) and its weight: the inverse document frequency over the claims,
+ * so that a shared rare term says more than a shared common one.
+ */
+interface TermTable {
+  text: string[];
+  key: Int32Array;
+  weight: Float64Array;
+  /** How many keys there are, and the most terms one claim has. */
+  keys: number;
+  longest: number;
+}
+
+function indexTerms(placed: Placed[]): TermTable {
+  const terms = new Interner();
+  const tails = new Interner();
+  const keyOf: number[] = [];
+  const df: number[] = [];
+  // Which claim last counted a term or key, so that no set is needed to count each once per claim.
+  const termSeen: number[] = [];
+  const keySeen: number[] = [];
+  let longest = 0;
+  const keys: number[] = [];
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i];
+    const words = p.claim.terms;
+    const ids = new Int32Array(words.length);
+    keys.length = 0;
+    for (let k = 0; k < words.length; k++) {
+      const id = terms.id(words[k]);
+      if (id === keyOf.length) {
+        keyOf.push(tails.id(words[k].slice(-5)));
+        df.push(0);
+        termSeen.push(-1);
+      }
+      ids[k] = id;
+      if (termSeen[id] !== i) {
+        termSeen[id] = i;
+        df[id]++;
+      }
+      const key = keyOf[id];
+      while (keySeen.length <= key) keySeen.push(-1);
+      if (keySeen[key] !== i) {
+        keySeen[key] = i;
+        keys.push(key);
+      }
+    }
+    p.terms = ids;
+    p.keys = Int32Array.from(keys);
+    longest = Math.max(longest, words.length);
+  }
+  const n = Math.max(placed.length, 1);
+  const weight = new Float64Array(df.length);
+  for (let id = 0; id < df.length; id++) weight[id] = Math.log(1 + n / df[id]);
+  return { text: terms.values, key: Int32Array.from(keyOf), weight, keys: tails.size, longest };
 }
 
 interface Candidate {
@@ -196,15 +328,6 @@ interface Candidate {
   cue: string | null;
 }
 
-/** Inverse document frequency of each term over the claims, for weighting shared terms. */
-export function termWeights(placed: Placed[]): (term: string) => number {
-  const df = new Map<string, number>();
-  for (const p of placed) for (const t of new Set(p.claim.terms)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = Math.max(placed.length, 1);
-  return (term: string) => Math.log(1 + n / (df.get(term) ?? 1));
-}
-
-/** How the later claim relates to an earlier one, or null when it does not. */
 /** Which earlier advice a change of advice most plausibly starts from. */
 const PRIOR_CHANGES: Record<string, (string | undefined)[]> = {
   escalated: ['issued', 'confirmed', undefined],
@@ -213,115 +336,6 @@ const PRIOR_CHANGES: Record<string, (string | undefined)[]> = {
   confirmed: ['escalated', 'issued'],
   revised: ['escalated', 'issued', 'confirmed', 'revised'],
 };
-
-/**
- * For a later advice that refers back to "het advies" / "zijn dringende advies", the
- * earlier advice of the same source it most plausibly means: the latest one whose
- * kind of change fits (an escalation starts from plain advice, a relaxation from
- * an escalated one). Several when texts report that advice more than once.
- */
-export function salientAntecedents(placed: Placed[], j: number, earlier: number[]): Set<Placed> {
-  const later = placed[j];
-  const found = new Set<Placed>();
-  if (later.refersBack !== 'advice' || later.claim.kind !== 'advice') return found;
-  const change = later.claim.changeCue?.type ?? later.claim.change;
-  // A revision describes what it changes; its content, not salience, finds the earlier claim.
-  if (!change || change === 'revised' || change === 'contradicted') return found;
-  const fitting = PRIOR_CHANGES[change] ?? [];
-  for (const wanted of fitting) {
-    let bestTime = -Infinity;
-    // Per document the last fitting advice before this one; across documents every report of that moment.
-    const lastInDocument = new Map<DocumentAnalysis, Placed>();
-    for (const i of earlier) {
-      const a = placed[i];
-      if (a.claim.kind !== 'advice' || a.claim.recap || !overlaps(a.sources, later.sources)) continue;
-      const aChange = a.claim.changeCue?.type ?? a.claim.change;
-      if (aChange !== wanted && !(wanted === undefined && !aChange)) continue;
-      if (a.doc === later.doc && a.claim.start > later.claim.start) continue;
-      if (a.time > bestTime) {
-        lastInDocument.clear();
-        bestTime = a.time;
-      }
-      if (a.time === bestTime) {
-        const other = lastInDocument.get(a.doc);
-        if (!other || other.claim.start < a.claim.start) lastInDocument.set(a.doc, a);
-      }
-    }
-    // Confirming "het advies" means the advice of its own text when there is one.
-    const own = lastInDocument.get(later.doc);
-    if (change === 'confirmed' && own) return new Set([own]);
-    for (const a of lastInDocument.values()) found.add(a);
-    if (found.size > 0) return found;
-  }
-  return found;
-}
-
-export function relate(earlier: Placed, later: Placed, weight: (term: string) => number, salient = false): Candidate | null {
-  const a = earlier.claim;
-  const b = later.claim;
-  if (b.recap) return null; // a recap restates an earlier claim; it does not revise it
-  // A headline ("Overheid: certificaten blijven betrouwbaar") sums up its own text; it revises nothing in it.
-  if (b.cue?.type === 'headline' && earlier.doc === later.doc) return null;
-  const sameSource = earlier.sources.length > 0 && overlaps(earlier.sources, later.sources);
-  const sameDocument = earlier.doc === later.doc;
-  const change = b.changeCue?.type ?? (b.kind === 'advice' && b.change && b.change !== 'issued' ? b.change : null);
-  // Between different sources only a contradiction, a withdrawal of what was named, a polarity
-  // reversal in one text, or agreement in one text is a link: other pairs need no subject comparison.
-  if (!sameSource && !sameDocument && change !== 'contradicted' && change !== 'withdrawn') return null;
-  // "de eerdere verklaring van DigiNotar …", "zijn advies van 30 augustus": the later claim names the earlier one.
-  const ownerNamed = !sameSource && earlier.sources.length > 0 && overlaps(earlier.sources, later.named);
-  if (!sameSource && !sameDocument && change === 'withdrawn' && !ownerNamed) return null;
-  const dateNamed = !!a.date && later.mentionedDates.includes(a.date);
-  const cue = b.changeCue?.text ?? null;
-  const flip = !!a.negated !== !!b.negated;
-  const bothAdvice = a.kind === 'advice' && b.kind === 'advice';
-  const shared = sharedBetween(earlier, later);
-  const subject = shared.reduce((sum, t) => sum + weight(t), 0);
-  // A recap restates what was said before its own text; it revises nothing in earlier texts.
-  if (a.recap && !sameDocument && later.docIndex < earlier.docIndex) return null;
-  // "Die uitspraak kan ik niet langer handhaven": the statement just before, or the one whose date it names.
-  const adjacent = sameDocument && later.ordinal - earlier.ordinal === 1;
-  // A reference back counts when it fits: "zijn advies" points at advice, and it is the statement just before
-  // or the one whose date it names.
-  const fits = later.refersBack !== null && (sameSource || ownerNamed) && (later.refersBack === 'statement' || a.kind === 'advice');
-  const reference = fits ? 0.5 + (dateNamed ? 3 : 0) + (adjacent ? 3 : 0) + (salient ? 3 : 0) : 0;
-  // Statements of one text on one day are one account, unless the text says one followed the other.
-  const sameMoment = sameDocument && Math.abs(later.time - earlier.time) < 1 && !later.sequenced;
-  let relation: LinkRelation | null = null;
-  let score = subject + reference;
-
-  if (sameMoment && !(sameSource && bothAdvice && change === 'confirmed')) return null;
-  // Two texts telling the same statement of one day (both escalations, both plain claims) are not a revision.
-  const earlierChange = a.changeCue?.type ?? (a.kind === 'advice' && a.change !== 'issued' ? a.change : null);
-  if (sameSource && !sameDocument && Math.abs(later.time - earlier.time) < 1 && earlierChange === change) return null;
-  // Advice is escalated, relaxed or withdrawn relative to advice, not to a plain claim.
-  if (b.kind === 'advice' && a.kind !== 'advice' && (change === 'escalated' || change === 'relaxed')) return null;
-  if (sameSource) {
-    if (change && change !== 'contradicted' && (shared.length >= 1 || reference > 0)) {
-      relation = RELATION_OF_CHANGE[change];
-      score += 2;
-    } else if (bothAdvice && shared.length >= 2 && later.time - earlier.time >= 1) {
-      // the same advice again on a later day; told twice about one day is one advice
-      relation = 'confirms';
-      score += 1;
-    } else if (flip && shared.length >= 2 && subject >= MIN_SCORE && (sameDocument || later.sequenced)) {
-      relation = 'revises';
-      score += 1;
-    }
-  } else if (shared.length >= 1 || reference > 0) {
-    if ((change === 'contradicted' && (sameDocument || shared.length >= 2)) || (change === 'withdrawn' && ownerNamed)) {
-      relation = change === 'withdrawn' ? 'withdraws' : 'contradicts';
-      score += 1;
-    } else if (flip && b.cue && (!change || change === 'contradicted') && shared.length >= 2 && sameDocument && Math.abs(later.ordinal - earlier.ordinal) <= 4) {
-      relation = 'contradicts';
-    } else if (shared.length >= 4 && !flip && !change && sameDocument) {
-      relation = 'confirms';
-      score -= 1;
-    }
-  }
-  if (!relation || score < MIN_SCORE) return null;
-  return { from: earlier, relation, shared, score, cue };
-}
 
 /** Below this a shared subject is too thin to link on (one common term). */
 const MIN_SCORE = 2;
@@ -332,12 +346,6 @@ const RELATIVE_CUTOFF = 0.6;
 /** Categories of actors too general to tie two texts to one affair. */
 const GENERAL_CATEGORIES = new Set(['government', 'parliament', 'group', 'role', 'ministry', 'minister']);
 
-/** Pairs of documents that are about one affair: they name a specific actor in common. */
-function relatedDocuments(documents: DocumentAnalysis[]): (a: number, b: number) => boolean {
-  const specific = documents.map((doc) => new Set(doc.actors.filter((actor) => !GENERAL_CATEGORIES.has(actor.category ?? '')).map((actor) => actor.id)));
-  return (a, b) => a === b || overlaps(specific[a], specific[b]);
-}
-
 /** How many earlier claims of one source, or sharing one term, are weighed against a later claim. */
 const CANDIDATES_PER_KEY = 12;
 /** At most this many earlier claims are weighed against one later claim. */
@@ -345,82 +353,91 @@ const MAX_CANDIDATES = 24;
 /** Terms in more claims than this say nothing about which earlier claim is meant. */
 const MAX_TERM_FREQUENCY = 48;
 
-/**
- * Keys under which terms that may match are found together: a term and the
- * compounds ending in it ("maatregel", "mitigatiemaatregel") share their last
- * five letters.
- */
-function termKeys(terms: string[]): Set<string> {
-  return new Set(terms.map((t) => t.slice(-5)));
-}
+const NO_ANTECEDENTS: ReadonlySet<Placed> = new Set();
 
 /**
- * Earlier claims worth relating to each later one: the latest claims of the same
- * source (or of a source the later claim names), and the latest sharing a rare term.
- * This keeps linking near-linear in the size of the corpus.
+ * Links the claims of a corpus, one later claim at a time, in chronological
+ * order. While a claim is the later one, its sources, named actors, terms and
+ * document are marked with its position in arrays indexed by id ("stamps"), so
+ * that comparing it with each earlier candidate needs no sets or string keys.
  */
-function candidateIndex(placed: Placed[]): (j: number) => number[] {
-  const bySource = new Map<string, number[]>();
-  const byTerm = new Map<string, number[]>();
-  placed.forEach((p, i) => {
-    for (const source of p.sources) (bySource.get(source) ?? bySource.set(source, []).get(source)!).push(i);
-    for (const key of termKeys(p.claim.terms)) (byTerm.get(key) ?? byTerm.set(key, []).get(key)!).push(i);
-  });
-  // Which later claim last took each earlier one, so that no set is needed to drop repeats.
-  const takenBy = new Int32Array(placed.length).fill(-1);
-  /** The last CANDIDATES_PER_KEY entries of a sorted list that are below j. */
-  const before = (list: number[] | undefined, j: number, out: number[]) => {
-    if (!list) return;
-    let high = list.length;
-    let low = 0;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (list[middle] < j) low = middle + 1;
-      else high = middle;
-    }
-    for (let k = Math.max(0, low - CANDIDATES_PER_KEY); k < low; k++) {
-      const i = list[k];
-      if (takenBy[i] === j) continue;
-      takenBy[i] = j;
-      out.push(i);
-    }
-  };
-  return (j) => {
-    const later = placed[j];
-    const out: number[] = [];
-    for (const source of later.sources) before(bySource.get(source), j, out);
-    for (const named of later.named) before(bySource.get(named), j, out);
-    for (const key of termKeys(later.claim.terms)) {
-      const list = byTerm.get(key);
-      if (list && list.length <= MAX_TERM_FREQUENCY) before(list, j, out);
-    }
-    // The most recent ones are the likeliest to be revised; older statements have been revised already.
-    out.sort((a, b) => a - b);
-    return out.length > MAX_CANDIDATES ? out.slice(-MAX_CANDIDATES) : out;
-  };
-}
+class Linker {
+  private readonly terms: TermTable;
+  /** Positions of the claims of each source (by actor id) and with each term key, in chronological order. */
+  private readonly bySource: number[][];
+  private readonly byKey: number[][];
+  /** Per document, the ids of the specific actors it names: texts sharing one are about one affair. */
+  private readonly specific: Int32Array[];
+  // Stamps: the position of the later claim (or, for documents, the document) that marked the id last.
+  private readonly sourceStamp: Int32Array;
+  private readonly namedStamp: Int32Array;
+  private readonly termStamp: Int32Array;
+  private readonly tailStamp: Int32Array;
+  private readonly specificStamp: Int32Array;
+  private readonly takenBy: Int32Array;
+  private markedDocument = -1;
+  /** The later claim being linked and its position. */
+  private later!: Placed;
+  private j = -1;
+  /** The candidates' positions, and the terms shared with one earlier claim (as ids) and their summed weight. */
+  private found = new Int32Array(64);
+  private foundCount = 0;
+  private readonly shared: Int32Array;
+  private sharedCount = 0;
+  private subject = 0;
 
-export function linkCorpus(documents: DocumentAnalysis[]): Link[] {
-  const placed = placeAll(documents);
-  const weight = termWeights(placed);
-  const related = relatedDocuments(documents);
-  const candidatesOf = candidateIndex(placed);
-  const links: Link[] = [];
-  for (let j = 0; j < placed.length; j++) {
-    const later = placed[j];
-    const earlier = candidatesOf(j).filter((i) => related(placed[i].docIndex, later.docIndex));
-    const salient = salientAntecedents(placed, j, earlier);
-    const candidates: Candidate[] = [];
+  constructor(
+    private readonly placed: Placed[],
+    documents: DocumentAnalysis[],
+    actors: Interner,
+  ) {
+    this.terms = indexTerms(placed);
+    this.specific = documents.map((doc) => Int32Array.from(doc.actors.filter((actor) => !GENERAL_CATEGORIES.has(actor.category ?? '')), (actor) => actors.id(actor.id)));
+    this.bySource = Array.from({ length: actors.size }, () => []);
+    this.byKey = Array.from({ length: this.terms.keys }, () => []);
+    for (let i = 0; i < placed.length; i++) {
+      for (const source of placed[i].sources) this.bySource[source].push(i);
+      for (const key of placed[i].keys) this.byKey[key].push(i);
+    }
+    this.sourceStamp = new Int32Array(actors.size).fill(-1);
+    this.namedStamp = new Int32Array(actors.size).fill(-1);
+    this.specificStamp = new Int32Array(actors.size).fill(-1);
+    this.termStamp = new Int32Array(this.terms.text.length).fill(-1);
+    this.tailStamp = new Int32Array(this.terms.keys).fill(-1);
+    this.takenBy = new Int32Array(placed.length).fill(-1);
+    this.shared = new Int32Array(this.terms.longest);
+  }
+
+  /** The links to the claim at position j from the earlier claims it revises, best first. */
+  linkTo(j: number, links: Link[], ends: Placed[]): void {
+    const later = this.placed[j];
+    if (later.recap) return; // a recap restates an earlier claim; it does not revise it
+    this.later = later;
+    this.j = j;
+    for (const source of later.sources) this.sourceStamp[source] = j;
+    for (const named of later.named) this.namedStamp[named] = j;
+    const { text, key } = this.terms;
+    for (const term of later.terms) {
+      this.termStamp[term] = j;
+      if (text[term].length >= 5) this.tailStamp[key[term]] = j;
+    }
+    if (later.docIndex !== this.markedDocument) {
+      this.markedDocument = later.docIndex;
+      for (const actor of this.specific[later.docIndex]) this.specificStamp[actor] = later.docIndex;
+    }
+    const earlier = this.candidates();
+    const salient = this.salientAntecedents(earlier);
+    let candidates: Candidate[] | null = null;
     for (const i of earlier) {
-      const candidate = relate(placed[i], later, weight, salient.has(placed[i]));
-      if (candidate) candidates.push(candidate);
+      const candidate = this.relate(this.placed[i], salient.has(this.placed[i]));
+      if (candidate) (candidates ??= []).push(candidate);
     }
-    later.termSet = undefined;
-    later.termTails = undefined;
-    if (candidates.length === 0) continue;
+    if (!candidates) return;
     candidates.sort((x, y) => y.score - x.score || y.from.time - x.from.time);
     const best = candidates[0].score;
-    for (const c of candidates.slice(0, MAX_LINKS_PER_CLAIM)) {
+    const count = Math.min(candidates.length, MAX_LINKS_PER_CLAIM);
+    for (let k = 0; k < count; k++) {
+      const c = candidates[k];
       if (c.score < best * RELATIVE_CUTOFF) break;
       links.push({
         from: { file: c.from.doc.file, claimId: c.from.claim.id },
@@ -432,9 +449,248 @@ export function linkCorpus(documents: DocumentAnalysis[]): Link[] {
           explanation: explain(c),
         },
       });
+      ends.push(c.from, later);
     }
   }
-  return propagateThroughRecaps(links, placed);
+
+  /**
+   * Earlier claims worth relating to the later one: the latest claims of the same
+   * source (or of a source the later claim names), and the latest sharing a rare
+   * term, in documents about the same affair. This keeps linking near-linear in
+   * the size of the corpus.
+   */
+  private candidates(): number[] {
+    const later = this.later;
+    this.foundCount = 0;
+    for (const source of later.sources) this.before(this.bySource[source]);
+    for (const named of later.named) this.before(this.bySource[named]);
+    for (const key of later.keys) {
+      const list = this.byKey[key];
+      if (list.length <= MAX_TERM_FREQUENCY) this.before(list);
+    }
+    // The most recent ones are the likeliest to be revised; older statements have been revised already.
+    // Positions are distinct, so a numeric sort leaves nothing to tie-break.
+    const found = this.found.subarray(0, this.foundCount).sort();
+    const earlier: number[] = [];
+    for (let k = Math.max(0, found.length - MAX_CANDIDATES); k < found.length; k++) {
+      if (this.relatedDocument(this.placed[found[k]].docIndex)) earlier.push(found[k]);
+    }
+    return earlier;
+  }
+
+  /** Adds the last CANDIDATES_PER_KEY entries of a sorted list that are below j, skipping those taken already. */
+  private before(list: number[]): void {
+    const j = this.j;
+    let high = list.length;
+    let low = 0;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (list[middle] < j) low = middle + 1;
+      else high = middle;
+    }
+    for (let k = Math.max(0, low - CANDIDATES_PER_KEY); k < low; k++) {
+      const i = list[k];
+      if (this.takenBy[i] === j) continue;
+      this.takenBy[i] = j;
+      if (this.foundCount === this.found.length) {
+        const grown = new Int32Array(this.found.length * 2);
+        grown.set(this.found);
+        this.found = grown;
+      }
+      this.found[this.foundCount++] = i;
+    }
+  }
+
+  /** The document is the later claim's, or names a specific actor in common with it. */
+  private relatedDocument(docIndex: number): boolean {
+    if (docIndex === this.markedDocument) return true;
+    for (const actor of this.specific[docIndex]) if (this.specificStamp[actor] === this.markedDocument) return true;
+    return false;
+  }
+
+  /** The earlier claim has a source of the later one. */
+  private sameSource(earlier: Placed): boolean {
+    for (const source of earlier.sources) if (this.sourceStamp[source] === this.j) return true;
+    return false;
+  }
+
+  /** The later claim names a source of the earlier one. */
+  private ownerNamed(earlier: Placed): boolean {
+    for (const source of earlier.sources) if (this.namedStamp[source] === this.j) return true;
+    return false;
+  }
+
+  /**
+   * For a later advice that refers back to "het advies" / "zijn dringende advies", the
+   * earlier advice of the same source it most plausibly means: the latest one whose
+   * kind of change fits (an escalation starts from plain advice, a relaxation from
+   * an escalated one). Several when texts report that advice more than once.
+   */
+  private salientAntecedents(earlier: number[]): ReadonlySet<Placed> {
+    const later = this.later;
+    if (later.refersBack !== 'advice' || !later.advice) return NO_ANTECEDENTS;
+    const change = later.adviceChange;
+    // A revision describes what it changes; its content, not salience, finds the earlier claim.
+    if (!change || change === 'revised' || change === 'contradicted') return NO_ANTECEDENTS;
+    const found = new Set<Placed>();
+    const fitting = PRIOR_CHANGES[change] ?? [];
+    for (const wanted of fitting) {
+      let bestTime = -Infinity;
+      // Per document the last fitting advice before this one; across documents every report of that moment.
+      const lastInDocument = new Map<DocumentAnalysis, Placed>();
+      for (const i of earlier) {
+        const a = this.placed[i];
+        if (!a.advice || a.recap || !this.sameSource(a)) continue;
+        const aChange = a.adviceChange;
+        if (aChange !== wanted && !(wanted === undefined && !aChange)) continue;
+        if (a.doc === later.doc && a.start > later.start) continue;
+        if (a.time > bestTime) {
+          lastInDocument.clear();
+          bestTime = a.time;
+        }
+        if (a.time === bestTime) {
+          const other = lastInDocument.get(a.doc);
+          if (!other || other.start < a.start) lastInDocument.set(a.doc, a);
+        }
+      }
+      // Confirming "het advies" means the advice of its own text when there is one.
+      const own = lastInDocument.get(later.doc);
+      if (change === 'confirmed' && own) return new Set([own]);
+      for (const a of lastInDocument.values()) found.add(a);
+      if (found.size > 0) return found;
+    }
+    return found;
+  }
+
+  /**
+   * The terms the earlier claim shares with the later one, as sharedTerms() in
+   * claims/resolve.ts counts them (the same term, or a compound and its tail:
+   * "mitigatiemaatregel" ~ "maatregel"), into `shared`, with their summed weight.
+   */
+  private share(earlier: Placed): void {
+    const { text, key, weight } = this.terms;
+    const later = this.later.terms;
+    const j = this.j;
+    let count = 0;
+    let subject = 0;
+    for (const x of earlier.terms) {
+      let found = -1;
+      if (this.termStamp[x] === j) found = x;
+      else if (text[x].length >= 5 && this.tailStamp[key[x]] === j) {
+        // The later claim's terms with the same last five letters, in its order: the first that fits counts.
+        const xs = text[x];
+        for (const y of later) {
+          const ys = text[y];
+          if (ys.length < 5 || key[y] !== key[x]) continue;
+          if (xs.endsWith(ys) || ys.endsWith(xs)) {
+            found = xs.length <= ys.length ? x : y;
+            break;
+          }
+        }
+      }
+      if (found === -1) continue;
+      this.shared[count++] = found;
+      subject += weight[found];
+    }
+    this.sharedCount = count;
+    this.subject = subject;
+  }
+
+  /** How the later claim relates to an earlier one, or null when it does not. */
+  private relate(earlier: Placed, salient: boolean): Candidate | null {
+    const later = this.later;
+    const sameDocument = earlier.doc === later.doc;
+    // A headline ("Overheid: certificaten blijven betrouwbaar") sums up its own text; it revises nothing in it.
+    if (later.headline && sameDocument) return null;
+    const sameSource = earlier.sources.length > 0 && this.sameSource(earlier);
+    const change = later.changeAsLater;
+    // Between different sources only a contradiction, a withdrawal of what was named, a polarity
+    // reversal in one text, or agreement in one text is a link: other pairs need no subject comparison.
+    if (!sameSource && !sameDocument && change !== 'contradicted' && change !== 'withdrawn') return null;
+    // "de eerdere verklaring van DigiNotar …", "zijn advies van 30 augustus": the later claim names the earlier one.
+    const ownerNamed = !sameSource && earlier.sources.length > 0 && this.ownerNamed(earlier);
+    if (!sameSource && !sameDocument && change === 'withdrawn' && !ownerNamed) return null;
+    // A recap restates what was said before its own text; it revises nothing in earlier texts.
+    if (earlier.recap && !sameDocument && later.docIndex < earlier.docIndex) return null;
+    const flip = earlier.negated !== later.negated;
+    const bothAdvice = earlier.advice && later.advice;
+    // Statements of one text on one day are one account, unless the text says one followed the other.
+    const sameMoment = sameDocument && Math.abs(later.time - earlier.time) < 1 && !later.sequenced;
+    if (sameMoment && !(sameSource && bothAdvice && change === 'confirmed')) return null;
+    // Two texts telling the same statement of one day (both escalations, both plain claims) are not a revision.
+    if (sameSource && !sameDocument && Math.abs(later.time - earlier.time) < 1 && earlier.changeAsEarlier === change) return null;
+    // Advice is escalated, relaxed or withdrawn relative to advice, not to a plain claim.
+    if (later.advice && !earlier.advice && (change === 'escalated' || change === 'relaxed')) return null;
+    // "Die uitspraak kan ik niet langer handhaven": the statement just before, or the one whose date it names.
+    const adjacent = sameDocument && later.ordinal - earlier.ordinal === 1;
+    // A reference back counts when it fits: "zijn advies" points at advice, and it is the statement just before
+    // or the one whose date it names.
+    const fits = later.refersBack !== null && (sameSource || ownerNamed) && (later.refersBack === 'statement' || earlier.advice);
+    const dateNamed = fits && !!earlier.date && later.mentionedDates.includes(earlier.date);
+    const reference = fits ? 0.5 + (dateNamed ? 3 : 0) + (adjacent ? 3 : 0) + (salient ? 3 : 0) : 0;
+    this.share(earlier);
+    const shared = this.sharedCount;
+    const subject = this.subject;
+    let relation: LinkRelation | null = null;
+    let score = subject + reference;
+
+    if (sameSource) {
+      if (change && change !== 'contradicted' && (shared >= 1 || reference > 0)) {
+        relation = RELATION_OF_CHANGE[change];
+        score += 2;
+      } else if (bothAdvice && shared >= 2 && later.time - earlier.time >= 1) {
+        // the same advice again on a later day; told twice about one day is one advice
+        relation = 'confirms';
+        score += 1;
+      } else if (flip && shared >= 2 && subject >= MIN_SCORE && (sameDocument || later.sequenced)) {
+        relation = 'revises';
+        score += 1;
+      }
+    } else if (shared >= 1 || reference > 0) {
+      if ((change === 'contradicted' && (sameDocument || shared >= 2)) || (change === 'withdrawn' && ownerNamed)) {
+        relation = change === 'withdrawn' ? 'withdraws' : 'contradicts';
+        score += 1;
+      } else if (flip && later.cued && (!change || change === 'contradicted') && shared >= 2 && sameDocument && Math.abs(later.ordinal - earlier.ordinal) <= 4) {
+        relation = 'contradicts';
+      } else if (shared >= 4 && !flip && !change && sameDocument) {
+        relation = 'confirms';
+        score -= 1;
+      }
+    }
+    if (!relation || score < MIN_SCORE) return null;
+    const terms: string[] = [];
+    for (let k = 0; k < shared; k++) terms.push(this.terms.text[this.shared[k]]);
+    return { from: earlier, relation, shared: terms, score, cue: later.cueText };
+  }
+}
+
+export function linkCorpus(documents: DocumentAnalysis[]): Link[] {
+  const actors = new Interner();
+  const placed = placeAll(documents, actors);
+  const linker = new Linker(placed, documents, actors);
+  const links: Link[] = [];
+  // The claims at both ends of each link, two entries per link, for following recaps without string keys.
+  const ends: Placed[] = [];
+  for (let j = 0; j < placed.length; j++) linker.linkTo(j, links, ends);
+  return propagateThroughRecaps(links, ends, placed, documents);
+}
+
+/**
+ * The claim a link end names by file and claim id. Each file is one document in
+ * a corpus (CorpusIndex holds one analysis per file), and claim ids are unique in
+ * a document, so that is the claim itself. Should a file be given twice, the name
+ * means the last claim placed under it, as a lookup by "file#id" would.
+ */
+function claimsByName(placed: Placed[], documents: DocumentAnalysis[]): (p: Placed) => Placed {
+  const files = new Set(documents.map((doc) => doc.file));
+  if (files.size === documents.length) return (p) => p;
+  const byName = new Map<string, Map<string, Placed>>();
+  for (const p of placed) {
+    let inFile = byName.get(p.doc.file);
+    if (!inFile) byName.set(p.doc.file, (inFile = new Map()));
+    inFile.set(p.claim.id, p);
+  }
+  return (p) => byName.get(p.doc.file)!.get(p.claim.id)!;
 }
 
 /**
@@ -442,29 +698,57 @@ export function linkCorpus(documents: DocumentAnalysis[]): Link[] {
  * aangegeven dat …"). What revises the recap revises the claim it restates too,
  * found in the earlier texts by source, date and subject.
  */
-function propagateThroughRecaps(links: Link[], placed: Placed[]): Link[] {
-  const byEnd = new Map(placed.map((p) => [`${p.doc.file}#${p.claim.id}`, p]));
-  const have = new Set(links.map((l) => `${l.from.file}#${l.from.claimId}>${l.to.file}#${l.to.claimId}`));
-  const added: Link[] = [];
-  // Originals are looked up by source and day: a recap names the day of what it restates.
-  const bySourceDay = new Map<string, Placed[]>();
-  const dayKey = (source: string, time: number) => `${source}\u0000${Math.floor(time)}`;
-  for (const p of placed) for (const source of p.sources) (bySourceDay.get(dayKey(source, p.time)) ?? bySourceDay.set(dayKey(source, p.time), []).get(dayKey(source, p.time))!).push(p);
-  for (const link of links) {
-    const recap = byEnd.get(`${link.from.file}#${link.from.claimId}`);
-    const later = byEnd.get(`${link.to.file}#${link.to.claimId}`);
-    if (!recap || !later || !recap.claim.recap || !recap.claim.date) continue;
-    const day = timeOf(recap.claim.date);
-    const originals = new Set(recap.sources.flatMap((source) => bySourceDay.get(dayKey(source, day)) ?? []));
+function propagateThroughRecaps(links: Link[], ends: Placed[], placed: Placed[], documents: DocumentAnalysis[]): Link[] {
+  const named = claimsByName(placed, documents);
+  const timeOfDate = cachedTimeOf();
+  // Originals are looked up by source and day: a recap names the day of what it restates. Built on first need.
+  let bySourceDay: Map<number, Placed[]>[] | null = null;
+  // The links made so far, by the claims at their ends, so that none is made twice. Built on first need.
+  let have: Map<Placed, Set<Placed>> | null = null;
+  const count = links.length;
+  for (let k = 0; k < count; k++) {
+    const link = links[k];
+    const recap = named(ends[2 * k]);
+    if (!recap.recap || !recap.claim.date) continue;
+    const day = timeOfDate(recap.claim.date);
+    // An unreadable date names no day (no claim's time is NaN).
+    if (Number.isNaN(day)) continue;
+    if (!bySourceDay) {
+      const index: Map<number, Placed[]>[] = [];
+      for (const p of placed) {
+        const bucket = Math.floor(p.time);
+        for (const source of p.sources) {
+          const byDay = (index[source] ??= new Map());
+          const list = byDay.get(bucket);
+          if (list) list.push(p);
+          else byDay.set(bucket, [p]);
+        }
+      }
+      bySourceDay = index;
+    }
+    const originals = new Set<Placed>();
+    for (const source of recap.sources) for (const p of bySourceDay[source]?.get(Math.floor(day)) ?? []) originals.add(p);
+    const later = named(ends[2 * k + 1]);
     for (const original of originals) {
-      if (original.docIndex >= recap.docIndex || original.claim.recap) continue;
-      if (!overlaps(original.sources, recap.sources)) continue;
-      const sameDay = !!recap.claim.date && Math.abs(original.time - timeOf(recap.claim.date)) < 1;
+      if (original.docIndex >= recap.docIndex || original.recap) continue;
+      if (!original.sources.some((source) => recap.sources.includes(source))) continue;
+      const sameDay = Math.abs(original.time - day) < 1;
       if (!sameDay || sharedTerms(original.claim.terms, recap.claim.terms).length < 2) continue;
-      const key = `${original.doc.file}#${original.claim.id}>${link.to.file}#${link.to.claimId}`;
-      if (have.has(key)) continue;
-      have.add(key);
-      added.push({
+      if (!have) {
+        have = new Map();
+        for (let m = 0; m < count; m++) {
+          const to = named(ends[2 * m + 1]);
+          const from = have.get(to);
+          if (from) from.add(named(ends[2 * m]));
+          else have.set(to, new Set([named(ends[2 * m])]));
+        }
+      }
+      let from = have.get(later);
+      if (!from) have.set(later, (from = new Set()));
+      const source = named(original);
+      if (from.has(source)) continue;
+      from.add(source);
+      links.push({
         from: { file: original.doc.file, claimId: original.claim.id },
         to: link.to,
         relation: link.relation,
@@ -472,7 +756,7 @@ function propagateThroughRecaps(links: Link[], placed: Placed[]): Link[] {
       });
     }
   }
-  return [...links, ...added];
+  return links;
 }
 
 function explain(c: Candidate): string {
