@@ -14,7 +14,7 @@
 import { sharedTerms } from './claims/resolve';
 import cues from './lexicon/cues.json';
 import { alternation } from './text/wordPattern';
-import type { AdviceChange, Claim, DocumentAnalysis, Link, LinkRelation } from './types';
+import type { ActorMention, AdviceChange, Claim, DocumentAnalysis, Link, LinkRelation } from './types';
 
 /**
  * Ids for strings (actor ids, terms, the last five letters of terms), so that the
@@ -48,17 +48,20 @@ interface Placed {
   /** When the claim was made, in days; claims without a date of their own follow the text's narrative time. */
   time: number;
   /** Actor id plus the ids of the groups it belongs to and the members it has (interned actor ids). */
-  sources: number[];
+  sources: readonly number[];
   /** Ids of the actors the claim's text names (an owner of a recap, the target of a reply; interned). */
-  named: number[];
-  /** The claim refers back to an earlier statement ("die uitspraak") or advice ("zijn advies"), or not at all. */
-  refersBack: 'statement' | 'advice' | null;
+  named: readonly number[];
+  /**
+   * The claim refers back to an earlier statement ("die uitspraak") or advice ("zijn advies"), or not at all;
+   * undefined until first asked (referenceOf): most claims are never the later claim of a pair that asks.
+   */
+  refersBack: 'statement' | 'advice' | null | undefined;
   /** Date values mentioned inside the claim ("zijn advies van 30 augustus"). */
-  mentionedDates: string[];
+  mentionedDates: readonly string[];
   /** Position among its document's claims. */
   ordinal: number;
-  /** The claim marks itself as following on earlier ones ("vervolgens", "later", "inmiddels"). */
-  sequenced: boolean;
+  /** The claim marks itself as following on earlier ones ("vervolgens", "later", "inmiddels"); undefined until first asked (isSequenced). */
+  sequenced: boolean | undefined;
   // The claim's fields that linking reads for every pair, copied once: claims come in
   // several shapes (optional fields), these objects in one, which keeps the loads cheap.
   start: number;
@@ -77,12 +80,9 @@ interface Placed {
   adviceChange: Change | undefined;
   /** The text of its change cue. */
   cueText: string | null;
-  /** Its terms as term ids, in order (repeats kept), and the distinct ids of their last five letters. */
-  terms: Int32Array;
-  keys: Int32Array;
 }
 
-const NO_IDS = new Int32Array(0);
+const NONE: readonly never[] = [];
 
 const RELATION_OF_CHANGE: Record<string, LinkRelation> = {
   escalated: 'escalates',
@@ -109,6 +109,19 @@ function backReference(text: string): 'statement' | 'advice' | null {
 /** Words that place a statement after an earlier one on the same day or in the same text. */
 const SEQUENCE = new RegExp(String.raw`(?<![\p{L}])${alternation(cues.links.sequenceWords)}(?![\p{L}])`, 'iu');
 
+/** What the claim refers back to, found on first need. */
+function referenceOf(p: Placed): 'statement' | 'advice' | null {
+  // Only a claim that changes something or gives advice can refer back to what it changes.
+  if (p.refersBack === undefined) p.refersBack = p.claim.changeCue || p.advice ? backReference(p.claim.text) : null;
+  return p.refersBack;
+}
+
+/** Whether the claim says it follows on earlier ones, found on first need. */
+function isSequenced(p: Placed): boolean {
+  if (p.sequenced === undefined) p.sequenced = SEQUENCE.test(p.claim.text);
+  return p.sequenced;
+}
+
 const GOVERNMENT_CATEGORIES = new Set(['minister', 'state-secretary', 'minister-president', 'government', 'ministry']);
 const GOVERNMENT_VOICE = '\u0000government';
 
@@ -128,17 +141,6 @@ export function timeOf(value: string | null): number {
   m = /^(\d{4})$/.exec(value);
   if (m) return Date.UTC(+m[1], 0, 1) / 86400000;
   return NaN;
-}
-
-/** timeOf() with its answers kept: a corpus names the same few hundred dates over and over. */
-function cachedTimeOf(): (value: string | null) => number {
-  const times = new Map<string, number>();
-  return (value) => {
-    if (!value) return NaN;
-    let time = times.get(value);
-    if (time === undefined) times.set(value, (time = timeOf(value)));
-    return time;
-  };
 }
 
 /** Index of the first span (sorted by start) that starts at or after `start`. */
@@ -161,85 +163,107 @@ function within<T extends { start: number; end: number }>(sorted: T[], claim: { 
 }
 
 /**
- * The sources of a claim by its actor id, for one document: the actor, the
- * government's voice for ministers and the like, its groups and its members.
- * Claims of one actor share the list; nothing changes it afterwards.
+ * The sources of a claim by its actor id, in one document: the actor, the
+ * government's voice for ministers and the like, the groups it belongs to (in
+ * the document's order) and its own members.
  */
-function sourcesIn(doc: DocumentAnalysis, actors: Interner): (actor: string) => number[] {
-  let groupsOf: Map<string, string[]> | null = null;
-  let actorById: Map<string, DocumentAnalysis['actors'][number]> | null = null;
-  const known = new Map<string, number[]>();
-  return (actor) => {
-    const sources = known.get(actor);
-    if (sources) return sources;
-    if (!groupsOf || !actorById) {
-      groupsOf = new Map();
-      for (const group of doc.actors) {
-        for (const member of group.members ?? []) {
-          const groups = groupsOf.get(member);
-          if (groups) groups.push(group.id);
-          else groupsOf.set(member, [group.id]);
-        }
-      }
-      // The last actor of an id wins, as a Map built from the list would have it.
-      actorById = new Map(doc.actors.map((a) => [a.id, a]));
-    }
-    // Small arrays rather than sets: a claim has one to four sources, and there are many claims.
-    const list: number[] = [];
-    const add = (id: string) => {
-      const n = actors.id(id);
-      if (!list.includes(n)) list.push(n);
-    };
-    add(actor);
-    const self = actorById.get(actor);
-    const category = self ? (self.category ?? (self.members?.length ? 'minister' : '')) : '';
-    // Ministers, the cabinet and "de overheid" speak with one voice: the government's.
-    if (GOVERNMENT_CATEGORIES.has(category)) add(GOVERNMENT_VOICE);
-    for (const g of groupsOf.get(actor) ?? []) add(g);
-    for (const m of self?.members ?? []) add(m);
-    known.set(actor, list);
-    return list;
+function sourcesOf(doc: DocumentAnalysis, actor: string, actors: Interner): number[] {
+  // Small arrays rather than sets: a claim has one to four sources, and there are many claims.
+  const list: number[] = [];
+  const add = (id: string) => {
+    const n = actors.id(id);
+    if (!list.includes(n)) list.push(n);
   };
+  add(actor);
+  // The last actor of an id counts, as in a map built from the list.
+  let self: DocumentAnalysis['actors'][number] | undefined;
+  for (const a of doc.actors) if (a.id === actor) self = a;
+  const category = self ? (self.category ?? (self.members?.length ? 'minister' : '')) : '';
+  // Ministers, the cabinet and "de overheid" speak with one voice: the government's.
+  if (GOVERNMENT_CATEGORIES.has(category)) add(GOVERNMENT_VOICE);
+  for (const group of doc.actors) if (group.members?.includes(actor)) add(group.id);
+  for (const m of self?.members ?? []) add(m);
+  return list;
+}
+
+function byStart<T extends { start: number }>(spans: T[]): T[] {
+  for (let k = 1; k < spans.length; k++) if (spans[k].start < spans[k - 1].start) return [...spans].sort((a, b) => a.start - b.start);
+  return spans;
+}
+
+/**
+ * Each actor's mentions sorted by start: the analyser lists them so, and then
+ * this is the list itself. Searching them actor by actor finds the same mentions
+ * inside a claim as searching all of a document's mentions merged and sorted.
+ */
+function mentionsByActor(doc: DocumentAnalysis): ActorMention[][] {
+  const lists: ActorMention[][] = [];
+  for (const actor of doc.actors) if (actor.mentions.length > 0) lists.push(byStart(actor.mentions));
+  return lists;
 }
 
 export function placeAll(documents: DocumentAnalysis[], actors = new Interner()): Placed[] {
   const placed: Placed[] = [];
-  const timeOfDate = cachedTimeOf();
-  documents.forEach((doc, docIndex) => {
-    const sourcesOf = sourcesIn(doc, actors);
+  // A corpus names the same few hundred dates over and over.
+  const times = new Map<string, number>();
+  const timeOfDate = (value: string | null): number => {
+    if (!value) return NaN;
+    let time = times.get(value);
+    if (time === undefined) times.set(value, (time = timeOf(value)));
+    return time;
+  };
+  // Whether every document lists its claims by position (see chronological()).
+  let inOrder = true;
+  for (let docIndex = 0; docIndex < documents.length; docIndex++) {
+    const doc = documents[docIndex];
+    const claims = doc.claims;
+    if (claims.length === 0) continue;
+    const sourcesByActor = new Map<string, readonly number[]>();
     const docTime = timeOfDate(doc.date);
     // Mentions carry their actor id (ActorMention.actorId), so they can be searched as they are.
-    const mentionsByStart = doc.actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
+    const mentions = mentionsByActor(doc);
     const dates = doc.dates;
     let narrative = Number.NaN;
-    const claims = doc.claims;
     for (let ordinal = 0; ordinal < claims.length; ordinal++) {
       const claim = claims[ordinal];
+      if (ordinal > 0 && claim.start < claims[ordinal - 1].start) inOrder = false;
       let time = timeOfDate(claim.date);
       if (!Number.isNaN(time) && !claim.recap) narrative = Number.isNaN(narrative) ? time : Math.max(narrative, time);
       // An undated recap was made before the document; other undated claims happen at the text's current time.
       if (Number.isNaN(time)) time = claim.recap ? docTime - 0.5 : Number.isNaN(narrative) ? docTime : Math.max(narrative, docTime);
-      const named: number[] = [];
-      for (let k = firstFrom(mentionsByStart, claim.start); k < mentionsByStart.length && mentionsByStart[k].start < claim.end; k++) {
-        if (mentionsByStart[k].end > claim.end) continue;
-        const id = actors.id(mentionsByStart[k].actorId);
-        if (!named.includes(id)) named.push(id);
+      // Many claims name no actor or date: they share one empty list.
+      let named: number[] | null = null;
+      for (const list of mentions) {
+        for (let k = firstFrom(list, claim.start); k < list.length && list[k].start < claim.end; k++) {
+          if (list[k].end > claim.end) continue;
+          const id = actors.id(list[k].actorId);
+          if (!named) named = [id];
+          else if (!named.includes(id)) named.push(id);
+        }
       }
-      const mentionedDates: string[] = [];
-      for (let k = firstFrom(dates, claim.start); k < dates.length && dates[k].start < claim.end; k++) if (dates[k].end <= claim.end) mentionedDates.push(dates[k].value);
+      let mentionedDates: string[] | null = null;
+      for (let k = firstFrom(dates, claim.start); k < dates.length && dates[k].start < claim.end; k++) {
+        if (dates[k].end <= claim.end) (mentionedDates ??= []).push(dates[k].value);
+      }
+      let sources: readonly number[] = NONE;
+      if (claim.actor) {
+        // Claims of one actor share the list; nothing changes it afterwards.
+        let known = sourcesByActor.get(claim.actor);
+        if (!known) sourcesByActor.set(claim.actor, (known = sourcesOf(doc, claim.actor, actors)));
+        sources = known;
+      }
       const advice = claim.kind === 'advice';
       placed.push({
         doc,
         docIndex,
         claim,
         time: Number.isNaN(time) ? Infinity : time,
-        sources: claim.actor ? sourcesOf(claim.actor) : [],
-        named,
-        // Only a claim that changes something or gives advice can refer back to what it changes.
-        refersBack: claim.changeCue || advice ? backReference(claim.text) : null,
-        mentionedDates,
+        sources,
+        named: named ?? NONE,
+        refersBack: undefined,
+        mentionedDates: mentionedDates ?? NONE,
         ordinal,
-        sequenced: SEQUENCE.test(claim.text),
+        sequenced: undefined,
         start: claim.start,
         date: claim.date,
         advice,
@@ -251,29 +275,58 @@ export function placeAll(documents: DocumentAnalysis[], actors = new Interner())
         changeAsEarlier: claim.changeCue?.type ?? (advice && claim.change !== 'issued' ? claim.change : null),
         adviceChange: claim.changeCue?.type ?? claim.change,
         cueText: claim.changeCue?.text ?? null,
-        terms: NO_IDS,
-        keys: NO_IDS,
       });
     }
-  });
-  // Chronological: time, then document order, then position.
-  placed.sort((a, b) => a.time - b.time || a.docIndex - b.docIndex || a.start - b.start);
-  return placed;
+  }
+  return chronological(placed, inOrder);
+}
+
+/**
+ * The claims in chronological order: by time, then document order, then position.
+ * They come in document order, and when every document lists its claims by
+ * position that is the tie-break order too, so a stable sort by time alone gives
+ * the same order. That sort is done by counting: the times are few (days).
+ */
+function chronological(placed: Placed[], inOrder: boolean): Placed[] {
+  if (!inOrder) return placed.sort((a, b) => a.time - b.time || a.docIndex - b.docIndex || a.start - b.start);
+  // How many claims there are at each time, then where the claims of each time start.
+  const at = new Map<number, number>();
+  for (const p of placed) at.set(p.time, (at.get(p.time) ?? 0) + 1);
+  let offset = 0;
+  for (const time of Float64Array.from(at.keys()).sort()) {
+    const count = at.get(time)!;
+    at.set(time, offset);
+    offset += count;
+  }
+  const sorted = new Array<Placed>(placed.length);
+  for (const p of placed) {
+    const k = at.get(p.time)!;
+    sorted[k] = p;
+    at.set(p.time, k + 1);
+  }
+  return sorted;
 }
 
 /**
  * The claims' terms as ids, with for each term the id of its last five letters
  * (a term and the compounds ending in it, "maatregel" and "mitigatiemaatregel",
- * share them) and its weight: the inverse document frequency over the claims,
- * so that a shared rare term says more than a shared common one.
+ * share them: its key) and its weight: the inverse document frequency over the
+ * claims, so that a shared rare term says more than a shared common one.
  */
 interface TermTable {
+  /** By term id: the term, its key and its weight. */
   text: string[];
   key: Int32Array;
   weight: Float64Array;
   /** How many keys there are, and the most terms one claim has. */
   keys: number;
   longest: number;
+  /** The terms of the claim at position i: termIds from termStart[i] to termStart[i + 1], in order, repeats kept. */
+  termStart: Int32Array;
+  termIds: Int32Array;
+  /** Its distinct keys, likewise: one flat array for all claims rather than two small ones per claim. */
+  keyStart: Int32Array;
+  keyIds: Int32Array;
 }
 
 function indexTerms(placed: Placed[]): TermTable {
@@ -284,40 +337,69 @@ function indexTerms(placed: Placed[]): TermTable {
   // Which claim last counted a term or key, so that no set is needed to count each once per claim.
   const termSeen: number[] = [];
   const keySeen: number[] = [];
+  let total = 0;
+  for (const p of placed) total += p.claim.terms.length;
+  const termStart = new Int32Array(placed.length + 1);
+  const termIds = new Int32Array(total);
+  const keyStart = new Int32Array(placed.length + 1);
+  const keyIds = new Int32Array(total);
+  let termCount = 0;
+  let keyCount = 0;
   let longest = 0;
-  const keys: number[] = [];
   for (let i = 0; i < placed.length; i++) {
-    const p = placed[i];
-    const words = p.claim.terms;
-    const ids = new Int32Array(words.length);
-    keys.length = 0;
+    const words = placed[i].claim.terms;
+    termStart[i] = termCount;
+    keyStart[i] = keyCount;
     for (let k = 0; k < words.length; k++) {
       const id = terms.id(words[k]);
       if (id === keyOf.length) {
-        keyOf.push(tails.id(words[k].slice(-5)));
+        const key = tails.id(words[k].slice(-5));
+        keyOf.push(key);
         df.push(0);
         termSeen.push(-1);
+        if (key === keySeen.length) keySeen.push(-1);
       }
-      ids[k] = id;
+      termIds[termCount++] = id;
       if (termSeen[id] !== i) {
         termSeen[id] = i;
         df[id]++;
       }
       const key = keyOf[id];
-      while (keySeen.length <= key) keySeen.push(-1);
       if (keySeen[key] !== i) {
         keySeen[key] = i;
-        keys.push(key);
+        keyIds[keyCount++] = key;
       }
     }
-    p.terms = ids;
-    p.keys = Int32Array.from(keys);
     longest = Math.max(longest, words.length);
   }
+  termStart[placed.length] = termCount;
+  keyStart[placed.length] = keyCount;
   const n = Math.max(placed.length, 1);
   const weight = new Float64Array(df.length);
   for (let id = 0; id < df.length; id++) weight[id] = Math.log(1 + n / df[id]);
-  return { text: terms.values, key: Int32Array.from(keyOf), weight, keys: tails.size, longest };
+  return { text: terms.values, key: Int32Array.from(keyOf), weight, keys: tails.size, longest, termStart, termIds, keyStart, keyIds };
+}
+
+/**
+ * Positions grouped by id, each group in ascending order: the positions with id
+ * g are items[start[g]] up to items[start[g + 1]]. Two flat arrays rather than
+ * a growing array per id.
+ */
+interface Groups {
+  start: Int32Array;
+  items: Int32Array;
+}
+
+/** Groups positions by the ids each lists (position i lists ids[listStart[i]] up to ids[listStart[i + 1]]). */
+function groupByIds(listStart: Int32Array, ids: Int32Array, groups: number): Groups {
+  const count = listStart.length - 1;
+  const start = new Int32Array(groups + 1);
+  for (let k = 0; k < listStart[count]; k++) start[ids[k] + 1]++;
+  for (let g = 0; g < groups; g++) start[g + 1] += start[g];
+  const next = start.slice(0, groups);
+  const items = new Int32Array(start[groups]);
+  for (let i = 0; i < count; i++) for (let k = listStart[i]; k < listStart[i + 1]; k++) items[next[ids[k]]++] = i;
+  return { start, items };
 }
 
 interface Candidate {
@@ -364,8 +446,8 @@ const NO_ANTECEDENTS: ReadonlySet<Placed> = new Set();
 class Linker {
   private readonly terms: TermTable;
   /** Positions of the claims of each source (by actor id) and with each term key, in chronological order. */
-  private readonly bySource: number[][];
-  private readonly byKey: number[][];
+  private readonly bySource: Groups;
+  private readonly byKey: Groups;
   /** Per document, the ids of the specific actors it names: texts sharing one are about one affair. */
   private readonly specific: Int32Array[];
   // Stamps: the position of the later claim (or, for documents, the document) that marked the id last.
@@ -379,9 +461,10 @@ class Linker {
   /** The later claim being linked and its position. */
   private later!: Placed;
   private j = -1;
-  /** The candidates' positions, and the terms shared with one earlier claim (as ids) and their summed weight. */
+  /** The candidates' positions (the earlier claims to relate come first, see candidates()). */
   private found = new Int32Array(64);
   private foundCount = 0;
+  /** The terms shared with one earlier claim (as ids) and their summed weight. */
   private readonly shared: Int32Array;
   private sharedCount = 0;
   private subject = 0;
@@ -393,12 +476,12 @@ class Linker {
   ) {
     this.terms = indexTerms(placed);
     this.specific = documents.map((doc) => Int32Array.from(doc.actors.filter((actor) => !GENERAL_CATEGORIES.has(actor.category ?? '')), (actor) => actors.id(actor.id)));
-    this.bySource = Array.from({ length: actors.size }, () => []);
-    this.byKey = Array.from({ length: this.terms.keys }, () => []);
-    for (let i = 0; i < placed.length; i++) {
-      for (const source of placed[i].sources) this.bySource[source].push(i);
-      for (const key of placed[i].keys) this.byKey[key].push(i);
-    }
+    const sourceStart = new Int32Array(placed.length + 1);
+    for (let i = 0; i < placed.length; i++) sourceStart[i + 1] = sourceStart[i] + placed[i].sources.length;
+    const sourceIds = new Int32Array(sourceStart[placed.length]);
+    for (let i = 0; i < placed.length; i++) sourceIds.set(placed[i].sources, sourceStart[i]);
+    this.bySource = groupByIds(sourceStart, sourceIds, actors.size);
+    this.byKey = groupByIds(this.terms.keyStart, this.terms.keyIds, this.terms.keys);
     this.sourceStamp = new Int32Array(actors.size).fill(-1);
     this.namedStamp = new Int32Array(actors.size).fill(-1);
     this.specificStamp = new Int32Array(actors.size).fill(-1);
@@ -416,8 +499,9 @@ class Linker {
     this.j = j;
     for (const source of later.sources) this.sourceStamp[source] = j;
     for (const named of later.named) this.namedStamp[named] = j;
-    const { text, key } = this.terms;
-    for (const term of later.terms) {
+    const { text, key, termStart, termIds } = this.terms;
+    for (let k = termStart[j]; k < termStart[j + 1]; k++) {
+      const term = termIds[k];
       this.termStamp[term] = j;
       if (text[term].length >= 5) this.tailStamp[key[term]] = j;
     }
@@ -428,8 +512,9 @@ class Linker {
     const earlier = this.candidates();
     const salient = this.salientAntecedents(earlier);
     let candidates: Candidate[] | null = null;
-    for (const i of earlier) {
-      const candidate = this.relate(this.placed[i], salient.has(this.placed[i]));
+    for (let k = 0; k < earlier; k++) {
+      const i = this.found[k];
+      const candidate = this.relate(i, salient.has(this.placed[i]));
       if (candidate) (candidates ??= []).push(candidate);
     }
     if (!candidates) return;
@@ -457,38 +542,49 @@ class Linker {
    * Earlier claims worth relating to the later one: the latest claims of the same
    * source (or of a source the later claim names), and the latest sharing a rare
    * term, in documents about the same affair. This keeps linking near-linear in
-   * the size of the corpus.
+   * the size of the corpus. Their positions, ascending, are the first entries
+   * of `found`; returns how many there are.
    */
-  private candidates(): number[] {
+  private candidates(): number {
     const later = this.later;
+    const j = this.j;
     this.foundCount = 0;
-    for (const source of later.sources) this.before(this.bySource[source]);
-    for (const named of later.named) this.before(this.bySource[named]);
-    for (const key of later.keys) {
-      const list = this.byKey[key];
-      if (list.length <= MAX_TERM_FREQUENCY) this.before(list);
+    const { start: sourceStart, items: sourceItems } = this.bySource;
+    for (const source of later.sources) this.before(sourceItems, sourceStart[source], sourceStart[source + 1]);
+    for (const named of later.named) this.before(sourceItems, sourceStart[named], sourceStart[named + 1]);
+    const { start: keyStart, items: keyItems } = this.byKey;
+    const { keyStart: keysFrom, keyIds } = this.terms;
+    for (let k = keysFrom[j]; k < keysFrom[j + 1]; k++) {
+      const key = keyIds[k];
+      if (keyStart[key + 1] - keyStart[key] <= MAX_TERM_FREQUENCY) this.before(keyItems, keyStart[key], keyStart[key + 1]);
     }
     // The most recent ones are the likeliest to be revised; older statements have been revised already.
     // Positions are distinct, so a numeric sort leaves nothing to tie-break.
-    const found = this.found.subarray(0, this.foundCount).sort();
-    const earlier: number[] = [];
-    for (let k = Math.max(0, found.length - MAX_CANDIDATES); k < found.length; k++) {
-      if (this.relatedDocument(this.placed[found[k]].docIndex)) earlier.push(found[k]);
+    const found = this.found;
+    const count = this.foundCount;
+    found.subarray(0, count).sort();
+    // Kept ones move to the front; the write position never passes the read position.
+    let kept = 0;
+    for (let k = Math.max(0, count - MAX_CANDIDATES); k < count; k++) {
+      if (this.relatedDocument(this.placed[found[k]].docIndex)) found[kept++] = found[k];
     }
-    return earlier;
+    return kept;
   }
 
-  /** Adds the last CANDIDATES_PER_KEY entries of a sorted list that are below j, skipping those taken already. */
-  private before(list: number[]): void {
+  /**
+   * Adds the last CANDIDATES_PER_KEY entries below j of the ascending positions
+   * list[from] up to list[to], skipping those taken already.
+   */
+  private before(list: Int32Array, from: number, to: number): void {
     const j = this.j;
-    let high = list.length;
-    let low = 0;
+    let high = to;
+    let low = from;
     while (low < high) {
       const middle = (low + high) >> 1;
       if (list[middle] < j) low = middle + 1;
       else high = middle;
     }
-    for (let k = Math.max(0, low - CANDIDATES_PER_KEY); k < low; k++) {
+    for (let k = Math.max(from, low - CANDIDATES_PER_KEY); k < low; k++) {
       const i = list[k];
       if (this.takenBy[i] === j) continue;
       this.takenBy[i] = j;
@@ -526,9 +622,9 @@ class Linker {
    * kind of change fits (an escalation starts from plain advice, a relaxation from
    * an escalated one). Several when texts report that advice more than once.
    */
-  private salientAntecedents(earlier: number[]): ReadonlySet<Placed> {
+  private salientAntecedents(earlier: number): ReadonlySet<Placed> {
     const later = this.later;
-    if (later.refersBack !== 'advice' || !later.advice) return NO_ANTECEDENTS;
+    if (!later.advice || referenceOf(later) !== 'advice') return NO_ANTECEDENTS;
     const change = later.adviceChange;
     // A revision describes what it changes; its content, not salience, finds the earlier claim.
     if (!change || change === 'revised' || change === 'contradicted') return NO_ANTECEDENTS;
@@ -538,8 +634,8 @@ class Linker {
       let bestTime = -Infinity;
       // Per document the last fitting advice before this one; across documents every report of that moment.
       const lastInDocument = new Map<DocumentAnalysis, Placed>();
-      for (const i of earlier) {
-        const a = this.placed[i];
+      for (let k = 0; k < earlier; k++) {
+        const a = this.placed[this.found[k]];
         if (!a.advice || a.recap || !this.sameSource(a)) continue;
         const aChange = a.adviceChange;
         if (aChange !== wanted && !(wanted === undefined && !aChange)) continue;
@@ -567,19 +663,20 @@ class Linker {
    * claims/resolve.ts counts them (the same term, or a compound and its tail:
    * "mitigatiemaatregel" ~ "maatregel"), into `shared`, with their summed weight.
    */
-  private share(earlier: Placed): void {
-    const { text, key, weight } = this.terms;
-    const later = this.later.terms;
+  private share(i: number): void {
+    const { text, key, weight, termStart, termIds } = this.terms;
     const j = this.j;
     let count = 0;
     let subject = 0;
-    for (const x of earlier.terms) {
+    for (let k = termStart[i]; k < termStart[i + 1]; k++) {
+      const x = termIds[k];
       let found = -1;
       if (this.termStamp[x] === j) found = x;
       else if (text[x].length >= 5 && this.tailStamp[key[x]] === j) {
         // The later claim's terms with the same last five letters, in its order: the first that fits counts.
         const xs = text[x];
-        for (const y of later) {
+        for (let m = termStart[j]; m < termStart[j + 1]; m++) {
+          const y = termIds[m];
           const ys = text[y];
           if (ys.length < 5 || key[y] !== key[x]) continue;
           if (xs.endsWith(ys) || ys.endsWith(xs)) {
@@ -597,7 +694,8 @@ class Linker {
   }
 
   /** How the later claim relates to an earlier one, or null when it does not. */
-  private relate(earlier: Placed, salient: boolean): Candidate | null {
+  private relate(i: number, salient: boolean): Candidate | null {
+    const earlier = this.placed[i];
     const later = this.later;
     const sameDocument = earlier.doc === later.doc;
     // A headline ("Overheid: certificaten blijven betrouwbaar") sums up its own text; it revises nothing in it.
@@ -615,7 +713,7 @@ class Linker {
     const flip = earlier.negated !== later.negated;
     const bothAdvice = earlier.advice && later.advice;
     // Statements of one text on one day are one account, unless the text says one followed the other.
-    const sameMoment = sameDocument && Math.abs(later.time - earlier.time) < 1 && !later.sequenced;
+    const sameMoment = sameDocument && Math.abs(later.time - earlier.time) < 1 && !isSequenced(later);
     if (sameMoment && !(sameSource && bothAdvice && change === 'confirmed')) return null;
     // Two texts telling the same statement of one day (both escalations, both plain claims) are not a revision.
     if (sameSource && !sameDocument && Math.abs(later.time - earlier.time) < 1 && earlier.changeAsEarlier === change) return null;
@@ -625,10 +723,11 @@ class Linker {
     const adjacent = sameDocument && later.ordinal - earlier.ordinal === 1;
     // A reference back counts when it fits: "zijn advies" points at advice, and it is the statement just before
     // or the one whose date it names.
-    const fits = later.refersBack !== null && (sameSource || ownerNamed) && (later.refersBack === 'statement' || earlier.advice);
+    const refersBack = sameSource || ownerNamed ? referenceOf(later) : null;
+    const fits = refersBack !== null && (refersBack === 'statement' || earlier.advice);
     const dateNamed = fits && !!earlier.date && later.mentionedDates.includes(earlier.date);
     const reference = fits ? 0.5 + (dateNamed ? 3 : 0) + (adjacent ? 3 : 0) + (salient ? 3 : 0) : 0;
-    this.share(earlier);
+    this.share(i);
     const shared = this.sharedCount;
     const subject = this.subject;
     let relation: LinkRelation | null = null;
@@ -642,7 +741,7 @@ class Linker {
         // the same advice again on a later day; told twice about one day is one advice
         relation = 'confirms';
         score += 1;
-      } else if (flip && shared >= 2 && subject >= MIN_SCORE && (sameDocument || later.sequenced)) {
+      } else if (flip && shared >= 2 && subject >= MIN_SCORE && (sameDocument || isSequenced(later))) {
         relation = 'revises';
         score += 1;
       }
@@ -700,7 +799,6 @@ function claimsByName(placed: Placed[], documents: DocumentAnalysis[]): (p: Plac
  */
 function propagateThroughRecaps(links: Link[], ends: Placed[], placed: Placed[], documents: DocumentAnalysis[]): Link[] {
   const named = claimsByName(placed, documents);
-  const timeOfDate = cachedTimeOf();
   // Originals are looked up by source and day: a recap names the day of what it restates. Built on first need.
   let bySourceDay: Map<number, Placed[]>[] | null = null;
   // The links made so far, by the claims at their ends, so that none is made twice. Built on first need.
@@ -710,7 +808,7 @@ function propagateThroughRecaps(links: Link[], ends: Placed[], placed: Placed[],
     const link = links[k];
     const recap = named(ends[2 * k]);
     if (!recap.recap || !recap.claim.date) continue;
-    const day = timeOfDate(recap.claim.date);
+    const day = timeOf(recap.claim.date);
     // An unreadable date names no day (no claim's time is NaN).
     if (Number.isNaN(day)) continue;
     if (!bySourceDay) {
