@@ -14,13 +14,13 @@
 import { sharedTerms } from './claims/resolve';
 import cues from './lexicon/cues.json';
 import { alternation } from './text/wordPattern';
-import type { ActorMention, AdviceChange, Claim, DocumentAnalysis, Link, LinkRelation } from './types';
+import type { ActorMention, AdviceChange, Claim, DateMention, DocumentAnalysis, Link, LinkRelation } from './types';
 
 /**
  * Ids for strings (actor ids, terms, the last five letters of terms), so that the
  * inner loops of linking compare numbers and index arrays instead of hashing strings.
  */
-class Interner {
+export class Interner {
   private readonly ids = new Map<string, number>();
   readonly values: string[] = [];
 
@@ -186,7 +186,8 @@ function sourcesOf(doc: DocumentAnalysis, actor: string, actors: Interner): numb
   return list;
 }
 
-function byStart<T extends { start: number }>(spans: T[]): T[] {
+/** The spans sorted by start: the list itself when it is (as the analyser makes its lists), else a sorted copy. */
+function byStart<T extends { start: number }>(spans: readonly T[]): readonly T[] {
   for (let k = 1; k < spans.length; k++) if (spans[k].start < spans[k - 1].start) return [...spans].sort((a, b) => a.start - b.start);
   return spans;
 }
@@ -196,8 +197,8 @@ function byStart<T extends { start: number }>(spans: T[]): T[] {
  * this is the list itself. Searching them actor by actor finds the same mentions
  * inside a claim as searching all of a document's mentions merged and sorted.
  */
-function mentionsByActor(doc: DocumentAnalysis): ActorMention[][] {
-  const lists: ActorMention[][] = [];
+function mentionsByActor(doc: DocumentAnalysis): (readonly ActorMention[])[] {
+  const lists: (readonly ActorMention[])[] = [];
   for (const actor of doc.actors) if (actor.mentions.length > 0) lists.push(byStart(actor.mentions));
   return lists;
 }
@@ -864,21 +865,46 @@ function explain(c: Candidate): string {
 }
 
 /**
+ * Whether a span lies inside one of the claims as within() finds it (the claim
+ * starts at or before it, it starts before the claim ends and ends inside it),
+ * by binary search over the claims by start and the furthest end so far: the
+ * claim reaching furthest among those that start early enough contains the span
+ * if any of them does.
+ */
+function claimCover(claims: readonly Claim[]): (span: { start: number; end: number }) => boolean {
+  const sorted = byStart(claims);
+  const reach = new Float64Array(sorted.length);
+  for (let k = 0; k < sorted.length; k++) reach[k] = k === 0 ? sorted[0].end : Math.max(reach[k - 1], sorted[k].end);
+  return (span) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle].start <= span.start) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && reach[low - 1] > span.start && reach[low - 1] >= span.end;
+  };
+}
+
+/**
  * The parts of an analysis that linking reads: the claims, and the actors and
  * dates named inside them. The command line keeps only this of each document
  * once it has written the document out.
  */
 export function linkingView(doc: DocumentAnalysis): DocumentAnalysis {
-  const inClaims = <T extends { start: number; end: number }>(spans: T[]): T[] =>
-    doc.claims.length === 0 ? [] : doc.claims.flatMap((claim) => within(spans, claim));
-  const mentions = doc.actors.flatMap((a) => a.mentions).sort((x, y) => x.start - y.start);
-  const kept = new Set(inClaims(mentions));
+  const covered = claimCover(doc.claims);
+  // Dates as found claim by claim (one inside two claims is kept twice).
+  const dates: DateMention[] = [];
+  for (const claim of doc.claims) {
+    for (const d of within(doc.dates, claim)) dates.push({ ...d, resolution: { rule: d.resolution.rule, anchor: null, explanation: '' } });
+  }
   return {
     file: doc.file,
     date: doc.date,
     dateSource: null,
-    actors: doc.actors.map((actor) => ({ ...actor, aliases: [], mentions: actor.mentions.filter((m) => kept.has(m)) })),
-    dates: inClaims(doc.dates).map((d) => ({ ...d, resolution: { rule: d.resolution.rule, anchor: null, explanation: '' } })),
+    actors: doc.actors.map((actor) => ({ ...actor, aliases: [], mentions: actor.mentions.filter(covered) })),
+    dates,
     claims: doc.claims,
     sections: [],
     length: doc.length,
