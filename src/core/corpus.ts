@@ -25,6 +25,7 @@ export class CorpusIndex {
   private analyses = new Map<string, DocumentAnalysis>();
   private errors = new Map<string, string>();
   private cachedLinks: Link[] | null = null;
+  private cachedDocuments: DocumentAnalysis[] | null = null;
   private linksByEnd: Map<string, { earlier: Link[]; later: Link[] }> | null = null;
 
   /** Analyses (incrementally) the text of one file and returns its analysis. */
@@ -76,6 +77,8 @@ export class CorpusIndex {
       this.analyzers.set(to, analyzer);
     }
     if (error !== undefined) this.errors.set(to, error);
+    // delete() cleared the cached order and links already; the renamed analysis was added since.
+    this.invalidate();
   }
 
   has(file: string): boolean {
@@ -88,13 +91,17 @@ export class CorpusIndex {
 
   /** Documents in corpus order: by document date (undated last), then by file name. */
   documents(): DocumentAnalysis[] {
-    return [...this.analyses.values()].sort((a, b) => {
-      const ta = timeOf(a.date);
-      const tb = timeOf(b.date);
-      const da = Number.isNaN(ta) ? Infinity : ta;
-      const db = Number.isNaN(tb) ? Infinity : tb;
-      return da - db || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-    });
+    if (!this.cachedDocuments) {
+      // Each document's time once, not twice per comparison: the command line sorts thousands.
+      const keyed = [...this.analyses.values()].map((doc) => {
+        const time = timeOf(doc.date);
+        return { doc, time: Number.isNaN(time) ? Infinity : time };
+      });
+      keyed.sort((a, b) => a.time - b.time || (a.doc.file < b.doc.file ? -1 : a.doc.file > b.doc.file ? 1 : 0));
+      this.cachedDocuments = keyed.map((k) => k.doc);
+    }
+    // A fresh array each time, as callers may keep or change it.
+    return [...this.cachedDocuments];
   }
 
   links(): Link[] {
@@ -145,6 +152,7 @@ export class CorpusIndex {
   }
 
   private invalidate(): void {
+    this.cachedDocuments = null;
     this.cachedLinks = null;
     this.linksByEnd = null;
   }
