@@ -20,7 +20,7 @@ import type { ActorMention, AdviceChange, Claim, DateMention, DocumentAnalysis, 
  * Ids for strings (actor ids, terms, the last five letters of terms), so that the
  * inner loops of linking compare numbers and index arrays instead of hashing strings.
  */
-export class Interner {
+class Interner {
   private readonly ids = new Map<string, number>();
   readonly values: string[] = [];
 
@@ -34,6 +34,11 @@ export class Interner {
     return id;
   }
 
+  /** The id of a value, or -1 when it has none. */
+  lookup(value: string): number {
+    return this.ids.get(value) ?? -1;
+  }
+
   get size(): number {
     return this.values.length;
   }
@@ -41,6 +46,12 @@ export class Interner {
 
 type Change = AdviceChange | 'contradicted';
 
+/**
+ * A claim placed in the corpus, with what linking reads of it as the earlier
+ * claim of a pair, copied once: claims come in several shapes (optional fields),
+ * these objects in one, which keeps the loads in the inner loop cheap. What is
+ * read of the later claim only is worked out while it is the later one (Linker).
+ */
 interface Placed {
   doc: DocumentAnalysis;
   docIndex: number;
@@ -49,37 +60,19 @@ interface Placed {
   time: number;
   /** Actor id plus the ids of the groups it belongs to and the members it has (interned actor ids). */
   sources: readonly number[];
-  /** Ids of the actors the claim's text names (an owner of a recap, the target of a reply; interned). */
-  named: readonly number[];
-  /**
-   * The claim refers back to an earlier statement ("die uitspraak") or advice ("zijn advies"), or not at all;
-   * undefined until first asked (referenceOf): most claims are never the later claim of a pair that asks.
-   */
-  refersBack: 'statement' | 'advice' | null | undefined;
-  /** Date values mentioned inside the claim ("zijn advies van 30 augustus"). */
-  mentionedDates: readonly string[];
-  /** Position among its document's claims. */
+  /** Position among its document's claims, and its start. */
   ordinal: number;
-  /** The claim marks itself as following on earlier ones ("vervolgens", "later", "inmiddels"); undefined until first asked (isSequenced). */
-  sequenced: boolean | undefined;
-  // The claim's fields that linking reads for every pair, copied once: claims come in
-  // several shapes (optional fields), these objects in one, which keeps the loads cheap.
   start: number;
-  date: string | null;
   advice: boolean;
   recap: boolean;
   negated: boolean;
-  /** The claim has a cue, and whether that cue is a headline. */
-  cued: boolean;
-  headline: boolean;
-  /** Its change as the later claim of a pair: a change cue, or advice that is more than issued. */
-  changeAsLater: Change | null;
   /** Its change as the earlier claim of a pair (advice without a change counts as undefined, not null). */
   changeAsEarlier: Change | null | undefined;
-  /** Its change as advice: the change cue, or the advice's own change. */
-  adviceChange: Change | undefined;
-  /** The text of its change cue. */
-  cueText: string | null;
+  /** Its term ids are terms.ids[termFrom] up to terms.ids[termTo], its distinct keys likewise in terms.keyIds. */
+  termFrom: number;
+  termTo: number;
+  keyFrom: number;
+  keyTo: number;
 }
 
 const NONE: readonly never[] = [];
@@ -108,19 +101,6 @@ function backReference(text: string): 'statement' | 'advice' | null {
 
 /** Words that place a statement after an earlier one on the same day or in the same text. */
 const SEQUENCE = new RegExp(String.raw`(?<![\p{L}])${alternation(cues.links.sequenceWords)}(?![\p{L}])`, 'iu');
-
-/** What the claim refers back to, found on first need. */
-function referenceOf(p: Placed): 'statement' | 'advice' | null {
-  // Only a claim that changes something or gives advice can refer back to what it changes.
-  if (p.refersBack === undefined) p.refersBack = p.claim.changeCue || p.advice ? backReference(p.claim.text) : null;
-  return p.refersBack;
-}
-
-/** Whether the claim says it follows on earlier ones, found on first need. */
-function isSequenced(p: Placed): boolean {
-  if (p.sequenced === undefined) p.sequenced = SEQUENCE.test(p.claim.text);
-  return p.sequenced;
-}
 
 const GOVERNMENT_CATEGORIES = new Set(['minister', 'state-secretary', 'minister-president', 'government', 'ministry']);
 const GOVERNMENT_VOICE = '\u0000government';
@@ -197,13 +177,99 @@ function byStart<T extends { start: number }>(spans: readonly T[]): readonly T[]
  * this is the list itself. Searching them actor by actor finds the same mentions
  * inside a claim as searching all of a document's mentions merged and sorted.
  */
-function mentionsByActor(doc: DocumentAnalysis): (readonly ActorMention[])[] {
+export function mentionsByActor(doc: DocumentAnalysis): (readonly ActorMention[])[] {
   const lists: (readonly ActorMention[])[] = [];
   for (const actor of doc.actors) if (actor.mentions.length > 0) lists.push(byStart(actor.mentions));
   return lists;
 }
 
-export function placeAll(documents: DocumentAnalysis[], actors = new Interner()): Placed[] {
+/** The mentions (in lists sorted by start) that lie inside a claim, as within() finds them. */
+export function mentionsInside(lists: readonly (readonly ActorMention[])[], claim: { start: number; end: number }): ActorMention[] {
+  const found: ActorMention[] = [];
+  for (const list of lists) {
+    for (let k = firstFrom(list, claim.start); k < list.length && list[k].start < claim.end; k++) if (list[k].end <= claim.end) found.push(list[k]);
+  }
+  return found;
+}
+
+/**
+ * The claims' terms as ids, gathered while the claims are placed: for each term
+ * the id of its last five letters (a term and the compounds ending in it,
+ * "maatregel" and "mitigatiemaatregel", share them: its key) and in how many
+ * claims it occurs, for its weight.
+ */
+class TermIndex {
+  private readonly terms = new Interner();
+  private readonly tails = new Interner();
+  private readonly keyOf: number[] = [];
+  private readonly df: number[] = [];
+  // Which claim last counted a term or key, so that no set is needed to count each once per claim.
+  private readonly termSeen: number[] = [];
+  private readonly keySeen: number[] = [];
+  private claims = 0;
+  private longest = 0;
+  /** All claims' term ids (in order, repeats kept) and distinct keys, one claim after the other. */
+  ids: Int32Array = new Int32Array(4096);
+  idCount = 0;
+  keyIds: Int32Array = new Int32Array(4096);
+  keyCount = 0;
+
+  /** Adds one claim's terms after those of the claims before it. */
+  add(words: readonly string[]): void {
+    const claim = this.claims++;
+    if (this.idCount + words.length > this.ids.length) this.ids = grown(this.ids, this.idCount + words.length);
+    if (this.keyCount + words.length > this.keyIds.length) this.keyIds = grown(this.keyIds, this.keyCount + words.length);
+    for (const word of words) {
+      const id = this.terms.id(word);
+      if (id === this.keyOf.length) {
+        const key = this.tails.id(word.slice(-5));
+        this.keyOf.push(key);
+        this.df.push(0);
+        this.termSeen.push(-1);
+        if (key === this.keySeen.length) this.keySeen.push(-1);
+      }
+      this.ids[this.idCount++] = id;
+      if (this.termSeen[id] !== claim) {
+        this.termSeen[id] = claim;
+        this.df[id]++;
+      }
+      const key = this.keyOf[id];
+      if (this.keySeen[key] !== claim) {
+        this.keySeen[key] = claim;
+        this.keyIds[this.keyCount++] = key;
+      }
+    }
+    this.longest = Math.max(this.longest, words.length);
+  }
+
+  /** What linking reads; the weight of a term is its inverse document frequency over the claims. */
+  table(): TermTable {
+    const n = Math.max(this.claims, 1);
+    const weight = new Float64Array(this.df.length);
+    for (let id = 0; id < this.df.length; id++) weight[id] = Math.log(1 + n / this.df[id]);
+    return { text: this.terms.values, key: Int32Array.from(this.keyOf), weight, keys: this.tails.size, longest: this.longest, ids: this.ids, keyIds: this.keyIds };
+  }
+}
+
+function grown(array: Int32Array, needed: number): Int32Array {
+  const bigger = new Int32Array(Math.max(needed, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+/** The terms as linking reads them: by term id the term, its key and its weight, and all claims' ids. */
+interface TermTable {
+  text: string[];
+  key: Int32Array;
+  weight: Float64Array;
+  /** How many keys there are, and the most terms one claim has. */
+  keys: number;
+  longest: number;
+  ids: Int32Array;
+  keyIds: Int32Array;
+}
+
+export function placeAll(documents: DocumentAnalysis[], actors = new Interner(), terms = new TermIndex()): Placed[] {
   const placed: Placed[] = [];
   // A corpus names the same few hundred dates over and over.
   const times = new Map<string, number>();
@@ -221,9 +287,6 @@ export function placeAll(documents: DocumentAnalysis[], actors = new Interner())
     if (claims.length === 0) continue;
     const sourcesByActor = new Map<string, readonly number[]>();
     const docTime = timeOfDate(doc.date);
-    // Mentions carry their actor id (ActorMention.actorId), so they can be searched as they are.
-    const mentions = mentionsByActor(doc);
-    const dates = doc.dates;
     let narrative = Number.NaN;
     for (let ordinal = 0; ordinal < claims.length; ordinal++) {
       const claim = claims[ordinal];
@@ -232,20 +295,6 @@ export function placeAll(documents: DocumentAnalysis[], actors = new Interner())
       if (!Number.isNaN(time) && !claim.recap) narrative = Number.isNaN(narrative) ? time : Math.max(narrative, time);
       // An undated recap was made before the document; other undated claims happen at the text's current time.
       if (Number.isNaN(time)) time = claim.recap ? docTime - 0.5 : Number.isNaN(narrative) ? docTime : Math.max(narrative, docTime);
-      // Many claims name no actor or date: they share one empty list.
-      let named: number[] | null = null;
-      for (const list of mentions) {
-        for (let k = firstFrom(list, claim.start); k < list.length && list[k].start < claim.end; k++) {
-          if (list[k].end > claim.end) continue;
-          const id = actors.id(list[k].actorId);
-          if (!named) named = [id];
-          else if (!named.includes(id)) named.push(id);
-        }
-      }
-      let mentionedDates: string[] | null = null;
-      for (let k = firstFrom(dates, claim.start); k < dates.length && dates[k].start < claim.end; k++) {
-        if (dates[k].end <= claim.end) (mentionedDates ??= []).push(dates[k].value);
-      }
       let sources: readonly number[] = NONE;
       if (claim.actor) {
         // Claims of one actor share the list; nothing changes it afterwards.
@@ -253,6 +302,9 @@ export function placeAll(documents: DocumentAnalysis[], actors = new Interner())
         if (!known) sourcesByActor.set(claim.actor, (known = sourcesOf(doc, claim.actor, actors)));
         sources = known;
       }
+      const termFrom = terms.idCount;
+      const keyFrom = terms.keyCount;
+      terms.add(claim.terms);
       const advice = claim.kind === 'advice';
       placed.push({
         doc,
@@ -260,22 +312,16 @@ export function placeAll(documents: DocumentAnalysis[], actors = new Interner())
         claim,
         time: Number.isNaN(time) ? Infinity : time,
         sources,
-        named: named ?? NONE,
-        refersBack: undefined,
-        mentionedDates: mentionedDates ?? NONE,
         ordinal,
-        sequenced: undefined,
         start: claim.start,
-        date: claim.date,
         advice,
         recap: !!claim.recap,
         negated: !!claim.negated,
-        cued: !!claim.cue,
-        headline: claim.cue?.type === 'headline',
-        changeAsLater: claim.changeCue?.type ?? (advice && claim.change && claim.change !== 'issued' ? claim.change : null),
         changeAsEarlier: claim.changeCue?.type ?? (advice && claim.change !== 'issued' ? claim.change : null),
-        adviceChange: claim.changeCue?.type ?? claim.change,
-        cueText: claim.changeCue?.text ?? null,
+        termFrom,
+        termTo: terms.idCount,
+        keyFrom,
+        keyTo: terms.keyCount,
       });
     }
   }
@@ -309,79 +355,6 @@ function chronological(placed: Placed[], inOrder: boolean): Placed[] {
 }
 
 /**
- * The claims' terms as ids, with for each term the id of its last five letters
- * (a term and the compounds ending in it, "maatregel" and "mitigatiemaatregel",
- * share them: its key) and its weight: the inverse document frequency over the
- * claims, so that a shared rare term says more than a shared common one.
- */
-interface TermTable {
-  /** By term id: the term, its key and its weight. */
-  text: string[];
-  key: Int32Array;
-  weight: Float64Array;
-  /** How many keys there are, and the most terms one claim has. */
-  keys: number;
-  longest: number;
-  /** The terms of the claim at position i: termIds from termStart[i] to termStart[i + 1], in order, repeats kept. */
-  termStart: Int32Array;
-  termIds: Int32Array;
-  /** Its distinct keys, likewise: one flat array for all claims rather than two small ones per claim. */
-  keyStart: Int32Array;
-  keyIds: Int32Array;
-}
-
-function indexTerms(placed: Placed[]): TermTable {
-  const terms = new Interner();
-  const tails = new Interner();
-  const keyOf: number[] = [];
-  const df: number[] = [];
-  // Which claim last counted a term or key, so that no set is needed to count each once per claim.
-  const termSeen: number[] = [];
-  const keySeen: number[] = [];
-  let total = 0;
-  for (const p of placed) total += p.claim.terms.length;
-  const termStart = new Int32Array(placed.length + 1);
-  const termIds = new Int32Array(total);
-  const keyStart = new Int32Array(placed.length + 1);
-  const keyIds = new Int32Array(total);
-  let termCount = 0;
-  let keyCount = 0;
-  let longest = 0;
-  for (let i = 0; i < placed.length; i++) {
-    const words = placed[i].claim.terms;
-    termStart[i] = termCount;
-    keyStart[i] = keyCount;
-    for (let k = 0; k < words.length; k++) {
-      const id = terms.id(words[k]);
-      if (id === keyOf.length) {
-        const key = tails.id(words[k].slice(-5));
-        keyOf.push(key);
-        df.push(0);
-        termSeen.push(-1);
-        if (key === keySeen.length) keySeen.push(-1);
-      }
-      termIds[termCount++] = id;
-      if (termSeen[id] !== i) {
-        termSeen[id] = i;
-        df[id]++;
-      }
-      const key = keyOf[id];
-      if (keySeen[key] !== i) {
-        keySeen[key] = i;
-        keyIds[keyCount++] = key;
-      }
-    }
-    longest = Math.max(longest, words.length);
-  }
-  termStart[placed.length] = termCount;
-  keyStart[placed.length] = keyCount;
-  const n = Math.max(placed.length, 1);
-  const weight = new Float64Array(df.length);
-  for (let id = 0; id < df.length; id++) weight[id] = Math.log(1 + n / df[id]);
-  return { text: terms.values, key: Int32Array.from(keyOf), weight, keys: tails.size, longest, termStart, termIds, keyStart, keyIds };
-}
-
-/**
  * Positions grouped by id, each group in ascending order: the positions with id
  * g are items[start[g]] up to items[start[g + 1]]. Two flat arrays rather than
  * a growing array per id.
@@ -391,15 +364,14 @@ interface Groups {
   items: Int32Array;
 }
 
-/** Groups positions by the ids each lists (position i lists ids[listStart[i]] up to ids[listStart[i + 1]]). */
-function groupByIds(listStart: Int32Array, ids: Int32Array, groups: number): Groups {
-  const count = listStart.length - 1;
+/** Groups positions by the ids each lists: position i lists ids[from[i]] up to ids[to[i]]. */
+function groupByIds(from: Int32Array, to: Int32Array, ids: Int32Array, groups: number): Groups {
   const start = new Int32Array(groups + 1);
-  for (let k = 0; k < listStart[count]; k++) start[ids[k] + 1]++;
+  for (let i = 0; i < from.length; i++) for (let k = from[i]; k < to[i]; k++) start[ids[k] + 1]++;
   for (let g = 0; g < groups; g++) start[g + 1] += start[g];
   const next = start.slice(0, groups);
   const items = new Int32Array(start[groups]);
-  for (let i = 0; i < count; i++) for (let k = listStart[i]; k < listStart[i + 1]; k++) items[next[ids[k]]++] = i;
+  for (let i = 0; i < from.length; i++) for (let k = from[i]; k < to[i]; k++) items[next[ids[k]]++] = i;
   return { start, items };
 }
 
@@ -445,12 +417,14 @@ const NO_ANTECEDENTS: ReadonlySet<Placed> = new Set();
  * that comparing it with each earlier candidate needs no sets or string keys.
  */
 class Linker {
-  private readonly terms: TermTable;
   /** Positions of the claims of each source (by actor id) and with each term key, in chronological order. */
   private readonly bySource: Groups;
   private readonly byKey: Groups;
-  /** Per document, the ids of the specific actors it names: texts sharing one are about one affair. */
-  private readonly specific: Int32Array[];
+  /** Per document, the ids of the specific actors it names (texts sharing one are about one affair), flat. */
+  private readonly specificStart: Int32Array;
+  private readonly specificIds: Int32Array;
+  /** Per document, its actors' mention lists sorted by start, made when one of its claims is the later one. */
+  private readonly mentionLists: (readonly (readonly ActorMention[])[] | undefined)[];
   // Stamps: the position of the later claim (or, for documents, the document) that marked the id last.
   private readonly sourceStamp: Int32Array;
   private readonly namedStamp: Int32Array;
@@ -459,11 +433,19 @@ class Linker {
   private readonly specificStamp: Int32Array;
   private readonly takenBy: Int32Array;
   private markedDocument = -1;
-  /** The later claim being linked and its position. */
+  /** The later claim being linked, its position, and what is read of it as the later claim. */
   private later!: Placed;
   private j = -1;
+  private named: number[] = [];
+  private change: Change | null = null;
+  private headline = false;
+  private cued = false;
+  /** Found on first need: most later claims are never in a pair that asks. */
+  private sequenced: boolean | undefined;
+  private refersBack: 'statement' | 'advice' | null | undefined;
+  private mentionedDates: string[] | undefined;
   /** The candidates' positions (the earlier claims to relate come first, see candidates()). */
-  private found = new Int32Array(64);
+  private found: Int32Array = new Int32Array(64);
   private foundCount = 0;
   /** The terms shared with one earlier claim (as ids) and their summed weight. */
   private readonly shared: Int32Array;
@@ -473,42 +455,66 @@ class Linker {
   constructor(
     private readonly placed: Placed[],
     documents: DocumentAnalysis[],
-    actors: Interner,
+    private readonly actors: Interner,
+    private readonly terms: TermTable,
   ) {
-    this.terms = indexTerms(placed);
-    this.specific = documents.map((doc) => Int32Array.from(doc.actors.filter((actor) => !GENERAL_CATEGORIES.has(actor.category ?? '')), (actor) => actors.id(actor.id)));
-    const sourceStart = new Int32Array(placed.length + 1);
-    for (let i = 0; i < placed.length; i++) sourceStart[i + 1] = sourceStart[i] + placed[i].sources.length;
-    const sourceIds = new Int32Array(sourceStart[placed.length]);
-    for (let i = 0; i < placed.length; i++) sourceIds.set(placed[i].sources, sourceStart[i]);
-    this.bySource = groupByIds(sourceStart, sourceIds, actors.size);
-    this.byKey = groupByIds(this.terms.keyStart, this.terms.keyIds, this.terms.keys);
+    this.specificStart = new Int32Array(documents.length + 1);
+    const specific: number[] = [];
+    documents.forEach((doc, d) => {
+      for (const actor of doc.actors) if (!GENERAL_CATEGORIES.has(actor.category ?? '')) specific.push(actors.id(actor.id));
+      this.specificStart[d + 1] = specific.length;
+    });
+    this.specificIds = Int32Array.from(specific);
+    this.mentionLists = new Array(documents.length);
+    const n = placed.length;
+    const sourceFrom = new Int32Array(n);
+    const sourceTo = new Int32Array(n);
+    const keyFrom = new Int32Array(n);
+    const keyTo = new Int32Array(n);
+    const sourceIds: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const p = placed[i];
+      sourceFrom[i] = sourceIds.length;
+      for (const source of p.sources) sourceIds.push(source);
+      sourceTo[i] = sourceIds.length;
+      keyFrom[i] = p.keyFrom;
+      keyTo[i] = p.keyTo;
+    }
+    this.bySource = groupByIds(sourceFrom, sourceTo, Int32Array.from(sourceIds), actors.size);
+    this.byKey = groupByIds(keyFrom, keyTo, terms.keyIds, terms.keys);
     this.sourceStamp = new Int32Array(actors.size).fill(-1);
     this.namedStamp = new Int32Array(actors.size).fill(-1);
     this.specificStamp = new Int32Array(actors.size).fill(-1);
-    this.termStamp = new Int32Array(this.terms.text.length).fill(-1);
-    this.tailStamp = new Int32Array(this.terms.keys).fill(-1);
-    this.takenBy = new Int32Array(placed.length).fill(-1);
-    this.shared = new Int32Array(this.terms.longest);
+    this.termStamp = new Int32Array(terms.text.length).fill(-1);
+    this.tailStamp = new Int32Array(terms.keys).fill(-1);
+    this.takenBy = new Int32Array(n).fill(-1);
+    this.shared = new Int32Array(terms.longest);
   }
 
   /** The links to the claim at position j from the earlier claims it revises, best first. */
   linkTo(j: number, links: Link[], ends: Placed[]): void {
     const later = this.placed[j];
     if (later.recap) return; // a recap restates an earlier claim; it does not revise it
+    const claim = later.claim;
     this.later = later;
     this.j = j;
+    this.change = claim.changeCue?.type ?? (later.advice && claim.change && claim.change !== 'issued' ? claim.change : null);
+    this.headline = claim.cue?.type === 'headline';
+    this.cued = !!claim.cue;
+    this.sequenced = undefined;
+    this.refersBack = undefined;
+    this.mentionedDates = undefined;
     for (const source of later.sources) this.sourceStamp[source] = j;
-    for (const named of later.named) this.namedStamp[named] = j;
-    const { text, key, termStart, termIds } = this.terms;
-    for (let k = termStart[j]; k < termStart[j + 1]; k++) {
-      const term = termIds[k];
+    this.markNamed();
+    const { text, key, ids } = this.terms;
+    for (let k = later.termFrom; k < later.termTo; k++) {
+      const term = ids[k];
       this.termStamp[term] = j;
       if (text[term].length >= 5) this.tailStamp[key[term]] = j;
     }
     if (later.docIndex !== this.markedDocument) {
       this.markedDocument = later.docIndex;
-      for (const actor of this.specific[later.docIndex]) this.specificStamp[actor] = later.docIndex;
+      for (let k = this.specificStart[later.docIndex]; k < this.specificStart[later.docIndex + 1]; k++) this.specificStamp[this.specificIds[k]] = later.docIndex;
     }
     const earlier = this.candidates();
     const salient = this.salientAntecedents(earlier);
@@ -540,6 +546,43 @@ class Linker {
   }
 
   /**
+   * The actors the later claim's text names (an owner of a recap, the target of a
+   * reply), as ids in `named` and marked in namedStamp. Only actors that are a
+   * source of some claim (or specific to a document) have an id; the others have
+   * no claims to find and are no claim's source, so leaving them out changes nothing.
+   */
+  private markNamed(): void {
+    const later = this.later;
+    const lists = (this.mentionLists[later.docIndex] ??= mentionsByActor(later.doc));
+    this.named.length = 0;
+    for (const mention of mentionsInside(lists, later.claim)) {
+      const id = this.actors.lookup(mention.actorId);
+      if (id < 0 || this.namedStamp[id] === this.j) continue;
+      this.namedStamp[id] = this.j;
+      this.named.push(id);
+    }
+  }
+
+  /** Whether the later claim says it follows on earlier ones ("vervolgens", "later", "inmiddels"). */
+  private isSequenced(): boolean {
+    if (this.sequenced === undefined) this.sequenced = SEQUENCE.test(this.later.claim.text);
+    return this.sequenced;
+  }
+
+  /** Whether the later claim refers back to an earlier statement ("die uitspraak") or advice ("zijn advies"). */
+  private referenceOf(): 'statement' | 'advice' | null {
+    // Only a claim that changes something or gives advice can refer back to what it changes.
+    if (this.refersBack === undefined) this.refersBack = this.later.claim.changeCue || this.later.advice ? backReference(this.later.claim.text) : null;
+    return this.refersBack;
+  }
+
+  /** Date values mentioned inside the later claim ("zijn advies van 30 augustus"). */
+  private datesMentioned(): string[] {
+    this.mentionedDates ??= within(this.later.doc.dates, this.later.claim).map((d) => d.value);
+    return this.mentionedDates;
+  }
+
+  /**
    * Earlier claims worth relating to the later one: the latest claims of the same
    * source (or of a source the later claim names), and the latest sharing a rare
    * term, in documents about the same affair. This keeps linking near-linear in
@@ -548,22 +591,30 @@ class Linker {
    */
   private candidates(): number {
     const later = this.later;
-    const j = this.j;
     this.foundCount = 0;
     const { start: sourceStart, items: sourceItems } = this.bySource;
     for (const source of later.sources) this.before(sourceItems, sourceStart[source], sourceStart[source + 1]);
-    for (const named of later.named) this.before(sourceItems, sourceStart[named], sourceStart[named + 1]);
+    for (const named of this.named) this.before(sourceItems, sourceStart[named], sourceStart[named + 1]);
     const { start: keyStart, items: keyItems } = this.byKey;
-    const { keyStart: keysFrom, keyIds } = this.terms;
-    for (let k = keysFrom[j]; k < keysFrom[j + 1]; k++) {
+    const keyIds = this.terms.keyIds;
+    for (let k = later.keyFrom; k < later.keyTo; k++) {
       const key = keyIds[k];
       if (keyStart[key + 1] - keyStart[key] <= MAX_TERM_FREQUENCY) this.before(keyItems, keyStart[key], keyStart[key + 1]);
     }
     // The most recent ones are the likeliest to be revised; older statements have been revised already.
-    // Positions are distinct, so a numeric sort leaves nothing to tie-break.
+    // Positions are distinct, so the order is the same whatever the sort; a few dozen, in ascending runs:
+    // insertion sort, in place.
     const found = this.found;
     const count = this.foundCount;
-    found.subarray(0, count).sort();
+    for (let k = 1; k < count; k++) {
+      const value = found[k];
+      let m = k - 1;
+      while (m >= 0 && found[m] > value) {
+        found[m + 1] = found[m];
+        m--;
+      }
+      found[m + 1] = value;
+    }
     // Kept ones move to the front; the write position never passes the read position.
     let kept = 0;
     for (let k = Math.max(0, count - MAX_CANDIDATES); k < count; k++) {
@@ -589,11 +640,7 @@ class Linker {
       const i = list[k];
       if (this.takenBy[i] === j) continue;
       this.takenBy[i] = j;
-      if (this.foundCount === this.found.length) {
-        const grown = new Int32Array(this.found.length * 2);
-        grown.set(this.found);
-        this.found = grown;
-      }
+      if (this.foundCount === this.found.length) this.found = grown(this.found, this.foundCount + 1);
       this.found[this.foundCount++] = i;
     }
   }
@@ -601,7 +648,9 @@ class Linker {
   /** The document is the later claim's, or names a specific actor in common with it. */
   private relatedDocument(docIndex: number): boolean {
     if (docIndex === this.markedDocument) return true;
-    for (const actor of this.specific[docIndex]) if (this.specificStamp[actor] === this.markedDocument) return true;
+    for (let k = this.specificStart[docIndex]; k < this.specificStart[docIndex + 1]; k++) {
+      if (this.specificStamp[this.specificIds[k]] === this.markedDocument) return true;
+    }
     return false;
   }
 
@@ -625,8 +674,8 @@ class Linker {
    */
   private salientAntecedents(earlier: number): ReadonlySet<Placed> {
     const later = this.later;
-    if (!later.advice || referenceOf(later) !== 'advice') return NO_ANTECEDENTS;
-    const change = later.adviceChange;
+    if (!later.advice || this.referenceOf() !== 'advice') return NO_ANTECEDENTS;
+    const change = later.claim.changeCue?.type ?? later.claim.change;
     // A revision describes what it changes; its content, not salience, finds the earlier claim.
     if (!change || change === 'revised' || change === 'contradicted') return NO_ANTECEDENTS;
     const found = new Set<Placed>();
@@ -638,7 +687,7 @@ class Linker {
       for (let k = 0; k < earlier; k++) {
         const a = this.placed[this.found[k]];
         if (!a.advice || a.recap || !this.sameSource(a)) continue;
-        const aChange = a.adviceChange;
+        const aChange = a.claim.changeCue?.type ?? a.claim.change;
         if (aChange !== wanted && !(wanted === undefined && !aChange)) continue;
         if (a.doc === later.doc && a.start > later.start) continue;
         if (a.time > bestTime) {
@@ -664,20 +713,21 @@ class Linker {
    * claims/resolve.ts counts them (the same term, or a compound and its tail:
    * "mitigatiemaatregel" ~ "maatregel"), into `shared`, with their summed weight.
    */
-  private share(i: number): void {
-    const { text, key, weight, termStart, termIds } = this.terms;
+  private share(earlier: Placed): void {
+    const { text, key, weight, ids } = this.terms;
+    const later = this.later;
     const j = this.j;
     let count = 0;
     let subject = 0;
-    for (let k = termStart[i]; k < termStart[i + 1]; k++) {
-      const x = termIds[k];
+    for (let k = earlier.termFrom; k < earlier.termTo; k++) {
+      const x = ids[k];
       let found = -1;
       if (this.termStamp[x] === j) found = x;
       else if (text[x].length >= 5 && this.tailStamp[key[x]] === j) {
         // The later claim's terms with the same last five letters, in its order: the first that fits counts.
         const xs = text[x];
-        for (let m = termStart[j]; m < termStart[j + 1]; m++) {
-          const y = termIds[m];
+        for (let m = later.termFrom; m < later.termTo; m++) {
+          const y = ids[m];
           const ys = text[y];
           if (ys.length < 5 || key[y] !== key[x]) continue;
           if (xs.endsWith(ys) || ys.endsWith(xs)) {
@@ -700,9 +750,9 @@ class Linker {
     const later = this.later;
     const sameDocument = earlier.doc === later.doc;
     // A headline ("Overheid: certificaten blijven betrouwbaar") sums up its own text; it revises nothing in it.
-    if (later.headline && sameDocument) return null;
+    if (this.headline && sameDocument) return null;
     const sameSource = earlier.sources.length > 0 && this.sameSource(earlier);
-    const change = later.changeAsLater;
+    const change = this.change;
     // Between different sources only a contradiction, a withdrawal of what was named, a polarity
     // reversal in one text, or agreement in one text is a link: other pairs need no subject comparison.
     if (!sameSource && !sameDocument && change !== 'contradicted' && change !== 'withdrawn') return null;
@@ -714,7 +764,7 @@ class Linker {
     const flip = earlier.negated !== later.negated;
     const bothAdvice = earlier.advice && later.advice;
     // Statements of one text on one day are one account, unless the text says one followed the other.
-    const sameMoment = sameDocument && Math.abs(later.time - earlier.time) < 1 && !isSequenced(later);
+    const sameMoment = sameDocument && Math.abs(later.time - earlier.time) < 1 && !this.isSequenced();
     if (sameMoment && !(sameSource && bothAdvice && change === 'confirmed')) return null;
     // Two texts telling the same statement of one day (both escalations, both plain claims) are not a revision.
     if (sameSource && !sameDocument && Math.abs(later.time - earlier.time) < 1 && earlier.changeAsEarlier === change) return null;
@@ -724,11 +774,12 @@ class Linker {
     const adjacent = sameDocument && later.ordinal - earlier.ordinal === 1;
     // A reference back counts when it fits: "zijn advies" points at advice, and it is the statement just before
     // or the one whose date it names.
-    const refersBack = sameSource || ownerNamed ? referenceOf(later) : null;
+    const refersBack = sameSource || ownerNamed ? this.referenceOf() : null;
     const fits = refersBack !== null && (refersBack === 'statement' || earlier.advice);
-    const dateNamed = fits && !!earlier.date && later.mentionedDates.includes(earlier.date);
+    const date = earlier.claim.date;
+    const dateNamed = fits && !!date && this.datesMentioned().includes(date);
     const reference = fits ? 0.5 + (dateNamed ? 3 : 0) + (adjacent ? 3 : 0) + (salient ? 3 : 0) : 0;
-    this.share(i);
+    this.share(earlier);
     const shared = this.sharedCount;
     const subject = this.subject;
     let relation: LinkRelation | null = null;
@@ -742,7 +793,7 @@ class Linker {
         // the same advice again on a later day; told twice about one day is one advice
         relation = 'confirms';
         score += 1;
-      } else if (flip && shared >= 2 && subject >= MIN_SCORE && (sameDocument || isSequenced(later))) {
+      } else if (flip && shared >= 2 && subject >= MIN_SCORE && (sameDocument || this.isSequenced())) {
         relation = 'revises';
         score += 1;
       }
@@ -750,7 +801,7 @@ class Linker {
       if ((change === 'contradicted' && (sameDocument || shared >= 2)) || (change === 'withdrawn' && ownerNamed)) {
         relation = change === 'withdrawn' ? 'withdraws' : 'contradicts';
         score += 1;
-      } else if (flip && later.cued && (!change || change === 'contradicted') && shared >= 2 && sameDocument && Math.abs(later.ordinal - earlier.ordinal) <= 4) {
+      } else if (flip && this.cued && (!change || change === 'contradicted') && shared >= 2 && sameDocument && Math.abs(later.ordinal - earlier.ordinal) <= 4) {
         relation = 'contradicts';
       } else if (shared >= 4 && !flip && !change && sameDocument) {
         relation = 'confirms';
@@ -760,14 +811,15 @@ class Linker {
     if (!relation || score < MIN_SCORE) return null;
     const terms: string[] = [];
     for (let k = 0; k < shared; k++) terms.push(this.terms.text[this.shared[k]]);
-    return { from: earlier, relation, shared: terms, score, cue: later.cueText };
+    return { from: earlier, relation, shared: terms, score, cue: later.claim.changeCue?.text ?? null };
   }
 }
 
 export function linkCorpus(documents: DocumentAnalysis[]): Link[] {
   const actors = new Interner();
-  const placed = placeAll(documents, actors);
-  const linker = new Linker(placed, documents, actors);
+  const terms = new TermIndex();
+  const placed = placeAll(documents, actors, terms);
+  const linker = new Linker(placed, documents, actors, terms.table());
   const links: Link[] = [];
   // The claims at both ends of each link, two entries per link, for following recaps without string keys.
   const ends: Placed[] = [];
