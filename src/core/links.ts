@@ -149,21 +149,20 @@ function within<T extends { start: number; end: number }>(sorted: T[], claim: { 
  */
 function sourcesOf(doc: DocumentAnalysis, actor: string, actors: Interner): number[] {
   // Small arrays rather than sets: a claim has one to four sources, and there are many claims.
-  const list: number[] = [];
-  const add = (id: string) => {
-    const n = actors.id(id);
-    if (!list.includes(n)) list.push(n);
-  };
-  add(actor);
+  const list = [actors.id(actor)];
   // The last actor of an id counts, as in a map built from the list.
   let self: DocumentAnalysis['actors'][number] | undefined;
   for (const a of doc.actors) if (a.id === actor) self = a;
   const category = self ? (self.category ?? (self.members?.length ? 'minister' : '')) : '';
   // Ministers, the cabinet and "de overheid" speak with one voice: the government's.
-  if (GOVERNMENT_CATEGORIES.has(category)) add(GOVERNMENT_VOICE);
-  for (const group of doc.actors) if (group.members?.includes(actor)) add(group.id);
-  for (const m of self?.members ?? []) add(m);
+  if (GOVERNMENT_CATEGORIES.has(category)) addOnce(list, actors.id(GOVERNMENT_VOICE));
+  for (const group of doc.actors) if (group.members?.includes(actor)) addOnce(list, actors.id(group.id));
+  if (self?.members) for (const m of self.members) addOnce(list, actors.id(m));
   return list;
+}
+
+function addOnce(list: number[], id: number): void {
+  if (!list.includes(id)) list.push(id);
 }
 
 /** The spans sorted by start: the list itself when it is (as the analyser makes its lists), else a sorted copy. */
@@ -183,13 +182,17 @@ export function mentionsByActor(doc: DocumentAnalysis): (readonly ActorMention[]
   return lists;
 }
 
-/** The mentions (in lists sorted by start) that lie inside a claim, as within() finds them. */
-export function mentionsInside(lists: readonly (readonly ActorMention[])[], claim: { start: number; end: number }): ActorMention[] {
-  const found: ActorMention[] = [];
+/**
+ * The mentions (in lists sorted by start) that lie inside a claim, as within()
+ * finds them: put at the start of `into` (an array reused from claim to claim, so
+ * that none is made per claim); returns how many there are.
+ */
+export function mentionsInside(lists: readonly (readonly ActorMention[])[], claim: { start: number; end: number }, into: ActorMention[]): number {
+  let count = 0;
   for (const list of lists) {
-    for (let k = firstFrom(list, claim.start); k < list.length && list[k].start < claim.end; k++) if (list[k].end <= claim.end) found.push(list[k]);
+    for (let k = firstFrom(list, claim.start); k < list.length && list[k].start < claim.end; k++) if (list[k].end <= claim.end) into[count++] = list[k];
   }
-  return found;
+  return count;
 }
 
 /**
@@ -375,14 +378,6 @@ function groupByIds(from: Int32Array, to: Int32Array, ids: Int32Array, groups: n
   return { start, items };
 }
 
-interface Candidate {
-  from: Placed;
-  relation: LinkRelation;
-  shared: string[];
-  score: number;
-  cue: string | null;
-}
-
 /** Which earlier advice a change of advice most plausibly starts from. */
 const PRIOR_CHANGES: Record<string, (string | undefined)[]> = {
   escalated: ['issued', 'confirmed', undefined],
@@ -410,6 +405,11 @@ const MAX_TERM_FREQUENCY = 48;
 
 const NO_ANTECEDENTS: ReadonlySet<Placed> = new Set();
 
+/** Flags of an earlier claim in Linker.flagsOf. */
+const ADVICE = 1;
+const RECAP = 2;
+const NEGATED = 4;
+
 /**
  * Links the claims of a corpus, one later claim at a time, in chronological
  * order. While a claim is the later one, its sources, named actors, terms and
@@ -417,6 +417,27 @@ const NO_ANTECEDENTS: ReadonlySet<Placed> = new Set();
  * that comparing it with each earlier candidate needs no sets or string keys.
  */
 class Linker {
+  // What relate() reads of the earlier claim, by position (chronological) in flat arrays: the candidates of a
+  // later claim are near it in time, so near each other in these arrays, where the claims' own objects lie
+  // scattered over the heap.
+  /** The document, as the position of its first occurrence among the documents (the same object is one document). */
+  private readonly docOf: Int32Array;
+  private readonly docIndexOf: Int32Array;
+  private readonly timeAt: Float64Array;
+  private readonly ordinalOf: Int32Array;
+  /** ADVICE, RECAP and NEGATED. */
+  private readonly flagsOf: Uint8Array;
+  /** Its change as the earlier claim of a pair, as a code (see changeCode()). */
+  private readonly changeOf: Int32Array;
+  /** Its sources are sourceIds[sourceFrom[i]] up to sourceIds[sourceTo[i]]; its terms and keys likewise in `terms`. */
+  private readonly sourceFrom: Int32Array;
+  private readonly sourceTo: Int32Array;
+  private readonly sourceIds: Int32Array;
+  private readonly termFrom: Int32Array;
+  private readonly termTo: Int32Array;
+  private readonly keyFrom: Int32Array;
+  private readonly keyTo: Int32Array;
+  private readonly changeNames = new Interner();
   /** Positions of the claims of each source (by actor id) and with each term key, in chronological order. */
   private readonly bySource: Groups;
   private readonly byKey: Groups;
@@ -436,8 +457,12 @@ class Linker {
   /** The later claim being linked, its position, and what is read of it as the later claim. */
   private later!: Placed;
   private j = -1;
-  private named: number[] = [];
+  /** The ids of the actors it names (namedCount of them), and a reused list for the mentions inside it. */
+  private named: Int32Array = new Int32Array(16);
+  private namedCount = 0;
+  private readonly mentions: ActorMention[] = [];
   private change: Change | null = null;
+  private changeCode = 0;
   private headline = false;
   private cued = false;
   /** Found on first need: most later claims are never in a pair that asks. */
@@ -451,6 +476,16 @@ class Linker {
   private readonly shared: Int32Array;
   private sharedCount = 0;
   private subject = 0;
+  // The later claim's candidates, in the order they were found, in reused flat arrays: most are never links,
+  // so none gets an object. Candidate c is the earlier claim at candidateAt[c], its shared term ids are
+  // candidateTerms[candidateTermFrom[c]] up to candidateTerms[candidateTermFrom[c + 1]].
+  private candidateCount = 0;
+  private candidateAt: Int32Array = new Int32Array(32);
+  private candidateScore: Float64Array = new Float64Array(32);
+  private readonly candidateRelation: LinkRelation[] = [];
+  private candidateTermFrom: Int32Array = new Int32Array(33);
+  private candidateTerms: Int32Array = new Int32Array(256);
+  private candidateOrder: Int32Array = new Int32Array(32);
 
   constructor(
     private readonly placed: Placed[],
@@ -460,28 +495,49 @@ class Linker {
   ) {
     this.specificStart = new Int32Array(documents.length + 1);
     const specific: number[] = [];
+    const firstOccurrence = new Map<DocumentAnalysis, number>();
+    const identity = new Int32Array(documents.length);
     documents.forEach((doc, d) => {
       for (const actor of doc.actors) if (!GENERAL_CATEGORIES.has(actor.category ?? '')) specific.push(actors.id(actor.id));
       this.specificStart[d + 1] = specific.length;
+      if (!firstOccurrence.has(doc)) firstOccurrence.set(doc, d);
+      identity[d] = firstOccurrence.get(doc)!;
     });
     this.specificIds = Int32Array.from(specific);
     this.mentionLists = new Array(documents.length);
     const n = placed.length;
-    const sourceFrom = new Int32Array(n);
-    const sourceTo = new Int32Array(n);
-    const keyFrom = new Int32Array(n);
-    const keyTo = new Int32Array(n);
+    this.docOf = new Int32Array(n);
+    this.docIndexOf = new Int32Array(n);
+    this.timeAt = new Float64Array(n);
+    this.ordinalOf = new Int32Array(n);
+    this.flagsOf = new Uint8Array(n);
+    this.changeOf = new Int32Array(n);
+    this.sourceFrom = new Int32Array(n);
+    this.sourceTo = new Int32Array(n);
+    this.termFrom = new Int32Array(n);
+    this.termTo = new Int32Array(n);
+    this.keyFrom = new Int32Array(n);
+    this.keyTo = new Int32Array(n);
     const sourceIds: number[] = [];
     for (let i = 0; i < n; i++) {
       const p = placed[i];
-      sourceFrom[i] = sourceIds.length;
+      this.docOf[i] = identity[p.docIndex];
+      this.docIndexOf[i] = p.docIndex;
+      this.timeAt[i] = p.time;
+      this.ordinalOf[i] = p.ordinal;
+      this.flagsOf[i] = (p.advice ? ADVICE : 0) | (p.recap ? RECAP : 0) | (p.negated ? NEGATED : 0);
+      this.changeOf[i] = this.codeOf(p.changeAsEarlier);
+      this.sourceFrom[i] = sourceIds.length;
       for (const source of p.sources) sourceIds.push(source);
-      sourceTo[i] = sourceIds.length;
-      keyFrom[i] = p.keyFrom;
-      keyTo[i] = p.keyTo;
+      this.sourceTo[i] = sourceIds.length;
+      this.termFrom[i] = p.termFrom;
+      this.termTo[i] = p.termTo;
+      this.keyFrom[i] = p.keyFrom;
+      this.keyTo[i] = p.keyTo;
     }
-    this.bySource = groupByIds(sourceFrom, sourceTo, Int32Array.from(sourceIds), actors.size);
-    this.byKey = groupByIds(keyFrom, keyTo, terms.keyIds, terms.keys);
+    this.sourceIds = Int32Array.from(sourceIds);
+    this.bySource = groupByIds(this.sourceFrom, this.sourceTo, this.sourceIds, actors.size);
+    this.byKey = groupByIds(this.keyFrom, this.keyTo, terms.keyIds, terms.keys);
     this.sourceStamp = new Int32Array(actors.size).fill(-1);
     this.namedStamp = new Int32Array(actors.size).fill(-1);
     this.specificStamp = new Int32Array(actors.size).fill(-1);
@@ -489,6 +545,11 @@ class Linker {
     this.tailStamp = new Int32Array(terms.keys).fill(-1);
     this.takenBy = new Int32Array(n).fill(-1);
     this.shared = new Int32Array(terms.longest);
+  }
+
+  /** A number for a change, equal for equal changes: 0 for null, 1 for undefined, above for each name. */
+  private codeOf(change: Change | null | undefined): number {
+    return change === null ? 0 : change === undefined ? 1 : 2 + this.changeNames.id(change);
   }
 
   /** The links to the claim at position j from the earlier claims it revises, best first. */
@@ -499,6 +560,7 @@ class Linker {
     this.later = later;
     this.j = j;
     this.change = claim.changeCue?.type ?? (later.advice && claim.change && claim.change !== 'issued' ? claim.change : null);
+    this.changeCode = this.codeOf(this.change);
     this.headline = claim.cue?.type === 'headline';
     this.cued = !!claim.cue;
     this.sequenced = undefined;
@@ -518,31 +580,78 @@ class Linker {
     }
     const earlier = this.candidates();
     const salient = this.salientAntecedents(earlier);
-    let candidates: Candidate[] | null = null;
+    this.candidateCount = 0;
     for (let k = 0; k < earlier; k++) {
       const i = this.found[k];
-      const candidate = this.relate(i, salient.has(this.placed[i]));
-      if (candidate) (candidates ??= []).push(candidate);
+      this.relate(i, salient.size > 0 && salient.has(this.placed[i]));
     }
-    if (!candidates) return;
-    candidates.sort((x, y) => y.score - x.score || y.from.time - x.from.time);
-    const best = candidates[0].score;
-    const count = Math.min(candidates.length, MAX_LINKS_PER_CLAIM);
-    for (let k = 0; k < count; k++) {
-      const c = candidates[k];
-      if (c.score < best * RELATIVE_CUTOFF) break;
+    const count = this.candidateCount;
+    if (count === 0) return;
+    const order = this.rankCandidates();
+    const best = this.candidateScore[order[0]];
+    const cue = claim.changeCue?.text ?? null;
+    for (let k = 0; k < Math.min(count, MAX_LINKS_PER_CLAIM); k++) {
+      const c = order[k];
+      if (this.candidateScore[c] < best * RELATIVE_CUTOFF) break;
+      const from = this.placed[this.candidateAt[c]];
+      const shared: string[] = [];
+      for (let m = this.candidateTermFrom[c]; m < this.candidateTermFrom[c + 1]; m++) shared.push(text[this.candidateTerms[m]]);
+      const relation = this.candidateRelation[c];
       links.push({
-        from: { file: c.from.doc.file, claimId: c.from.claim.id },
+        from: { file: from.doc.file, claimId: from.claim.id },
         to: { file: later.doc.file, claimId: later.claim.id },
-        relation: c.relation,
+        relation,
         reason: {
-          sharedTerms: c.shared,
-          cue: c.cue,
-          explanation: explain(c),
+          sharedTerms: shared,
+          cue,
+          explanation: explain(relation, shared, cue),
         },
       });
-      ends.push(c.from, later);
+      ends.push(from, later);
     }
+  }
+
+  /**
+   * The candidates best first: by score, then the later-made earlier claim first; ties keep the
+   * order found. A stable insertion sort of their indices (a later claim has a handful), which
+   * orders them as a stable sort with that comparison does.
+   */
+  private rankCandidates(): Int32Array {
+    const count = this.candidateCount;
+    if (this.candidateOrder.length < count) this.candidateOrder = new Int32Array(this.candidateScore.length);
+    const order = this.candidateOrder;
+    const score = this.candidateScore;
+    for (let k = 0; k < count; k++) {
+      const c = k;
+      let m = k - 1;
+      // c goes after order[m] unless order[m] compares greater (y.score - x.score || y.time - x.time > 0).
+      while (m >= 0 && (score[c] - score[order[m]] || this.timeAt[this.candidateAt[c]] - this.timeAt[this.candidateAt[order[m]]]) > 0) {
+        order[m + 1] = order[m];
+        m--;
+      }
+      order[m + 1] = c;
+    }
+    return order;
+  }
+
+  /** Records a candidate: the earlier claim at position i, how it is related, its score and the shared terms. */
+  private addCandidate(i: number, relation: LinkRelation, score: number): void {
+    const c = this.candidateCount++;
+    if (c === this.candidateAt.length) {
+      this.candidateAt = grown(this.candidateAt, c + 1);
+      const scores = new Float64Array(this.candidateAt.length);
+      scores.set(this.candidateScore);
+      this.candidateScore = scores;
+      this.candidateTermFrom = grown(this.candidateTermFrom, this.candidateAt.length + 1);
+    }
+    this.candidateAt[c] = i;
+    this.candidateScore[c] = score;
+    this.candidateRelation[c] = relation;
+    const from = c === 0 ? 0 : this.candidateTermFrom[c];
+    if (from + this.sharedCount > this.candidateTerms.length) this.candidateTerms = grown(this.candidateTerms, from + this.sharedCount);
+    for (let k = 0; k < this.sharedCount; k++) this.candidateTerms[from + k] = this.shared[k];
+    this.candidateTermFrom[c] = from;
+    this.candidateTermFrom[c + 1] = from + this.sharedCount;
   }
 
   /**
@@ -554,12 +663,14 @@ class Linker {
   private markNamed(): void {
     const later = this.later;
     const lists = (this.mentionLists[later.docIndex] ??= mentionsByActor(later.doc));
-    this.named.length = 0;
-    for (const mention of mentionsInside(lists, later.claim)) {
-      const id = this.actors.lookup(mention.actorId);
+    this.namedCount = 0;
+    const count = mentionsInside(lists, later.claim, this.mentions);
+    for (let k = 0; k < count; k++) {
+      const id = this.actors.lookup(this.mentions[k].actorId);
       if (id < 0 || this.namedStamp[id] === this.j) continue;
       this.namedStamp[id] = this.j;
-      this.named.push(id);
+      if (this.namedCount === this.named.length) this.named = grown(this.named, this.namedCount + 1);
+      this.named[this.namedCount++] = id;
     }
   }
 
@@ -594,7 +705,7 @@ class Linker {
     this.foundCount = 0;
     const { start: sourceStart, items: sourceItems } = this.bySource;
     for (const source of later.sources) this.before(sourceItems, sourceStart[source], sourceStart[source + 1]);
-    for (const named of this.named) this.before(sourceItems, sourceStart[named], sourceStart[named + 1]);
+    for (let k = 0; k < this.namedCount; k++) this.before(sourceItems, sourceStart[this.named[k]], sourceStart[this.named[k] + 1]);
     const { start: keyStart, items: keyItems } = this.byKey;
     const keyIds = this.terms.keyIds;
     for (let k = later.keyFrom; k < later.keyTo; k++) {
@@ -618,7 +729,7 @@ class Linker {
     // Kept ones move to the front; the write position never passes the read position.
     let kept = 0;
     for (let k = Math.max(0, count - MAX_CANDIDATES); k < count; k++) {
-      if (this.relatedDocument(this.placed[found[k]].docIndex)) found[kept++] = found[k];
+      if (this.relatedDocument(this.docIndexOf[found[k]])) found[kept++] = found[k];
     }
     return kept;
   }
@@ -654,15 +765,15 @@ class Linker {
     return false;
   }
 
-  /** The earlier claim has a source of the later one. */
-  private sameSource(earlier: Placed): boolean {
-    for (const source of earlier.sources) if (this.sourceStamp[source] === this.j) return true;
+  /** The earlier claim at position i has a source of the later one. */
+  private sameSource(i: number): boolean {
+    for (let k = this.sourceFrom[i]; k < this.sourceTo[i]; k++) if (this.sourceStamp[this.sourceIds[k]] === this.j) return true;
     return false;
   }
 
-  /** The later claim names a source of the earlier one. */
-  private ownerNamed(earlier: Placed): boolean {
-    for (const source of earlier.sources) if (this.namedStamp[source] === this.j) return true;
+  /** The later claim names a source of the earlier one at position i. */
+  private ownerNamed(i: number): boolean {
+    for (let k = this.sourceFrom[i]; k < this.sourceTo[i]; k++) if (this.namedStamp[this.sourceIds[k]] === this.j) return true;
     return false;
   }
 
@@ -686,7 +797,7 @@ class Linker {
       const lastInDocument = new Map<DocumentAnalysis, Placed>();
       for (let k = 0; k < earlier; k++) {
         const a = this.placed[this.found[k]];
-        if (!a.advice || a.recap || !this.sameSource(a)) continue;
+        if (!a.advice || a.recap || !this.sameSource(this.found[k])) continue;
         const aChange = a.claim.changeCue?.type ?? a.claim.change;
         if (aChange !== wanted && !(wanted === undefined && !aChange)) continue;
         if (a.doc === later.doc && a.start > later.start) continue;
@@ -713,13 +824,13 @@ class Linker {
    * claims/resolve.ts counts them (the same term, or a compound and its tail:
    * "mitigatiemaatregel" ~ "maatregel"), into `shared`, with their summed weight.
    */
-  private share(earlier: Placed): void {
+  private share(i: number): void {
     const { text, key, weight, ids } = this.terms;
     const later = this.later;
     const j = this.j;
     let count = 0;
     let subject = 0;
-    for (let k = earlier.termFrom; k < earlier.termTo; k++) {
+    for (let k = this.termFrom[i]; k < this.termTo[i]; k++) {
       const x = ids[k];
       let found = -1;
       if (this.termStamp[x] === j) found = x;
@@ -744,42 +855,46 @@ class Linker {
     this.subject = subject;
   }
 
-  /** How the later claim relates to an earlier one, or null when it does not. */
-  private relate(i: number, salient: boolean): Candidate | null {
-    const earlier = this.placed[i];
+  /** How the later claim relates to the earlier one at position i: recorded as a candidate when it does. */
+  private relate(i: number, salient: boolean): void {
     const later = this.later;
-    const sameDocument = earlier.doc === later.doc;
+    const sameDocument = this.docOf[i] === this.docOf[this.j];
     // A headline ("Overheid: certificaten blijven betrouwbaar") sums up its own text; it revises nothing in it.
-    if (this.headline && sameDocument) return null;
-    const sameSource = earlier.sources.length > 0 && this.sameSource(earlier);
+    if (this.headline && sameDocument) return;
+    const hasSources = this.sourceTo[i] > this.sourceFrom[i];
+    const sameSource = hasSources && this.sameSource(i);
     const change = this.change;
     // Between different sources only a contradiction, a withdrawal of what was named, a polarity
     // reversal in one text, or agreement in one text is a link: other pairs need no subject comparison.
-    if (!sameSource && !sameDocument && change !== 'contradicted' && change !== 'withdrawn') return null;
+    if (!sameSource && !sameDocument && change !== 'contradicted' && change !== 'withdrawn') return;
     // "de eerdere verklaring van DigiNotar …", "zijn advies van 30 augustus": the later claim names the earlier one.
-    const ownerNamed = !sameSource && earlier.sources.length > 0 && this.ownerNamed(earlier);
-    if (!sameSource && !sameDocument && change === 'withdrawn' && !ownerNamed) return null;
+    const ownerNamed = !sameSource && hasSources && this.ownerNamed(i);
+    if (!sameSource && !sameDocument && change === 'withdrawn' && !ownerNamed) return;
+    const flags = this.flagsOf[i];
+    const advice = (flags & ADVICE) !== 0;
     // A recap restates what was said before its own text; it revises nothing in earlier texts.
-    if (earlier.recap && !sameDocument && later.docIndex < earlier.docIndex) return null;
-    const flip = earlier.negated !== later.negated;
-    const bothAdvice = earlier.advice && later.advice;
+    if ((flags & RECAP) !== 0 && !sameDocument && later.docIndex < this.docIndexOf[i]) return;
+    const flip = ((flags & NEGATED) !== 0) !== later.negated;
+    const bothAdvice = advice && later.advice;
+    const time = this.timeAt[i];
     // Statements of one text on one day are one account, unless the text says one followed the other.
-    const sameMoment = sameDocument && Math.abs(later.time - earlier.time) < 1 && !this.isSequenced();
-    if (sameMoment && !(sameSource && bothAdvice && change === 'confirmed')) return null;
+    const sameMoment = sameDocument && Math.abs(later.time - time) < 1 && !this.isSequenced();
+    if (sameMoment && !(sameSource && bothAdvice && change === 'confirmed')) return;
     // Two texts telling the same statement of one day (both escalations, both plain claims) are not a revision.
-    if (sameSource && !sameDocument && Math.abs(later.time - earlier.time) < 1 && earlier.changeAsEarlier === change) return null;
+    if (sameSource && !sameDocument && Math.abs(later.time - time) < 1 && this.changeOf[i] === this.changeCode) return;
     // Advice is escalated, relaxed or withdrawn relative to advice, not to a plain claim.
-    if (later.advice && !earlier.advice && (change === 'escalated' || change === 'relaxed')) return null;
+    if (later.advice && !advice && (change === 'escalated' || change === 'relaxed')) return;
+    const ordinal = this.ordinalOf[i];
     // "Die uitspraak kan ik niet langer handhaven": the statement just before, or the one whose date it names.
-    const adjacent = sameDocument && later.ordinal - earlier.ordinal === 1;
+    const adjacent = sameDocument && later.ordinal - ordinal === 1;
     // A reference back counts when it fits: "zijn advies" points at advice, and it is the statement just before
     // or the one whose date it names.
     const refersBack = sameSource || ownerNamed ? this.referenceOf() : null;
-    const fits = refersBack !== null && (refersBack === 'statement' || earlier.advice);
-    const date = earlier.claim.date;
+    const fits = refersBack !== null && (refersBack === 'statement' || advice);
+    const date = fits ? this.placed[i].claim.date : null;
     const dateNamed = fits && !!date && this.datesMentioned().includes(date);
     const reference = fits ? 0.5 + (dateNamed ? 3 : 0) + (adjacent ? 3 : 0) + (salient ? 3 : 0) : 0;
-    this.share(earlier);
+    this.share(i);
     const shared = this.sharedCount;
     const subject = this.subject;
     let relation: LinkRelation | null = null;
@@ -789,7 +904,7 @@ class Linker {
       if (change && change !== 'contradicted' && (shared >= 1 || reference > 0)) {
         relation = RELATION_OF_CHANGE[change];
         score += 2;
-      } else if (bothAdvice && shared >= 2 && later.time - earlier.time >= 1) {
+      } else if (bothAdvice && shared >= 2 && later.time - time >= 1) {
         // the same advice again on a later day; told twice about one day is one advice
         relation = 'confirms';
         score += 1;
@@ -801,17 +916,15 @@ class Linker {
       if ((change === 'contradicted' && (sameDocument || shared >= 2)) || (change === 'withdrawn' && ownerNamed)) {
         relation = change === 'withdrawn' ? 'withdraws' : 'contradicts';
         score += 1;
-      } else if (flip && this.cued && (!change || change === 'contradicted') && shared >= 2 && sameDocument && Math.abs(later.ordinal - earlier.ordinal) <= 4) {
+      } else if (flip && this.cued && (!change || change === 'contradicted') && shared >= 2 && sameDocument && Math.abs(later.ordinal - ordinal) <= 4) {
         relation = 'contradicts';
       } else if (shared >= 4 && !flip && !change && sameDocument) {
         relation = 'confirms';
         score -= 1;
       }
     }
-    if (!relation || score < MIN_SCORE) return null;
-    const terms: string[] = [];
-    for (let k = 0; k < shared; k++) terms.push(this.terms.text[this.shared[k]]);
-    return { from: earlier, relation, shared: terms, score, cue: later.claim.changeCue?.text ?? null };
+    if (!relation || score < MIN_SCORE) return;
+    this.addCandidate(i, relation, score);
   }
 }
 
@@ -910,10 +1023,10 @@ function propagateThroughRecaps(links: Link[], ends: Placed[], placed: Placed[],
   return links;
 }
 
-function explain(c: Candidate): string {
-  const terms = c.shared.length > 0 ? `both about ${c.shared.map((t) => `'${t}'`).join(', ')}` : 'refers back to it';
-  const cue = c.cue ? `; the later statement says '${c.cue}'` : '';
-  return `${c.relation}: ${terms}${cue}`;
+function explain(relation: LinkRelation, shared: string[], cueText: string | null): string {
+  const terms = shared.length > 0 ? `both about ${shared.map((t) => `'${t}'`).join(', ')}` : 'refers back to it';
+  const cue = cueText ? `; the later statement says '${cueText}'` : '';
+  return `${relation}: ${terms}${cue}`;
 }
 
 /**
