@@ -427,7 +427,7 @@ class Linker {
   private readonly ordinalOf: Int32Array;
   /** ADVICE, RECAP and NEGATED. */
   private readonly flagsOf: Uint8Array;
-  /** Its change as the earlier claim of a pair, as a code (see changeCode()). */
+  /** Its change as the earlier claim of a pair, as a code (see codeOf()). */
   private readonly changeOf: Int32Array;
   /** Its sources are sourceIds[sourceFrom[i]] up to sourceIds[sourceTo[i]]; its terms and keys likewise in `terms`. */
   private readonly sourceFrom: Int32Array;

@@ -181,13 +181,15 @@ describe('linking shortcuts', () => {
     assert.deepEqual(linkCorpus(reversedMentions(documents)), links);
   });
 
-  it('names the last claim of a file that is given twice, as a file#id lookup would', () => {
+  it('links a file given twice, as a copy or as the same analysis, to claims of that file', () => {
     const doc = analyzeText(fixture('seed-letter.txt'), 'seed-letter.txt');
-    const links = linkCorpus([doc, { ...doc }]);
-    assert.ok(links.length > 0);
-    for (const link of links) {
-      assert.equal(link.from.file, 'seed-letter.txt');
-      assert.ok(doc.claims.some((c) => c.id === link.from.claimId));
+    for (const documents of [[doc, { ...doc }], [doc, doc]]) {
+      const links = linkCorpus(documents);
+      assert.ok(links.length > 0);
+      for (const link of links) {
+        assert.equal(link.from.file, 'seed-letter.txt');
+        assert.ok(doc.claims.some((c) => c.id === link.from.claimId));
+      }
     }
   });
 });
