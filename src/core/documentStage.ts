@@ -578,6 +578,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   const dr = result.claims.length - oldResult.claims.length;
   const mb = stage.mentionBase[b];
   const mentions = stage.mentions;
+  const oldBlockMentions = mentions.slice(mb, mb + oldResult.mentions.length);
   mentions.splice(mb, oldResult.mentions.length, ...placeMentions(blocks[b], b, result.mentions, mb, stage.sentenceBase[b]));
   if (dm !== 0 || ds !== 0) {
     for (let k = mb + result.mentions.length; k < mentions.length; k++) {
@@ -618,7 +619,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   }
   // The old pass's keys, lined up with the new mentions (block b's to be made again), are resumed in place.
   const passKey = stage.actorPass.passKey;
-  passKey.splice(mb, oldResult.mentions.length, ...new Array<string | null>(result.mentions.length).fill(null));
+  const oldBlockKeys = passKey.splice(mb, oldResult.mentions.length, ...new Array<string | null>(result.mentions.length).fill(null));
   const blockEnd = stage.mentionBase[b + 1];
   /** The old keys of the mentions after block b that the pass made again, from blockEnd on. */
   const oldKeys: (string | null)[] = [];
@@ -628,17 +629,33 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   const oldLatents = stage.actorPass.latents;
   const firstOldChange = firstAt(oldChanges, mb);
   const firstOldLatent = firstAt(oldLatents, mb);
-  const newChangesFrom = actorPass.changes.length;
-  const newLatentsFrom = actorPass.latents.length;
+  const agreement = new PassAgreement(actorPass, actorPass.changes.length, actorPass.latents.length, stage.actorPass, firstOldChange, firstOldLatent);
   let agreeing = 0;
   let actorsUntil = b;
+  /** Whether block b gave the history of named actors what it gave before: the same actors, named alike. */
+  const sameHistory = (): boolean => {
+    if (ds !== 0) return false;
+    const entries = (keys: (string | null)[], list: PlacedMention[]) => {
+      const named: { key: string; m: PlacedMention }[] = [];
+      keys.forEach((key, k) => {
+        if (key !== null) named.push({ key, m: list[k] });
+      });
+      return named;
+    };
+    const before = entries(oldBlockKeys, oldBlockMentions);
+    const after = entries(passKey.slice(mb, blockEnd), mentions.slice(mb, blockEnd));
+    return before.length === after.length && before.every((x, k) => {
+      const y = after[k];
+      return x.key === y.key && x.m.subjectLike === y.m.subjectLike && (x.m.type === 'description') === (y.m.type === 'description') && x.m.globalSentence === y.m.globalSentence;
+    });
+  };
   let converged = -1;
   let sameRecord = false;
   for (let j = b; j < blocks.length; j++) {
     const from = stage.mentionBase[j];
     const to = stage.mentionBase[j + 1];
-    // Blocks after b are placed again: the old pass may have turned a latent mention into a name.
-    if (j > b) {
+    // A block after b whose latent mention the old pass read as a person's name is placed again.
+    if (j > b && mentions.slice(from, to).some((m, k) => m.type !== stage.results[j].mentions[k].type)) {
       const fresh = placeMentions(blocks[j], j, stage.results[j].mentions, from, stage.sentenceBase[j]);
       for (let k = from; k < to; k++) {
         // The mention as shown stays the same object (toActor sets its span from the placed mention).
@@ -660,10 +677,11 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
         actorsUntil = j;
       } else if (key !== null) agreeing++;
     }
-    // The state after block j is the old one when the last HISTORY_WINDOW actors named agree, and the
-    // entities and latent vendors were made and changed alike.
-    if (j > b && agreeing >= HISTORY_WINDOW) {
-      const state = passState(actorPass, newChangesFrom, newLatentsFrom, stage.actorPass, firstOldChange, firstOldLatent, oldIndex(to));
+    // The state after block j is the old one when the last HISTORY_WINDOW actors named agree (block b
+    // itself may have named them as before), and the entities and latent vendors were made and changed alike.
+    if (j === b && sameHistory()) agreeing = HISTORY_WINDOW;
+    if (agreeing >= HISTORY_WINDOW) {
+      const state = agreement.at(oldIndex(to));
       if (state !== 'different') {
         converged = to;
         sameRecord = state === 'same-record';
@@ -958,44 +976,76 @@ function sameDate(a: DateMention, b: DateMention): boolean {
 
 /**
  * Whether the new actor pass, resumed at the old pass's change `oldChangesFrom` (and
- * latent `oldLatentsFrom`), is in the old pass's state before mention `oldEnd`: the same
- * latent vendors met, and every entity there with the same attributes. 'same-record'
- * when it also made and changed the entities in the same order (then its entities are
- * the old ones in the old order).
+ * latent `oldLatentsFrom`), is in the old pass's state before a mention: the same latent
+ * vendors met, and every entity there with the same attributes. 'same-record' when it
+ * also made and changed the entities in the same order (then its entities are the old
+ * ones in the old order). Asked at block after block, it keeps what it has compared.
  */
-function passState(pass: ActorPass, changesFrom: number, latentsFrom: number, old: ActorPass, oldChangesFrom: number, oldLatentsFrom: number, oldEnd: number): 'same-record' | 'same-state' | 'different' {
-  let oldLatentsTo = oldLatentsFrom;
-  while (oldLatentsTo < old.latents.length && old.latents[oldLatentsTo].index < oldEnd) oldLatentsTo++;
-  if (pass.latents.length - latentsFrom !== oldLatentsTo - oldLatentsFrom) return 'different';
-  for (let k = 0; k < oldLatentsTo - oldLatentsFrom; k++) {
-    const x = pass.latents[latentsFrom + k];
-    const y = old.latents[oldLatentsFrom + k];
-    if (x.key !== y.key || x.display !== y.display) return 'different';
+class PassAgreement {
+  private oldChangesTo: number;
+  private oldLatentsTo: number;
+  private newChangesSeen: number;
+  /** The records are alike up to here; once they differ, they always will. */
+  private recordsAlike = 0;
+  private recordsDiffer = false;
+  private latentsAlike = 0;
+  private latentsDiffer = false;
+  private lastNew = new Map<string, EntityChange>();
+  private lastOld = new Map<string, EntityChange>();
+  private before: Map<string, EntityChange> | null = null;
+
+  constructor(
+    private readonly pass: ActorPass,
+    private readonly changesFrom: number,
+    private readonly latentsFrom: number,
+    private readonly old: ActorPass,
+    private readonly oldChangesFrom: number,
+    private readonly oldLatentsFrom: number,
+  ) {
+    this.oldChangesTo = oldChangesFrom;
+    this.oldLatentsTo = oldLatentsFrom;
+    this.newChangesSeen = changesFrom;
   }
-  let oldChangesTo = oldChangesFrom;
-  while (oldChangesTo < old.changes.length && old.changes[oldChangesTo].index < oldEnd) oldChangesTo++;
-  const count = oldChangesTo - oldChangesFrom;
-  if (pass.changes.length - changesFrom === count) {
-    let same = true;
-    for (let k = 0; k < count && same; k++) same = sameChange(pass.changes[changesFrom + k], old.changes[oldChangesFrom + k]);
-    if (same) return 'same-record';
+
+  /** The state before the old pass's mention `oldEnd` (and the new pass's mentions so far). */
+  at(oldEnd: number): 'same-record' | 'same-state' | 'different' {
+    const { pass, old } = this;
+    while (this.oldLatentsTo < old.latents.length && old.latents[this.oldLatentsTo].index < oldEnd) this.oldLatentsTo++;
+    // Latent vendors are a sequence: once two differ, the passes never agree again.
+    const newLatents = pass.latents.length - this.latentsFrom;
+    const oldLatents = this.oldLatentsTo - this.oldLatentsFrom;
+    for (; !this.latentsDiffer && this.latentsAlike < Math.min(newLatents, oldLatents); this.latentsAlike++) {
+      const x = pass.latents[this.latentsFrom + this.latentsAlike];
+      const y = old.latents[this.oldLatentsFrom + this.latentsAlike];
+      if (x.key !== y.key || x.display !== y.display) this.latentsDiffer = true;
+    }
+    if (this.latentsDiffer || newLatents !== oldLatents) return 'different';
+    while (this.oldChangesTo < old.changes.length && old.changes[this.oldChangesTo].index < oldEnd) {
+      const change = old.changes[this.oldChangesTo++];
+      this.lastOld.set(change.key, change);
+    }
+    for (; this.newChangesSeen < pass.changes.length; this.newChangesSeen++) {
+      const change = pass.changes[this.newChangesSeen];
+      this.lastNew.set(change.key, change);
+    }
+    const newCount = pass.changes.length - this.changesFrom;
+    const oldCount = this.oldChangesTo - this.oldChangesFrom;
+    for (; !this.recordsDiffer && this.recordsAlike < Math.min(newCount, oldCount); this.recordsAlike++) {
+      if (!sameChange(pass.changes[this.changesFrom + this.recordsAlike], old.changes[this.oldChangesFrom + this.recordsAlike])) this.recordsDiffer = true;
+    }
+    if (!this.recordsDiffer && newCount === oldCount) return 'same-record';
+    // The last change of each entity in either window, against the other's (or the entity as it was before).
+    for (const key of new Set([...this.lastNew.keys(), ...this.lastOld.keys()])) {
+      if (this.before === null) {
+        this.before = new Map();
+        for (let k = 0; k < this.oldChangesFrom; k++) this.before.set(old.changes[k].key, old.changes[k]);
+      }
+      const x = this.lastNew.get(key) ?? this.before.get(key);
+      const y = this.lastOld.get(key) ?? this.before.get(key);
+      if (x === undefined || y === undefined ? x !== y : !sameChange(x, y)) return 'different';
+    }
+    return 'same-state';
   }
-  // The last change of each entity in either window, against the other's (or the entity as it was before).
-  const lastOf = (changes: EntityChange[], from: number, to: number) => {
-    const last = new Map<string, EntityChange>();
-    for (let k = from; k < to; k++) last.set(changes[k].key, changes[k]);
-    return last;
-  };
-  const lastNew = lastOf(pass.changes, changesFrom, pass.changes.length);
-  const lastOld = lastOf(old.changes, oldChangesFrom, oldChangesTo);
-  let before: Map<string, EntityChange> | null = null;
-  for (const key of new Set([...lastNew.keys(), ...lastOld.keys()])) {
-    before ??= lastOf(old.changes, 0, oldChangesFrom);
-    const x = lastNew.get(key) ?? before.get(key);
-    const y = lastOld.get(key) ?? before.get(key);
-    if (x === undefined || y === undefined ? x !== y : !sameChange(x, y)) return 'different';
-  }
-  return 'same-state';
 }
 
 /** The claim pass is where the old one was before the next block: the same sentence before, the same latest claims. */

@@ -130,7 +130,7 @@ describe('incremental analysis: resuming the document stage from the edited para
       'Minister Harbers maakte bekend dat het water veilig is.',
       'Een woordvoerder van het ministerie zei dat de systemen veilig zijn.',
     ]);
-    assert.ok(typeAndCompare(text, 'maakte bekend', 'maakte gisteren bekend').resumed, 'the document stage did not resume');
+    assert.ok(typeAndCompare(text, 'maakte bekend', 'en het RIVM maakten bekend').resumed, 'the document stage did not resume');
   });
 
   it('reads a name typed anew, and the same name elsewhere as it reads it there', () => {
