@@ -45,7 +45,7 @@ import {
 import { resolveDate, resolveDatesWithReferences, sameReference, type DateReference, type DocumentDateRef, type RawDate } from './dates';
 import { findDocumentDate } from './documentDate';
 import { detectGenre } from './genre';
-import { ORGANISATION_BY_ID } from './lexicon';
+import { ACRONYM_IDS, ORGANISATION_BY_ID } from './lexicon';
 import type { Actor, ActorMention, Claim, DateMention, DocumentAnalysis, MentionForm, Section, Span } from './types';
 
 /** Where a claim came from: a raw claim of a block. */
@@ -629,7 +629,33 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   const oldLatents = stage.actorPass.latents;
   const firstOldChange = firstAt(oldChanges, mb);
   const firstOldLatent = firstAt(oldLatents, mb);
-  const agreement = new PassAgreement(actorPass, actorPass.changes.length, actorPass.latents.length, stage.actorPass, firstOldChange, firstOldLatent);
+  let named: Map<string, number> | null = null;
+  const reachable = (key: string): boolean => {
+    const colon = key.indexOf(':');
+    const kind = key.slice(0, colon);
+    const rest = key.slice(colon + 1);
+    // Persons, groups and roles are reached through others (ministers so far, organisations); ministries by descriptions.
+    if ((kind !== 'org' && kind !== 'acr' && kind !== 'name' && kind !== 'office') || rest.startsWith('ministerie')) return true;
+    // The words any mention outside block b could make a key of, counted once.
+    if (named === null) {
+      named = new Map();
+      const add = (word: string | undefined) => {
+        if (word !== undefined) named!.set(word, (named!.get(word) ?? 0) + 1);
+      };
+      for (let k = 0; k < mentions.length; k++) {
+        if (k === mb) k = blockEnd;
+        if (k >= mentions.length) break;
+        const m = mentions[k];
+        add(m.key);
+        add(m.display);
+        add(m.runKey);
+        add(m.productOf);
+        add(ACRONYM_IDS.get(m.key));
+      }
+    }
+    return named.has(rest);
+  };
+  const agreement = new PassAgreement(actorPass, actorPass.changes.length, actorPass.latents.length, stage.actorPass, firstOldChange, firstOldLatent, reachable);
   let agreeing = 0;
   let actorsUntil = b;
   /** Whether block b gave the history of named actors what it gave before: the same actors, named alike. */
@@ -1001,6 +1027,8 @@ class PassAgreement {
     private readonly old: ActorPass,
     private readonly oldChangesFrom: number,
     private readonly oldLatentsFrom: number,
+    /** Whether a mention after the window could name the entity again (else it is there in one pass only, harmlessly). */
+    private readonly reachable: (key: string) => boolean,
   ) {
     this.oldChangesTo = oldChangesFrom;
     this.oldLatentsTo = oldLatentsFrom;
@@ -1042,7 +1070,13 @@ class PassAgreement {
       }
       const x = this.lastNew.get(key) ?? this.before.get(key);
       const y = this.lastOld.get(key) ?? this.before.get(key);
-      if (x === undefined || y === undefined ? x !== y : !sameChange(x, y)) return 'different';
+      if (x === undefined && y === undefined) continue;
+      // An entity only one pass made ("Nationaeel Cyber …" while it is typed) matters only if named again.
+      if (x === undefined || y === undefined) {
+        if (this.reachable(key)) return 'different';
+        continue;
+      }
+      if (!sameChange(x, y)) return 'different';
     }
     return 'same-state';
   }

@@ -146,6 +146,14 @@ describe('incremental analysis: resuming the document stage from the edited para
     typeAndCompare(text, 'minister Harbers', 'minister Harbeers');
   });
 
+  it('stops after a name being typed that only this paragraph names, and follows one named again later', () => {
+    const quiet = filler(4, 'tussenliggende');
+    const text = news(['Volgens Noordkaap Data is het lek gedicht.', ...quiet, 'Het RIVM meldde later dat het lek groter was.', ...quiet]);
+    assert.ok(typeAndCompare(text, 'Noordkaap Data is', 'Noordkaaap Data is').resumed, 'the document stage did not resume');
+    const again = news(['Volgens Noordkaap Data is het lek gedicht.', ...quiet, 'Noordkaap Data meldde later dat het lek groter was.', ...quiet]);
+    assert.ok(typeAndCompare(again, 'Noordkaap Data is', 'Noordkaaap Data is').resumed, 'the document stage did not resume');
+  });
+
   it('follows a change of advice to the same source\'s later advice', () => {
     const text = news([
       'Het RIVM adviseerde om het drinkwater te koken.',

@@ -264,10 +264,18 @@ export class ActorPass {
       this.entities = old.entities;
       return;
     }
-    // The same entities, made in another order: this pass's order, then those the old pass made later.
+    // The same entities, made in another order (or one made by one pass only, named nowhere after): this
+    // pass's order, then those the old pass made later.
+    const madeLater = new Set<string>();
+    const seen = new Set<string>();
+    for (const change of old.changes) {
+      if (seen.has(change.key)) continue;
+      seen.add(change.key);
+      if (change.index >= from - shift) madeLater.add(change.key);
+    }
     const entities = new Map<string, Entity>();
-    for (const key of this.entities.keys()) entities.set(key, old.entities.get(key)!);
-    for (const [key, entity] of old.entities) if (!entities.has(key)) entities.set(key, entity);
+    for (const [key, entity] of this.entities) entities.set(key, old.entities.get(key) ?? entity);
+    for (const [key, entity] of old.entities) if (!entities.has(key) && madeLater.has(key)) entities.set(key, entity);
     this.entities = entities;
   }
 
