@@ -113,7 +113,8 @@ const LEX = lexicon as unknown as DatesLexicon;
 function keyOf(text: string): string {
   let key = KEYS.get(text);
   if (key === undefined) {
-    key = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+    // The pattern matches a letter in any case, and the long s (ſ) is a case of s that toLowerCase() keeps.
+    key = text.normalize('NFC').toLowerCase().replace(/ſ/g, 's').replace(/\s+/g, ' ');
     // The matched words repeat ("januari", "Januari", "vorige week"): remembering their keys
     // saves most of the work; the bound keeps memory flat on unusual spacing.
     if (KEYS.size >= 10_000) KEYS.clear();

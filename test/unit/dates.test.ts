@@ -51,6 +51,13 @@ describe('dates: absolute forms', () => {
     );
   });
 
+  it('reads a month written with a long s or a Kelvin sign, which the pattern matches as s and k', () => {
+    assert.deepEqual(dates('Op 3 augu\u017ftus 2020 en 4 o\u212atober 2020.', null), [
+      ['3 augu\u017ftus 2020', '2020-08-03'],
+      ['4 o\u212atober 2020', '2020-10-04'],
+    ]);
+  });
+
   it('reads a month with a year and a year after a preposition', () => {
     assert.deepEqual(dates('In januari 2020 begon het project, dat sinds 2013 werd voorbereid en in 2019 werd goedgekeurd.', null), [
       ['januari 2020', '2020-01'],
