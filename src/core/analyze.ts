@@ -11,6 +11,7 @@
  */
 import { BlockSplitter, blocksAround, type Block, type BlockType } from './text/blocks';
 import { analyzeBlock, type BlockResult } from './blockStage';
+import { detach } from './text/normalize';
 import { buildStage, movePlaced, moveSpans, offsetMap, resumeStage, sectionTitle, type ClaimOrigin, type OffsetMap, type Stage } from './documentStage';
 import { BYLINE_BLOCKS, LETTER_HEADER, SALUTATION, couldBeByline } from './genre';
 import type { PlacedMention } from './actors/resolve';
@@ -76,7 +77,8 @@ export class DocumentAnalyzer {
     const next = new Map<string, BlockResult>();
     let analysed = 0;
     const results = blocks.map((block) => {
-      const text = source.slice(block.start, block.end);
+      // Kept across updates (the block cache): a copy, not a view into this version of the text.
+      const text = this.reusesBlocks ? detach(source.slice(block.start, block.end)) : source.slice(block.start, block.end);
       if (!this.reusesBlocks) {
         analysed++;
         return analyzeBlock(text, block.type);
@@ -122,7 +124,7 @@ export class DocumentAnalyzer {
     // the author at the last blocks. Those must read the same after the edit.
     if (b >= previous.blocks.length - 4) return null;
     const oldText = previous.source.slice(block.start, block.end);
-    const newText = source.slice(block.start, block.end + delta);
+    const newText = detach(source.slice(block.start, block.end + delta));
     if (SALUTATION.test(oldText.slice(0, 40)) !== SALUTATION.test(newText.slice(0, 40))) return null;
     // A letter's header lines ("Datum", "Betreft") make it a letter.
     if (block.type === 'header' && LETTER_HEADER.test(oldText.slice(0, 40)) !== LETTER_HEADER.test(newText.slice(0, 40))) return null;
@@ -192,7 +194,7 @@ export class DocumentAnalyzer {
       const last = newResult.claims[origins[c][origins[c].length - 1].rawIndex];
       claim.start = claimSpan(source, block.start + first.start, block.start + first.end)[0];
       claim.end = claimSpan(source, block.start + last.start, block.start + last.end)[1];
-      claim.text = source.slice(claim.start, claim.end);
+      claim.text = detach(source.slice(claim.start, claim.end));
       const terms = newTerms.get(c);
       if (terms) claim.terms = terms;
     }

@@ -11,7 +11,7 @@
  * paragraph and its neighbourhood, plus moving the results after it.
  */
 import type { Block } from './text/blocks';
-import { fold } from './text/normalize';
+import { detach, fold } from './text/normalize';
 import type { BlockResult } from './blockStage';
 import {
   ActorPass,
@@ -253,6 +253,14 @@ function exportClaim(c: ResolvedClaim, idOf: Map<string, string>): Claim {
   return claim;
 }
 
+/** A claim whose texts are copies (see detach()). */
+function detachTexts(claim: Claim): Claim {
+  claim.text = detach(claim.text);
+  if (claim.cue) claim.cue.text = detach(claim.cue.text);
+  if (claim.changeCue) claim.changeCue.text = detach(claim.changeCue.text);
+  return claim;
+}
+
 /**
  * Actors: public bodies and persons always; others once they act or speak. Sorted by
  * their first mention. `reuse` gives the actor made before for an entity whose
@@ -414,7 +422,7 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
     const inBlock = span.end > block.start && span.start < block.end;
     span.start = move.start(span.start);
     span.end = move.end(span.end);
-    if (inBlock) span.text = source.slice(span.start, span.end);
+    if (inBlock) span.text = detach(source.slice(span.start, span.end));
   };
   const analysis = stage.analysis;
   // Through the placed mentions: an ActorMention is kept there even while its entity is no actor.
@@ -851,7 +859,8 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   claimOrigins.splice(cFrom, cTo - cFrom, ...windowClaims.map((c) => c.origins.map((o) => ({ block: o.block, rawIndex: o.rawIndex }))));
   const noIds = new Map<string, string>();
   const claims = old.claims;
-  claims.splice(cFrom, cTo - cFrom, ...windowClaims.map((c) => exportClaim(c, noIds)));
+  // The window's texts are copies: the analysis outlives this version of the text.
+  claims.splice(cFrom, cTo - cFrom, ...windowClaims.map((c) => detachTexts(exportClaim(c, noIds))));
   const windowEnd = cFrom + windowClaims.length;
   assignChangesAround(claims, claimEntity, cFrom, windowEnd, sources);
   // Ids are numbers in text order: those after the window move only when the window's count changed.
