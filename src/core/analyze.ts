@@ -12,7 +12,7 @@
 import { BlockSplitter, blocksAround, type Block, type BlockType } from './text/blocks';
 import { analyzeBlock, type BlockResult } from './blockStage';
 import { detach } from './text/normalize';
-import { buildStage, movePlaced, moveSpans, offsetMap, resumeStage, sectionTitle, type ClaimOrigin, type OffsetMap, type Stage } from './documentStage';
+import { buildStage, claimRange, movePlaced, moveSpans, offsetMap, resumeStage, sectionTitle, type OffsetMap, type Stage } from './documentStage';
 import { BYLINE_BLOCKS, LETTER_HEADER, SALUTATION, couldBeByline } from './genre';
 import type { PlacedMention } from './actors/resolve';
 import type { RawMention } from './actors/scan';
@@ -172,7 +172,7 @@ export class DocumentAnalyzer {
     // The claims' new subject terms; those of advice decide the change of later advice, which must stay.
     const origins = stage.claimOrigins;
     const analysis = stage.analysis;
-    const [fromClaim, toClaim] = claimsOfBlock(origins, b);
+    const [fromClaim, toClaim] = claimRange(origins, b);
     const newTerms = new Map<number, string[]>();
     const changedAdvice: number[] = [];
     for (let c = fromClaim; c < toClaim; c++) {
@@ -261,22 +261,6 @@ const DOCUMENT_TAIL = 600;
 /** Blocks an edit can stay inside: not headings (they title sections) or front matter (the document date). */
 const FAST_BLOCK_TYPES = new Set<BlockType>(['paragraph', 'quote', 'list-item', 'header']);
 
-/**
- * The claims made from sentences of block b, as the range [from, to) of claim indexes: claims are in
- * text order, and each is made from sentences of one block (quotations are merged only within a block).
- */
-function claimsOfBlock(origins: ClaimOrigin[][], b: number): [number, number] {
-  let low = 0;
-  let high = origins.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (origins[middle][0].block < b) low = middle + 1;
-    else high = middle;
-  }
-  let to = low;
-  while (to < origins.length && origins[to][0].block === b) to++;
-  return [low, to];
-}
 
 /**
  * Whether the change of every advice stays as it is when the advice at `changed` get new

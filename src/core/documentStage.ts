@@ -11,7 +11,7 @@
  * paragraph and its neighbourhood, plus moving the results after it.
  */
 import type { Block } from './text/blocks';
-import { detach, fold } from './text/normalize';
+import { detach, fold, lineAt, lineStarts as lineStartsOf } from './text/normalize';
 import type { BlockResult } from './blockStage';
 import {
   ActorPass,
@@ -175,7 +175,7 @@ function placeDates(block: Block, raws: RawDate[]): RawDate[] {
 
 export function buildStage(source: string, file: string, blocks: Block[], results: BlockResult[], documentDateOption: string | null | undefined): Stage {
   const lineStarts = lineStartsOf(source);
-  const lineOf = (offset: number) => lineIn(lineStarts, offset);
+  const lineOf = (offset: number) => lineAt(lineStarts, offset);
   const found = findDocumentDate(source);
   const documentDate: DocumentDateRef | null = documentDateOption
     ? { value: documentDateOption, span: { start: 0, end: 0, text: '' } }
@@ -482,24 +482,6 @@ function firstAt(records: { index: number }[], index: number): number {
   return low;
 }
 
-/** Line starts of a text (the offsets after each line break, and 0). */
-function lineStartsOf(source: string): number[] {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** The 1-based line of an offset, from the line starts. */
-function lineIn(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low + 1;
-}
 
 /** The placed mentions and sentences of the blocks after block b, moved by delta. */
 export function movePlaced(stage: Stage, b: number, delta: number): void {
@@ -746,7 +728,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   }
 
   // ---- dates: from block b until a block's dates resolve as they did (so the next date has the same reference)
-  const lineOf = (offset: number) => lineIn(stage.lineStarts, offset);
+  const lineOf = (offset: number) => lineAt(stage.lineStarts, offset);
   const documentDate = stage.documentDate;
   const newDates: DateMention[] = [];
   const newReferences: DateReference[] = [];
@@ -984,8 +966,11 @@ function spansWithin(spans: Span[], start: number, end: number): [number, number
   return [low, to];
 }
 
-/** The claims made from blocks [.., b] start at the first claim whose block is b or later: [from, to) for block b. */
-function claimRange(origins: ClaimOrigin[][], b: number): [number, number] {
+/**
+ * The claims made from sentences of block b, as the range [from, to) of claim indexes: claims are in
+ * text order, and each is made from sentences of one block (quotations are merged only within a block).
+ */
+export function claimRange(origins: ClaimOrigin[][], b: number): [number, number] {
   let low = 0;
   let high = origins.length;
   while (low < high) {

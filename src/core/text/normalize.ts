@@ -28,20 +28,23 @@ export function hashText(text: string): number {
   return hash >>> 0;
 }
 
-/** 1-based line numbers for offsets, computed once per text. */
-export function lineIndex(source: string): (offset: number) => number {
+/** Where each line of a text starts: 0 and the offset after each line break. */
+export function lineStarts(source: string): number[] {
   const starts = [0];
   for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset: number) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
-  };
+  return starts;
+}
+
+/** The 1-based line of an offset, from the text's line starts. */
+export function lineAt(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low + 1;
 }
 
 /**
