@@ -12,6 +12,7 @@
 import { BlockSplitter, blocksAround, type Block, type BlockType } from './text/blocks';
 import { analyzeBlock, type BlockResult } from './blockStage';
 import { detach } from './text/normalize';
+import { firstNotBefore } from './text/search';
 import { buildStage, claimRange, movePlaced, moveSpans, offsetMap, resumeStage, sectionTitle, type OffsetMap, type Stage } from './documentStage';
 import { BYLINE_BLOCKS, LETTER_HEADER, SALUTATION, couldBeByline } from './genre';
 import type { PlacedMention } from './actors/resolve';
@@ -319,14 +320,8 @@ function findEdit(before: string, after: string): { start: number; oldEnd: numbe
 
 /** Index of the first block that starts at or after offset, or -1 when none does. */
 function firstBlockFrom(blocks: Block[], offset: number): number {
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (blocks[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low < blocks.length ? low : -1;
+  const first = firstNotBefore(blocks.length, (k) => blocks[k].start < offset);
+  return first < blocks.length ? first : -1;
 }
 
 /** Index of the block whose range contains offset, or -1. */

@@ -12,6 +12,7 @@
  */
 import type { Block } from './text/blocks';
 import { detach, fold, lineAt, lineStarts as lineStartsOf } from './text/normalize';
+import { firstNotBefore } from './text/search';
 import type { BlockResult } from './blockStage';
 import {
   ActorPass,
@@ -459,27 +460,15 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
 
 /** The index of the first of the sorted offsets (or spans, by start) at or after `offset`. */
 function firstFrom(sorted: (number | Span)[], offset: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    const item = sorted[middle];
-    if ((typeof item === 'number' ? item : item.start) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstNotBefore(sorted.length, (k) => {
+    const item = sorted[k];
+    return (typeof item === 'number' ? item : item.start) < offset;
+  });
 }
 
 /** The index of the first of the records (sorted by mention index) at or after mention `index`. */
 function firstAt(records: { index: number }[], index: number): number {
-  let low = 0;
-  let high = records.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (records[middle].index < index) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstNotBefore(records.length, (k) => records[k].index < index);
 }
 
 
@@ -954,13 +943,7 @@ function sameRequests(a: { members: string[] }[], b: { members: string[] }[]): b
 
 /** The index range [from, to) of the sorted spans that start inside [start, end). */
 function spansWithin(spans: Span[], start: number, end: number): [number, number] {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (spans[middle].start < start) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstFrom(spans, start);
   let to = low;
   while (to < spans.length && spans[to].start < end) to++;
   return [low, to];
@@ -971,13 +954,7 @@ function spansWithin(spans: Span[], start: number, end: number): [number, number
  * text order, and each is made from sentences of one block (quotations are merged only within a block).
  */
 export function claimRange(origins: ClaimOrigin[][], b: number): [number, number] {
-  let low = 0;
-  let high = origins.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (origins[middle][0].block < b) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstNotBefore(origins.length, (c) => origins[c][0].block < b);
   let to = low;
   while (to < origins.length && origins[to][0].block <= b) to++;
   return [low, to];
