@@ -1306,7 +1306,7 @@ function referenceOf(span: Span, value: DateValue, lineOf: (offset: number) => n
 export type DateReference = Reference;
 
 /** The reference the document date gives relative dates, or null when the text has none. */
-export function documentReference(documentDate: DocumentDateRef | null, lineOf: (offset: number) => number): DateReference | null {
+function documentReference(documentDate: DocumentDateRef | null, lineOf: (offset: number) => number): DateReference | null {
   const docValue = documentDate ? parseValue(documentDate.value) : null;
   return documentDate && docValue ? referenceOf(documentDate.span, docValue, lineOf, true) : null;
 }

@@ -495,12 +495,6 @@ function followedByAction(m: PlacedMention): boolean {
   return m.subjectLike && m.verbFollows === true;
 }
 
-export function resolveActors(mentions: PlacedMention[]): ActorResolution {
-  const pass = new ActorPass(mentions, actorFacts(mentions));
-  for (let index = 0; index < mentions.length; index++) pass.resolve(index);
-  return actorResolution(pass);
-}
-
 /**
  * The resolution a finished pass gives: each entity with the mentions the pass gave
  * it, and then roles moved to the organisation they speak for. The pass's own

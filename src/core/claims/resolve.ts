@@ -238,12 +238,6 @@ export class ClaimPass {
   }
 }
 
-export function resolveClaims(raws: PlacedClaim[], ctx: ClaimContext): ResolvedClaim[] {
-  const pass = new ClaimPass(raws, ctx);
-  for (let i = 0; i < raws.length; i++) pass.resolve(i);
-  return finishClaims(pass.created.slice(), raws, ctx.source);
-}
-
 /** Quotations merged, text order, changes of advice and ids: the claims of a finished pass. */
 export function finishClaims(claims: ResolvedClaim[], raws: PlacedClaim[], source: string): ResolvedClaim[] {
   mergeQuotations(claims, raws, source);
