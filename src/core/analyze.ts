@@ -13,13 +13,13 @@ import { BlockSplitter, blocksAround, type Block, type BlockType } from './text/
 import { analyzeBlock, type BlockResult } from './blockStage';
 import { detach } from './text/normalize';
 import { firstNotBefore } from './text/search';
-import { buildStage, claimRange, movePlaced, moveSpans, offsetMap, resumeStage, sectionTitle, type OffsetMap, type Stage } from './documentStage';
+import { adviceChangesAround, buildStage, claimRange, movePlaced, moveSpans, offsetMap, resumeStage, sectionTitle, type OffsetMap, type Stage } from './documentStage';
 import { BYLINE_BLOCKS, LETTER_HEADER, SALUTATION, couldBeByline } from './genre';
 import type { PlacedMention } from './actors/resolve';
 import type { RawMention } from './actors/scan';
 import type { RawClaim } from './claims/scan';
 import type { PlacedClaim } from './claims/resolve';
-import { RECENT_ADVICE, adviceChange, claimSpan } from './claims/resolve';
+import { claimSpan } from './claims/resolve';
 import { findDocumentDate } from './documentDate';
 import type { Claim, DateMention, DocumentAnalysis } from './types';
 
@@ -264,28 +264,13 @@ const FAST_BLOCK_TYPES = new Set<BlockType>(['paragraph', 'quote', 'list-item', 
 
 
 /**
- * Whether the change of every advice stays as it is when the advice at `changed` get new
- * terms. An advice's change looks back at the RECENT_ADVICE latest advice of its source,
- * so only those and the advice after them of the same source, up to that many, can change.
+ * Whether the change of every advice stays as it is when the advice at `changed` (in text
+ * order) get new terms.
  */
 function adviceChangesStay(claims: Claim[], claimEntity: (string | null)[], newTerms: Map<number, string[]>, changed: number[]): boolean {
-  for (const source of new Set(changed.map((c) => claimEntity[c]))) {
-    // Advice without a source has no earlier advice: its change comes from its cue alone.
-    if (source === null) continue;
-    const list: number[] = [];
-    claims.forEach((claim, c) => {
-      if (claim.kind === 'advice' && claimEntity[c] === source) list.push(c);
-    });
-    const terms = list.map((c) => newTerms.get(c) ?? claims[c].terms);
-    const mine = changed.filter((c) => claimEntity[c] === source);
-    const first = list.indexOf(mine[0]);
-    const last = list.indexOf(mine[mine.length - 1]);
-    for (let q = first; q < Math.min(list.length, last + RECENT_ADVICE + 1); q++) {
-      const claim = claims[list[q]];
-      if (adviceChange(claim.changeCue?.type, terms[q], terms, q) !== claim.change) return false;
-    }
-  }
-  return true;
+  const sources = new Set(changed.map((c) => claimEntity[c]));
+  const changes = adviceChangesAround(claims, claimEntity, changed[0], changed[changed.length - 1] + 1, sources, (c) => newTerms.get(c) ?? claims[c].terms);
+  return changes.every(([c, change]) => change === claims[c].change);
 }
 
 /** The blocks after an edit inside block b are the blocks before it, moved: b grew by delta, the rest shifted. */

@@ -47,7 +47,7 @@ import { resolveDate, resolveDatesWithReferences, sameReference, type DateRefere
 import { findDocumentDate } from './documentDate';
 import { detectGenre } from './genre';
 import { ACRONYM_IDS, ORGANISATION_BY_ID } from './lexicon';
-import type { Actor, ActorMention, Claim, DateMention, DocumentAnalysis, MentionForm, Section, Span } from './types';
+import type { Actor, ActorMention, AdviceChange, Claim, DateMention, DocumentAnalysis, MentionForm, Section, Span } from './types';
 
 /** Where a claim came from: a raw claim of a block. */
 export interface ClaimOrigin {
@@ -576,7 +576,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   const rb = stage.rawBase[b];
   const raws = stage.raws;
   raws.splice(rb, oldResult.claims.length, ...placeClaims(blocks[b], b, result.claims, mb, stage.sentenceBase[b]));
-  // Raw claims after the block keep their offsets as they were: the passes read only what an edit cannot move.
+  // The raw claims after the block keep their offsets (movePlaced moved them); their global indexes move.
   if (dm !== 0 || ds !== 0) {
     for (let k = rb + result.claims.length; k < raws.length; k++) {
       const raw = raws[k];
@@ -641,11 +641,11 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   const sameHistory = (): boolean => {
     if (ds !== 0) return false;
     const entries = (keys: (string | null)[], list: PlacedMention[]) => {
-      const named: { key: string; m: PlacedMention }[] = [];
+      const found: { key: string; m: PlacedMention }[] = [];
       keys.forEach((key, k) => {
-        if (key !== null) named.push({ key, m: list[k] });
+        if (key !== null) found.push({ key, m: list[k] });
       });
-      return named;
+      return found;
     };
     const before = entries(oldBlockKeys, oldBlockMentions);
     const after = entries(passKey.slice(mb, blockEnd), mentions.slice(mb, blockEnd));
@@ -695,8 +695,8 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     }
   }
   if (converged !== -1) actorPass.adopt(stage.actorPass, converged, dm, sameRecord);
-  // The entities' mentions: when the passes agree again and no mention came or went, only the entities
-  // named in the window change; else they are gathered anew.
+  // The entities' mentions: when the passes agree again, only the entities named in the window change;
+  // else they are gathered anew.
   const actorsEnd = converged === -1 ? mentions.length : converged;
   const oldEntityOf = old.entityOf.slice(mb, actorsEnd - dm);
   // Entities made in another order keep that order: then they are gathered anew too.
@@ -1087,6 +1087,23 @@ function assignChangesAround(claims: Claim[], claimEntity: (string | null)[], fr
     const claim = claims[c];
     if (claim.kind === 'advice' && claimEntity[c] === null) claim.change = adviceChange(claim.changeCue?.type, claim.terms, [], 0);
   }
+  for (const [c, change] of adviceChangesAround(claims, claimEntity, from, to, sources, (k) => claims[k].terms)) claims[c].change = change;
+}
+
+/**
+ * The change of every advice of `sources` that can differ when claims [from, to) changed:
+ * their advice there, and the advice of the same source after it that looks back at it (an
+ * advice's change looks back at the RECENT_ADVICE latest advice of its source). Each as
+ * [claim index, change], with the terms `termsOf` gives.
+ */
+export function adviceChangesAround(
+  claims: Claim[],
+  claimEntity: (string | null)[],
+  from: number,
+  to: number,
+  sources: Iterable<string | null>,
+  termsOf: (claim: number) => string[],
+): [number, AdviceChange][] {
   // Each source's advice, in text order, in one pass over the claims.
   const lists = new Map<string, number[]>();
   for (const source of sources) if (source !== null) lists.set(source, []);
@@ -1095,16 +1112,15 @@ function assignChangesAround(claims: Claim[], claimEntity: (string | null)[], fr
     const entity = claimEntity[c];
     if (entity !== null) lists.get(entity)?.push(c);
   });
+  const changes: [number, AdviceChange][] = [];
   for (const list of lists.values()) {
-    const terms = list.map((c) => claims[c].terms);
+    const terms = list.map(termsOf);
     const first = firstFrom(list, from);
     if (first === list.length) continue;
     let lastInWindow = first;
     while (lastInWindow + 1 < list.length && list[lastInWindow + 1] < to) lastInWindow++;
     const until = Math.min(list.length, lastInWindow + RECENT_ADVICE + 1);
-    for (let q = first; q < until; q++) {
-      const claim = claims[list[q]];
-      claim.change = adviceChange(claim.changeCue?.type, terms[q], terms, q);
-    }
+    for (let q = first; q < until; q++) changes.push([list[q], adviceChange(claims[list[q]].changeCue?.type, terms[q], terms, q)]);
   }
+  return changes;
 }
