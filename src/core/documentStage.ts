@@ -12,7 +12,7 @@
  */
 import type { Block } from './text/blocks';
 import { detach, fold, lineAt, lineStarts as lineStartsOf } from './text/normalize';
-import { firstNotBefore } from './text/search';
+import { firstNotBefore, firstNumberFrom, firstSpanFrom } from './text/search';
 import type { BlockResult } from './blockStage';
 import {
   ActorPass,
@@ -435,7 +435,7 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
   // Every reference's anchor, not only those a date points to: a later edit may resume from any of them.
   const dates = analysis.dates;
   const references = stage.dateReferences;
-  for (let k = firstFrom(dates, block.start); k < dates.length; k++) {
+  for (let k = firstSpanFrom(dates, block.start); k < dates.length; k++) {
     shift(dates[k]);
     shift(references[k].anchor);
   }
@@ -455,15 +455,7 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
   }
   // No line break was typed: the lines after the edit start delta later.
   const lines = stage.lineStarts;
-  for (let k = firstFrom(lines, from + 1); k < lines.length; k++) lines[k] += delta;
-}
-
-/** The index of the first of the sorted offsets (or spans, by start) at or after `offset`. */
-function firstFrom(sorted: (number | Span)[], offset: number): number {
-  return firstNotBefore(sorted.length, (k) => {
-    const item = sorted[k];
-    return (typeof item === 'number' ? item : item.start) < offset;
-  });
+  for (let k = firstNumberFrom(lines, from + 1); k < lines.length; k++) lines[k] += delta;
 }
 
 /** The index of the first of the records (sorted by mention index) at or after mention `index`. */
@@ -916,9 +908,9 @@ function patchResolution(
     }
     const inside: number[] = [];
     for (let k = from; k < to; k++) if (entityOf[k] === entity.key) inside.push(k);
-    const after = list.slice(firstFrom(list, to - dm));
+    const after = list.slice(firstNumberFrom(list, to - dm));
     if (dm !== 0) for (let i = 0; i < after.length; i++) after[i] += dm;
-    entity.mentions = [...list.slice(0, firstFrom(list, from)), ...inside, ...after];
+    entity.mentions = [...list.slice(0, firstNumberFrom(list, from)), ...inside, ...after];
     entity.acts = false;
     entity.aliases = new Set();
     for (const index of entity.mentions) {
@@ -943,7 +935,7 @@ function sameRequests(a: { members: string[] }[], b: { members: string[] }[]): b
 
 /** The index range [from, to) of the sorted spans that start inside [start, end). */
 function spansWithin(spans: Span[], start: number, end: number): [number, number] {
-  const low = firstFrom(spans, start);
+  const low = firstSpanFrom(spans, start);
   let to = low;
   while (to < spans.length && spans[to].start < end) to++;
   return [low, to];
@@ -1115,7 +1107,7 @@ export function adviceChangesAround(
   const changes: [number, AdviceChange][] = [];
   for (const list of lists.values()) {
     const terms = list.map(termsOf);
-    const first = firstFrom(list, from);
+    const first = firstNumberFrom(list, from);
     if (first === list.length) continue;
     let lastInWindow = first;
     while (lastInWindow + 1 < list.length && list[lastInWindow + 1] < to) lastInWindow++;

@@ -14,6 +14,7 @@
 import { sharedTerms } from './claims/resolve';
 import cues from './lexicon/cues.json';
 import { alternation } from './text/wordPattern';
+import { firstSpanFrom } from './text/search';
 import type { ActorMention, AdviceChange, Claim, DateMention, DocumentAnalysis, Link, LinkRelation } from './types';
 
 /**
@@ -123,22 +124,10 @@ export function timeOf(value: string | null): number {
   return NaN;
 }
 
-/** Index of the first span (sorted by start) that starts at or after `start`. */
-function firstFrom(sorted: readonly { start: number }[], start: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle].start < start) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** The spans (sorted by start) that lie inside a claim, found by binary search. */
 function within<T extends { start: number; end: number }>(sorted: T[], claim: { start: number; end: number }): T[] {
   const found: T[] = [];
-  for (let k = firstFrom(sorted, claim.start); k < sorted.length && sorted[k].start < claim.end; k++) if (sorted[k].end <= claim.end) found.push(sorted[k]);
+  for (let k = firstSpanFrom(sorted, claim.start); k < sorted.length && sorted[k].start < claim.end; k++) if (sorted[k].end <= claim.end) found.push(sorted[k]);
   return found;
 }
 
@@ -190,7 +179,7 @@ export function mentionsByActor(doc: DocumentAnalysis): (readonly ActorMention[]
 export function mentionsInside(lists: readonly (readonly ActorMention[])[], claim: { start: number; end: number }, into: ActorMention[]): number {
   let count = 0;
   for (const list of lists) {
-    for (let k = firstFrom(list, claim.start); k < list.length && list[k].start < claim.end; k++) if (list[k].end <= claim.end) into[count++] = list[k];
+    for (let k = firstSpanFrom(list, claim.start); k < list.length && list[k].start < claim.end; k++) if (list[k].end <= claim.end) into[count++] = list[k];
   }
   return count;
 }

@@ -4,6 +4,7 @@
  * letter or advisory), when, and for advice how it changed.
  */
 import { coordinatedGroup, type ActorResolution, type PlacedMention } from '../actors/resolve';
+import { firstNotBefore, firstSpanFrom } from '../text/search';
 import type { AdviceChange, Claim, Cue, DateMention } from '../types';
 import type { RawClaim } from './scan';
 
@@ -93,14 +94,7 @@ export class ClaimPass {
   /** Index of the first mention at or after a sentence, for walking back from it. */
   private firstMentionFrom(sentence: number): number {
     const mentions = this.ctx.mentions;
-    let low = 0;
-    let high = mentions.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (mentions[middle].globalSentence < sentence) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return firstNotBefore(mentions.length, (k) => mentions[k].globalSentence < sentence);
   }
 
   /** The organisation most recently named as the subject of a sentence, just before this one. */
@@ -138,14 +132,7 @@ export class ClaimPass {
     const from = raw.dateStart ?? raw.start;
     // A date after "van" names an earlier statement ("zijn advies van 30 augustus"): used only when no other is given.
     let referenced: string | null = null;
-    let low = 0;
-    let high = ctx.dates.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (ctx.dates[middle].start < from) low = middle + 1;
-      else high = middle;
-    }
-    for (let k = low; k < ctx.dates.length; k++) {
+    for (let k = firstSpanFrom(ctx.dates, from); k < ctx.dates.length; k++) {
       const d = ctx.dates[k];
       if (d.start >= raw.dateLimit) break;
       if (!raw.recap && /\bvan\s+$/i.test(ctx.source.slice(Math.max(0, d.start - 5), d.start))) {

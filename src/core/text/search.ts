@@ -14,3 +14,27 @@ export function firstNotBefore(length: number, before: (index: number) => boolea
   }
   return low;
 }
+
+/** The index of the first of the spans (sorted by start) that starts at or after `offset`. */
+export function firstSpanFrom(sorted: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The index of the first of the sorted numbers that is `value` or more. */
+export function firstNumberFrom(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
