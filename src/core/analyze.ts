@@ -51,9 +51,11 @@ export class DocumentAnalyzer {
   private stage: Stage | null = null;
   /**
    * What the last update did: blocks in the text, blocks analysed anew, whether it only moved offsets,
-   * and whether the document stage resumed from the edited paragraph.
+   * whether the document stage resumed from the edited paragraph, and how many mentions the actor
+   * pass resolved (all of them on the full path; from the edited paragraph to where it agreed again
+   * with the old pass when it resumed).
    */
-  lastUpdate = { blocks: 0, analysedBlocks: 0, offsetsOnly: false, resumed: false };
+  lastUpdate = { blocks: 0, analysedBlocks: 0, offsetsOnly: false, resumed: false, mentionsResolved: 0 };
 
   constructor(
     public file: string,
@@ -94,8 +96,8 @@ export class DocumentAnalyzer {
       return result;
     });
     this.cache = next;
-    this.lastUpdate = { blocks: blocks.length, analysedBlocks: analysed, offsetsOnly: false, resumed: false };
     this.stage = buildStage(source, this.file, blocks, results, this.options.documentDate);
+    this.lastUpdate = { blocks: blocks.length, analysedBlocks: analysed, offsetsOnly: false, resumed: false, mentionsResolved: this.stage.mentionsResolved };
     return this.stage.analysis;
   }
 
@@ -119,8 +121,8 @@ export class DocumentAnalyzer {
     const b = blockAt(previous.blocks, p);
     if (b < 0) return null;
     const block = previous.blocks[b];
-    // Inside the paragraph, or typing at its end (the usual way of writing).
-    if (!(block.start < p && oldEnd <= block.end) || !FAST_BLOCK_TYPES.has(block.type)) return null;
+    // Inside the paragraph, at its start, or typing at its end (the usual way of writing).
+    if (!(block.start <= p && oldEnd <= block.end) || !FAST_BLOCK_TYPES.has(block.type)) return null;
     // The genre looks at the opening words of every block (a salutation) and at the first blocks (a byline);
     // the author at the last blocks. Those must read the same after the edit.
     if (b >= previous.blocks.length - 4) return null;
@@ -159,7 +161,7 @@ export class DocumentAnalyzer {
     const oldKey = `${block.type}\u0000${oldText}`;
     if (this.cache.get(oldKey) === oldResult) this.cache.delete(oldKey);
     this.cache.set(`${block.type}\u0000${newText}`, newResult);
-    this.lastUpdate = { blocks: previous.blocks.length, analysedBlocks: 1, offsetsOnly: moved !== null, resumed: moved === null };
+    this.lastUpdate = { blocks: previous.blocks.length, analysedBlocks: 1, offsetsOnly: moved !== null, resumed: moved === null, mentionsResolved: moved ? 0 : previous.mentionsResolved };
     return analysis;
   }
 

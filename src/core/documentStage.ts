@@ -17,12 +17,14 @@ import type { BlockResult } from './blockStage';
 import {
   ActorPass,
   HISTORY_WINDOW,
+  MINISTER_CATEGORIES,
   actorFacts,
   actorResolution,
   attachRolesToAuthor,
   coordinatedGroup,
   factsChangeOnlyWithin,
   factsSignature,
+  office,
   sameChange,
   type ActorResolution,
   type EntityChange,
@@ -90,6 +92,8 @@ export interface Stage {
   actorOf: Map<string, Actor>;
   idOf: Map<string, string>;
   analysis: DocumentAnalysis;
+  /** How many mentions the actor pass resolved when the stage was last built or resumed. */
+  mentionsResolved: number;
 }
 
 // ------------------------------------------------------------------ placing
@@ -243,7 +247,7 @@ export function buildStage(source: string, file: string, blocks: Block[], result
   return {
     source, file, blocks, results, lineStarts, documentDate, mentions, mentionBase, sentenceBase, rawBase, raws,
     genre, authorMention, bylineBlock, author, actorPass, resolution, dateReferences, dateDocument,
-    claimPass, claimStates, claimEntity, claimOrigins, actorOf, idOf, analysis,
+    claimPass, claimStates, claimEntity, claimOrigins, actorOf, idOf, analysis, mentionsResolved: mentions.length,
   };
 }
 
@@ -449,7 +453,8 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
     if (claim.changeCue) shift(claim.changeCue);
   }
   for (const section of analysis.sections) {
-    section.start = move.start(section.start);
+    // The section before the first heading starts with its first paragraph, also when text is typed at its start.
+    if (section.start !== block.start) section.start = move.start(section.start);
     section.end = move.end(section.end);
     if (section.heading) shift(section.heading);
   }
@@ -601,12 +606,13 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   const firstOldChange = firstAt(oldChanges, mb);
   const firstOldLatent = firstAt(oldLatents, mb);
   let named: Map<string, number> | null = null;
-  const reachable = (key: string): boolean => {
+  const reachable = ({ key, category }: EntityChange): boolean => {
     const colon = key.indexOf(':');
     const kind = key.slice(0, colon);
     const rest = key.slice(colon + 1);
-    // Persons, groups and roles are reached through others (ministers so far, organisations); ministries by descriptions.
-    if ((kind !== 'org' && kind !== 'acr' && kind !== 'name' && kind !== 'office') || rest.startsWith('ministerie')) return true;
+    // Groups and roles are reached through others (ministers so far, organisations); ministries by descriptions;
+    // ministers by "de bewindslieden" (the ministers named so far). Other persons only by their surname.
+    if (kind === 'person' ? MINISTER_CATEGORIES.has(category) : (kind !== 'org' && kind !== 'acr' && kind !== 'name' && kind !== 'office') || rest.startsWith('ministerie')) return true;
     // The words any mention outside block b could make a key of, counted once.
     if (named === null) {
       named = new Map();
@@ -622,11 +628,13 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
         add(m.runKey);
         add(m.productOf);
         add(ACRONYM_IDS.get(m.key));
+        // An office held by a person the text names elsewhere ("minister Knops van BZK" … "de minister van BZK").
+        if (m.type === 'office' && m.ministry) add(facts.personMinistry.get(office(m))?.slice('person:'.length));
       }
     }
     return named.has(rest);
   };
-  const agreement = new PassAgreement(actorPass, actorPass.changes.length, actorPass.latents.length, stage.actorPass, firstOldChange, firstOldLatent, reachable);
+  const agreement = new PassAgreement(actorPass, actorPass.changes.length, stage.actorPass, firstOldChange, firstOldLatent, reachable);
   let agreeing = 0;
   let actorsUntil = b;
   /** Whether block b gave the history of named actors what it gave before: the same actors, named alike. */
@@ -648,6 +656,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   };
   let converged = -1;
   let sameRecord = false;
+  let resolved = 0;
   for (let j = b; j < blocks.length; j++) {
     const from = stage.mentionBase[j];
     const to = stage.mentionBase[j + 1];
@@ -666,6 +675,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     for (let k = from; k < to; k++) {
       const before = blockOldKeys[k - from];
       actorPass.resolve(k);
+      resolved++;
       if (j === b) continue;
       oldKeys.push(before);
       const key = actorPass.passKey[k];
@@ -852,6 +862,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   stage.actorOf = actorOf;
   stage.idOf = idOf;
   stage.analysis = analysis;
+  stage.mentionsResolved = resolved;
   return analysis;
 }
 
@@ -977,8 +988,6 @@ class PassAgreement {
   /** The records are alike up to here; once they differ, they always will. */
   private recordsAlike = 0;
   private recordsDiffer = false;
-  private latentsAlike = 0;
-  private latentsDiffer = false;
   private lastNew = new Map<string, EntityChange>();
   private lastOld = new Map<string, EntityChange>();
   private before: Map<string, EntityChange> | null = null;
@@ -986,12 +995,11 @@ class PassAgreement {
   constructor(
     private readonly pass: ActorPass,
     private readonly changesFrom: number,
-    private readonly latentsFrom: number,
     private readonly old: ActorPass,
     private readonly oldChangesFrom: number,
-    private readonly oldLatentsFrom: number,
+    oldLatentsFrom: number,
     /** Whether a mention after the window could name the entity again (else it is there in one pass only, harmlessly). */
-    private readonly reachable: (key: string) => boolean,
+    private readonly reachable: (change: EntityChange) => boolean,
   ) {
     this.oldChangesTo = oldChangesFrom;
     this.oldLatentsTo = oldLatentsFrom;
@@ -1002,15 +1010,11 @@ class PassAgreement {
   at(oldEnd: number): 'same-record' | 'same-state' | 'different' {
     const { pass, old } = this;
     while (this.oldLatentsTo < old.latents.length && old.latents[this.oldLatentsTo].index < oldEnd) this.oldLatentsTo++;
-    // Latent vendors are a sequence: once two differ, the passes never agree again.
-    const newLatents = pass.latents.length - this.latentsFrom;
-    const oldLatents = this.oldLatentsTo - this.oldLatentsFrom;
-    for (; !this.latentsDiffer && this.latentsAlike < Math.min(newLatents, oldLatents); this.latentsAlike++) {
-      const x = pass.latents[this.latentsFrom + this.latentsAlike];
-      const y = old.latents[this.oldLatentsFrom + this.latentsAlike];
-      if (x.key !== y.key || x.display !== y.display) this.latentsDiffer = true;
-    }
-    if (this.latentsDiffer || newLatents !== oldLatents) return 'different';
+    // Of the latent vendors met, a pass reads only the latest (an antecedent of "het bedrijf"); which
+    // are met later does not depend on the pass.
+    const newLatest = pass.latents[pass.latents.length - 1];
+    const oldLatest = old.latents[this.oldLatentsTo - 1];
+    if (newLatest?.key !== oldLatest?.key || newLatest?.display !== oldLatest?.display) return 'different';
     while (this.oldChangesTo < old.changes.length && old.changes[this.oldChangesTo].index < oldEnd) {
       const change = old.changes[this.oldChangesTo++];
       this.lastOld.set(change.key, change);
@@ -1036,7 +1040,7 @@ class PassAgreement {
       if (x === undefined && y === undefined) continue;
       // An entity only one pass made ("Nationaeel Cyber …" while it is typed) matters only if named again.
       if (x === undefined || y === undefined) {
-        if (this.reachable(key)) return 'different';
+        if (this.reachable((x ?? y)!)) return 'different';
         continue;
       }
       if (!sameChange(x, y)) return 'different';

@@ -82,7 +82,7 @@ describe('incremental analysis: resuming the document stage from the edited para
   const filler = (n: number, word: string) => Array.from({ length: n }, (_, k) => `Dit is ${word} alinea ${k + 1}, met wat tekst om de alinea een gewone lengte te geven zonder dat er iets in gebeurt, en nog een zin erbij om de tekst langer te maken.`);
   const news = (middle: string[]) => ['Den Haag, 21 januari 2020', ...filler(6, 'inleidende'), ...middle, ...filler(5, 'afsluitende')].join('\n\n');
 
-  function typeAndCompare(text: string, find: string, replace: string): { resumed: boolean } {
+  function typeAndCompare(text: string, find: string, replace: string): DocumentAnalyzer['lastUpdate'] {
     const analyzer = new DocumentAnalyzer('news.txt');
     analyzer.update(text);
     const at = text.indexOf(find);
@@ -152,6 +152,45 @@ describe('incremental analysis: resuming the document stage from the edited para
     assert.ok(typeAndCompare(text, 'Noordkaap Data is', 'Noordkaaap Data is').resumed, 'the document stage did not resume');
     const again = news(['Volgens Noordkaap Data is het lek gedicht.', ...quiet, 'Noordkaap Data meldde later dat het lek groter was.', ...quiet]);
     assert.ok(typeAndCompare(again, 'Noordkaap Data is', 'Noordkaaap Data is').resumed, 'the document stage did not resume');
+  });
+
+  /** Paragraphs naming three agencies each: enough named actors after an edit for the passes to agree again. */
+  const agencies = (n: number) => Array.from({ length: n }, () => 'Het RIVM en het NCSC spraken met de AIVD over het water.');
+  const mentionsIn = (text: string) => {
+    const analyzer = new DocumentAnalyzer('news.txt');
+    analyzer.update(text);
+    return analyzer.lastUpdate.mentionsResolved;
+  };
+
+  it('stops soon after a person\'s name typed anew that no other paragraph names, and follows one named again later', () => {
+    const text = news(['Volgens voorzitter Van Dissel is het lek gedicht.', ...agencies(120)]);
+    const update = typeAndCompare(text, 'Van Dissel', 'Van Diessel');
+    assert.ok(update.resumed, 'the document stage did not resume');
+    assert.ok(update.mentionsResolved < 250 && mentionsIn(text) > 350, `resolved ${update.mentionsResolved} of ${mentionsIn(text)} mentions`);
+    const again = news(['Volgens voorzitter Van Dissel is het lek gedicht.', ...agencies(80), 'Voorzitter Van Dissel meldde later dat het lek groter was.', ...agencies(80)]);
+    const later = typeAndCompare(again, 'Van Dissel is', 'Van Diessel is');
+    assert.ok(later.resumed && later.mentionsResolved > 240, `resolved ${later.mentionsResolved} mentions: not up to the later "Van Dissel"`);
+  });
+
+  it('agrees again once the latest vendor met is the same in both passes', () => {
+    // "Pulsar" and "Noordkaap" are vendors named only in product names: "het bedrijf" may refer to the latest.
+    const text = news(['De kwetsbaarheid in Pulsar Gateway is ernstig.', 'Ook het lek in Noordkaap Gateway is ernstig.', ...agencies(120)]);
+    const update = typeAndCompare(text, 'Pulsar Gateway', 'Pulsaar Gateway');
+    assert.ok(update.resumed, 'the document stage did not resume');
+    assert.ok(update.mentionsResolved < 250 && mentionsIn(text) > 350, `resolved ${update.mentionsResolved} of ${mentionsIn(text)} mentions`);
+    // Before the next vendor the latest differs: a description there must be read against the new one.
+    const between = news(['De kwetsbaarheid in Pulsar Gateway is ernstig.', 'Het bedrijf meldde dat het lek gedicht is.', 'Ook het lek in Noordkaap Gateway is ernstig.', ...agencies(120)]);
+    typeAndCompare(between, 'Pulsar Gateway', 'Pulsaar Gateway');
+  });
+
+  it('takes the short way for text typed at the start of a paragraph', () => {
+    const text = news(['Het RIVM adviseerde om het drinkwater te koken.', 'Volgens het NCSC is het lek gedicht.']);
+    typeAndCompare(text, 'Volgens het NCSC', 'Ook volgens het NCSC');
+    const update = typeAndCompare(text, 'Het RIVM adviseerde', 'NCSC adviseerde');
+    assert.ok(update.resumed, 'the document stage did not resume');
+    // The first paragraphs: one titles the section before any heading, one may be a byline.
+    typeAndCompare(text, 'Dit is inleidende alinea 1,', 'Nu is inleidende alinea 1,');
+    typeAndCompare(text, 'Dit is inleidende alinea 2,', 'Ook dit is inleidende alinea 2,');
   });
 
   it('follows a change of advice to the same source\'s later advice', () => {

@@ -54,7 +54,7 @@ const ALWAYS_CATEGORIES = new Set([
   'agency', 'security', 'intelligence', 'regulator', 'inspectorate', 'advisory', 'planning',
   'prosecution', 'police', 'ministry', 'minister', 'state-secretary',
 ]);
-const MINISTER_CATEGORIES = new Set(['minister', 'state-secretary', 'minister-president', 'premier', 'vicepremier']);
+export const MINISTER_CATEGORIES = new Set(['minister', 'state-secretary', 'minister-president', 'premier', 'vicepremier']);
 /** How many earlier mentions a description looks back over: an antecedent is never pages away. */
 export const HISTORY_WINDOW = 200;
 /** How far back (in sentences) a description looks for a subject-like antecedent first. */
@@ -81,7 +81,8 @@ export interface ActorFacts {
   standaloneNames: Set<string>;
 }
 
-const office = (m: RawMention) => `${m.category ?? 'minister'}:${m.ministry}`;
+/** The key of an office in ActorFacts.personMinistry: "minister:jenv". */
+export const office = (m: RawMention) => `${m.category ?? 'minister'}:${m.ministry}`;
 
 export function actorFacts(mentions: PlacedMention[]): ActorFacts {
   const facts: ActorFacts = {
@@ -323,7 +324,7 @@ export class ActorPass {
     return entity;
   }
 
-  private antecedent(m: PlacedMention, index: number): Entity | null {
+  private antecedent(m: PlacedMention): Entity | null {
     const { entities, history, mentions } = this;
     const description = m.description!;
     if (m.appositionOfGlobal !== undefined) {
@@ -371,13 +372,11 @@ export class ActorPass {
       fallback ??= e;
     }
     if (fallback) return fallback;
-    // A vendor only named inside a product name ("Citrix Gateway") is still an antecedent.
-    const latents = this.latents;
-    for (let l = latents.length - 1; l >= Math.max(0, latents.length - HISTORY_WINDOW); l--) {
-      if (refersTo.includes('company') && latents[l].index < index) {
-        return this.organisation(`name:${latents[l].key}`, latents[l].display, 'company');
-      }
-    }
+    // A vendor only named inside a product name ("Citrix Gateway") is still an antecedent: the latest
+    // one met (all were met before this mention). Only the latest counts, so two passes whose latest
+    // latent vendor is the same decide alike from here on.
+    const latest = this.latents[this.latents.length - 1];
+    if (latest && refersTo.includes('company')) return this.organisation(`name:${latest.key}`, latest.display, 'company');
     return null;
   }
 
@@ -442,7 +441,7 @@ export class ActorPass {
         break;
       }
       case 'description':
-        entity = this.antecedent(m, index);
+        entity = this.antecedent(m);
         break;
       case 'group':
         // A group named with its article ("de departementen", "de browsermakers") takes part in the events.
