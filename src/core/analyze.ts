@@ -107,9 +107,11 @@ export class DocumentAnalyzer {
     const edit = findEdit(previous.source, source);
     if (!edit) return null;
     const { start: p, oldEnd, delta } = edit;
-    // Line breaks move line numbers in date explanations; the top holds the document date and the genre,
-    // the end the signature: those edits take the full path.
-    if (/[\r\n]/.test(previous.source.slice(p, oldEnd)) || /[\r\n]/.test(source.slice(p, edit.newEnd))) return null;
+    const removed = previous.source.slice(p, oldEnd);
+    const inserted = source.slice(p, edit.newEnd);
+    // Line breaks typed or removed move the line numbers that date explanations give (moveSpans() follows
+    // them), also the document date's: when it is below the edit, the full path. The end holds the signature.
+    if (lineBreaks(removed) !== lineBreaks(inserted) && previous.dateDocument && previous.dateDocument.anchor.start >= p) return null;
     if (oldEnd > previous.source.length - DOCUMENT_TAIL) return null;
     if (p < DOCUMENT_HEAD && !this.options.documentDate) {
       // The document date is looked for near the top: it must come out the same.
@@ -117,6 +119,12 @@ export class DocumentAnalyzer {
       const after = findDocumentDate(source);
       if ((before === null) !== (after === null)) return null;
       if (before && after && (after.value !== previous.analysis.date || after.span.start !== offsetMap(p, oldEnd, delta).start(before.start) || after.span.text !== before.text)) return null;
+    }
+    // White space typed or removed between two blocks (or at a paragraph's end) changes no block's text.
+    if (BLANK.test(removed) && BLANK.test(inserted)) {
+      const before = lastBlockEndingBy(previous.blocks, p);
+      const after = previous.blocks[before + 1];
+      if (before >= 0 && after && after.start >= oldEnd) return this.moveGap(source, before, p, oldEnd, delta);
     }
     const b = blockAt(previous.blocks, p);
     if (b < 0) return null;
@@ -128,6 +136,8 @@ export class DocumentAnalyzer {
     if (b >= previous.blocks.length - 4) return null;
     const oldText = previous.source.slice(block.start, block.end);
     const newText = detach(source.slice(block.start, block.end + delta));
+    // A blank line typed into the paragraph parts it in two: a change of structure.
+    if (BLANK_LINE.test(newText) && !BLANK_LINE.test(oldText)) return null;
     if (SALUTATION.test(oldText.slice(0, 40)) !== SALUTATION.test(newText.slice(0, 40))) return null;
     // A letter's header lines ("Datum", "Betreft") make it a letter.
     if (block.type === 'header' && LETTER_HEADER.test(oldText.slice(0, 40)) !== LETTER_HEADER.test(newText.slice(0, 40))) return null;
@@ -138,9 +148,7 @@ export class DocumentAnalyzer {
     // The text must fall into the same blocks as before, moved: a line typed into a heading (Markdown "# ",
     // a short first line in plain text) changes the structure, which only the full path follows.
     // Only the chunk around the edit can change (no line break was typed): re-split it alone.
-    const markdown = this.options.markdown ?? isMarkdownFile(this.file);
-    const headingBefore = previous.blocks.some((bl, k) => k < b && bl.type === 'heading');
-    const around = blocksAround(source, p, markdown, headingBefore);
+    const around = blocksAround(source, p, this.markdown(), (chunkStart) => headingBefore(previous.blocks, chunkStart));
     if (around.length === 0) return null;
     // The chunk held the same blocks before the edit (the chunk starts before the edit, so those offsets stay).
     const first = firstBlockFrom(previous.blocks, around[0].start);
@@ -163,6 +171,48 @@ export class DocumentAnalyzer {
     this.cache.set(`${block.type}\u0000${newText}`, newResult);
     this.lastUpdate = { blocks: previous.blocks.length, analysedBlocks: 1, offsetsOnly: moved !== null, resumed: moved === null, mentionsResolved: moved ? 0 : previous.mentionsResolved };
     return analysis;
+  }
+
+  private markdown(): boolean {
+    return this.options.markdown ?? isMarkdownFile(this.file);
+  }
+
+  /**
+   * White space typed or removed in [p, oldEnd), between the end of block b and the start of the next:
+   * when the text falls into the same blocks, moved, the analysis is kept and its offsets are moved.
+   */
+  private moveGap(source: string, b: number, p: number, oldEnd: number, delta: number): DocumentAnalysis | null {
+    const stage = this.stage!;
+    const blocks = stage.blocks;
+    // The chunks that hold the blocks on either side (one, when no blank line is between them) are split again.
+    const found = blocksAround(source, blocks[b].start, this.markdown(), (chunkStart) => headingBefore(blocks, chunkStart));
+    const nextStart = blocks[b + 1].start + delta;
+    if (found.length > 0 && found[found.length - 1].end <= p) {
+      // The blocks before the edit are kept, so the old list tells which heading comes before the next chunk.
+      for (const block of blocksAround(source, nextStart, this.markdown(), (chunkStart) => headingBefore(blocks, chunkStart - delta))) found.push(block);
+    }
+    if (found.length === 0) return null;
+    const first = firstBlockFrom(blocks, found[0].start);
+    if (first < 0 || first > b || first + found.length <= b + 1) return null;
+    for (let k = 0; k < found.length; k++) {
+      const x = blocks[first + k];
+      const y = found[k];
+      const shift = first + k > b ? delta : 0;
+      if (!x || y.start !== x.start + shift || y.end !== x.end + shift || y.type !== x.type || y.level !== x.level) return null;
+    }
+    const following = blocks[first + found.length];
+    if (following && following.start + delta < found[found.length - 1].end) return null;
+
+    moveSpans(stage, source, b, p, oldEnd, delta);
+    for (let k = b + 1; k < blocks.length; k++) {
+      blocks[k].start += delta;
+      blocks[k].end += delta;
+    }
+    movePlaced(stage, b, delta);
+    stage.source = source;
+    stage.analysis = { ...stage.analysis, file: this.file, length: source.length };
+    this.lastUpdate = { blocks: blocks.length, analysedBlocks: 0, offsetsOnly: true, resumed: false, mentionsResolved: 0 };
+    return stage.analysis;
   }
 
   /**
@@ -303,6 +353,29 @@ function findEdit(before: string, after: string): { start: number; oldEnd: numbe
   while (suffix + EDIT_CHUNK <= room && before.substring(before.length - suffix - EDIT_CHUNK, before.length - suffix) === after.substring(after.length - suffix - EDIT_CHUNK, after.length - suffix)) suffix += EDIT_CHUNK;
   while (suffix < room && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix, delta: after.length - before.length };
+}
+
+const BLANK = /^[ \t\r\n]*$/;
+const BLANK_LINE = /\n[ \t\r]*\n/;
+
+function lineBreaks(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+/** Whether a heading comes before offset (the first heading of a plain text is its title). */
+function headingBefore(blocks: Block[], offset: number): boolean {
+  for (const block of blocks) {
+    if (block.start >= offset) return false;
+    if (block.type === 'heading') return true;
+  }
+  return false;
+}
+
+/** Index of the last block that ends at or before offset, or -1. */
+function lastBlockEndingBy(blocks: Block[], offset: number): number {
+  return firstNotBefore(blocks.length, (k) => blocks[k].end <= offset) - 1;
 }
 
 /** Index of the first block that starts at or after offset, or -1 when none does. */

@@ -1293,13 +1293,27 @@ function resolveWeekday(raw: RawDate, doc: Reference | null): Resolved | null {
 
 function referenceOf(span: Span, value: DateValue, lineOf: (offset: number) => number, isDocument: boolean): Reference {
   const iso = formatValue(value);
-  return {
-    value,
-    anchor: { start: span.start, end: span.end, text: span.text, value: iso },
-    label: isDocument
-      ? `the document date ${iso} (line ${lineOf(span.start)})`
-      : `'${span.text.replace(/\s+/g, ' ')}' (${iso}) on line ${lineOf(span.start)}`,
-  };
+  const anchor = { start: span.start, end: span.end, text: span.text, value: iso };
+  return { value, anchor, label: labelOf(anchor, lineOf(span.start), isDocument) };
+}
+
+function labelOf(anchor: Reference['anchor'], line: number, isDocument: boolean): string {
+  return isDocument ? `the document date ${anchor.value} (line ${line})` : `'${anchor.text.replace(/\s+/g, ' ')}' (${anchor.value}) on line ${line}`;
+}
+
+/**
+ * After line breaks were typed or removed before a date's anchor: its reference's label
+ * names the anchor's new line, and so does the explanation of the date resolved against
+ * it (`next`, the date after it in the text, when that one is).
+ */
+export function relabelReference(reference: DateReference, next: DateMention | undefined, lineOf: (offset: number) => number): void {
+  const label = labelOf(reference.anchor, lineOf(reference.anchor.start), false);
+  if (label === reference.label) return;
+  const resolution = next?.resolution;
+  if (resolution?.anchor && resolution.anchor.start === reference.anchor.start && resolution.anchor.end === reference.anchor.end) {
+    resolution.explanation = resolution.explanation.split(reference.label).join(label);
+  }
+  reference.label = label;
 }
 
 /** What a resolved date offers the dates after it: its value, its span as an anchor, and a label for explanations. */

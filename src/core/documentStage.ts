@@ -11,7 +11,7 @@
  * paragraph and its neighbourhood, plus moving the results after it.
  */
 import type { Block } from './text/blocks';
-import { detach, fold, lineAt, lineStarts as lineStartsOf } from './text/normalize';
+import { detach, fold, lineAt, lineStarts as lineStartsOf, moveLineStarts } from './text/normalize';
 import { firstNotBefore, firstNumberFrom, firstSpanFrom } from './text/search';
 import type { BlockResult } from './blockStage';
 import {
@@ -45,7 +45,7 @@ import {
   type PreviousClaim,
   type ResolvedClaim,
 } from './claims/resolve';
-import { resolveDate, resolveDatesWithReferences, sameReference, type DateReference, type DocumentDateRef, type RawDate } from './dates';
+import { relabelReference, resolveDate, resolveDatesWithReferences, sameReference, type DateReference, type DocumentDateRef, type RawDate } from './dates';
 import { findDocumentDate } from './documentDate';
 import { detectGenre } from './genre';
 import { ACRONYM_IDS, ORGANISATION_BY_ID } from './lexicon';
@@ -455,12 +455,15 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
   for (const section of analysis.sections) {
     // The section before the first heading starts with its first paragraph, also when text is typed at its start.
     if (section.start !== block.start) section.start = move.start(section.start);
-    section.end = move.end(section.end);
+    // A section ends where the next heading starts (or with the text): white space typed before that heading moves it.
+    section.end = move.start(section.end);
     if (section.heading) shift(section.heading);
   }
-  // No line break was typed: the lines after the edit start delta later.
-  const lines = stage.lineStarts;
-  for (let k = firstNumberFrom(lines, from + 1); k < lines.length; k++) lines[k] += delta;
+  // Lines typed or removed move the line numbers that date explanations give their anchors after the edit.
+  if (moveLineStarts(stage.lineStarts, from, oldEnd, source.slice(from, oldEnd + delta)) !== 0) {
+    const lineOf = (offset: number) => lineAt(stage.lineStarts, offset);
+    for (let k = firstSpanFrom(dates, oldEnd + delta); k < dates.length; k++) relabelReference(references[k], dates[k + 1], lineOf);
+  }
 }
 
 /** The index of the first of the records (sorted by mention index) at or after mention `index`. */

@@ -193,6 +193,62 @@ describe('incremental analysis: resuming the document stage from the edited para
     typeAndCompare(text, 'Dit is inleidende alinea 2,', 'Ook dit is inleidende alinea 2,');
   });
 
+  /** The analysis after replacing `find` by `replace` in `text`, incrementally; it must equal a fresh one. */
+  function editAndCompare(text: string, at: number, remove: number, insert: string): DocumentAnalyzer['lastUpdate'] {
+    const analyzer = new DocumentAnalyzer('news.txt');
+    analyzer.update(text);
+    const edited = text.slice(0, at) + insert + text.slice(at + remove);
+    assert.equal(JSON.stringify(analyzer.update(edited)), JSON.stringify(analyzeText(edited, 'news.txt')));
+    return analyzer.lastUpdate;
+  }
+  const shortWay = (update: DocumentAnalyzer['lastUpdate']) => update.offsetsOnly || update.resumed;
+
+  it('moves the line numbers that date explanations name when a line break is typed or removed inside a paragraph', () => {
+    const text = news([
+      'Op 16 januari meldde het NCSC in een lange verklaring, aan de pers en aan de Tweede Kamer, dat de maatregelen van het bedrijf onvoldoende bescherming boden tegen de aanval.',
+      'Een dag later adviseerde het NCSC de systemen uit te schakelen.',
+      'Twee dagen later volgde het kabinet dat advies.',
+    ]);
+    // After a comma: the line before the break does not read as a heading.
+    const at = text.indexOf(' aan de pers');
+    const typed = editAndCompare(text, at, 0, '\n');
+    assert.ok(shortWay(typed), 'a line break typed inside a paragraph took the full path');
+    const analyzer = new DocumentAnalyzer('news.txt');
+    const lines = (analysis: ReturnType<typeof analyzeText>) => analysis.dates.map((d) => d.resolution.explanation.match(/on line (\d+)/)?.[1]).filter(Boolean);
+    const before = lines(analyzer.update(text));
+    const after = lines(analyzer.update(`${text.slice(0, at)}\n${text.slice(at)}`));
+    // Anchors on the lines after the break are a line further; those before it (the date on its own line) stay.
+    const breakLine = text.slice(0, at).split('\n').length;
+    assert.ok(before.some((line) => Number(line) > breakLine));
+    assert.deepEqual(after, before.map((line) => String(Number(line) > breakLine ? Number(line) + 1 : Number(line))));
+    // Removed again (Backspace), and a line break typed into the sentence of a relative date.
+    const broken = `${text.slice(0, at)}\n${text.slice(at)}`;
+    assert.ok(shortWay(editAndCompare(broken, at, 1, '')), 'a line break removed inside a paragraph took the full path');
+    editAndCompare(text, text.indexOf('dagen later volgde'), 0, '\n');
+  });
+
+  it('keeps the analysis and moves its offsets when white space is typed between paragraphs or at a paragraph\'s end', () => {
+    const text = news(['Het RIVM adviseerde om het drinkwater te koken.', 'Een dag later adviseerde het NCSC de systemen uit te schakelen.']);
+    const end = text.indexOf('te koken.') + 'te koken.'.length;
+    const spaced = text.replace('te koken.\n\n', 'te koken. \n\n\n');
+    for (const [source, at, remove, insert] of [[text, end, 0, ' '], [text, end, 0, '\n'], [text, end, 0, '\n\n'], [text, end + 1, 0, '\n'], [spaced, end, 2, '\n']] as [string, number, number, string][]) {
+      const update = editAndCompare(source, at, remove, insert);
+      assert.ok(update.offsetsOnly && update.analysedBlocks === 0, `${JSON.stringify(insert)} at ${at - end} after the paragraph: ${JSON.stringify(update)}`);
+    }
+    // The blank line between two paragraphs removed: they are one now, which only the full path follows.
+    assert.ok(!shortWay(editAndCompare(text, end, 2, '\n')));
+    // Two header lines parted by a blank line: the second, alone, is still a header line; a postcode line too.
+    const letter = ['Ministerie van Justitie en Veiligheid', 'Postbus 20301\n2500 EH  Den Haag', 'Datum 21 januari 2020\nBetreft Citrix', 'Geachte voorzitter,', ...filler(6, 'inleidende'), 'Het NCSC adviseerde de systemen uit te schakelen.', ...filler(5, 'afsluitende')].join('\n\n');
+    editAndCompare(letter, letter.indexOf('\nBetreft'), 0, '\n');
+    editAndCompare(letter, letter.indexOf('\n2500 EH'), 0, '\n');
+  });
+
+  it('takes the full path for a line break above the document date, which explanations name by its line', () => {
+    const text = ['Den Haag', 'Datum 21 januari 2020', 'Geachte voorzitter,', 'Een dag later adviseerde het NCSC de systemen uit te schakelen.', ...filler(8, 'afsluitende')].join('\n\n');
+    const update = editAndCompare(text, text.indexOf('Den Haag') + 3, 0, '\n');
+    assert.ok(!shortWay(update));
+  });
+
   it('follows a change of advice to the same source\'s later advice', () => {
     const text = news([
       'Het RIVM adviseerde om het drinkwater te koken.',

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { analyzeText, DocumentAnalyzer } from '../../src/core';
 import { scanDates } from '../../src/core/dates';
 import { mayContainDate } from '../../src/core/dateWords';
+import { lineStarts, moveLineStarts } from '../../src/core/text/normalize';
 import { allSpans, fixture } from './helpers';
 
 const seed = fixture('seed-letter.txt');
@@ -113,6 +114,47 @@ describe('property: the incremental fast path', function () {
       runs(120),
     );
     assert.ok(resumed > 100, `the document stage resumed only ${resumed} times`);
+  });
+});
+
+describe('property: line breaks and white space typed in a long text', function () {
+  this.timeout(120000);
+  const long = [seed, letter, fixture('corpus/2021-11-26-nieuws-omt-horeca.txt'), seed].join('\n\n');
+  it('gives what a fresh analysis gives, plain text and Markdown, also at the starts of lines', () => {
+    let short = 0;
+    const pieces = ['\n', '\n\n', ' ', '  ', '\n ', ' \n', '\r\n', 'e', 'Volgens het NCSC\n', '\nDe minister ', 'de volgende dag\n', ''];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.nat(4), fc.constantFrom(...pieces), fc.boolean()), { minLength: 1, maxLength: 6 }), fc.boolean(), (edits, markdown) => {
+        // Half of the edits at the start of a line (of a paragraph or a header line).
+        let text = long;
+        const placed = edits.map(([at, length, insert, lineStart]): [number, number, string] => {
+          let i = at % (text.length + 1);
+          if (lineStart) i = text.indexOf('\n', i) + 1;
+          text = text.slice(0, i) + insert + text.slice(i + length);
+          return [i, length, insert];
+        });
+        const counts = replayEdits(markdown ? 'long.md' : 'long.txt', long, placed);
+        short += counts.fast + counts.resumed;
+      }),
+      runs(80),
+    );
+    assert.ok(short > 80, `only ${short} updates took a short way`);
+  });
+  it('moves the line starts as a fresh count gives them', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\r\n'), { maxLength: 40 }), fc.nat(), fc.nat(6), fc.array(fc.constantFrom('x', '\n', ' '), { maxLength: 4 }), (parts, at, length, typed) => {
+        const text = parts.join('');
+        const from = at % (text.length + 1);
+        const oldEnd = Math.min(text.length, from + length);
+        const inserted = typed.join('');
+        const starts = lineStarts(text);
+        const gained = moveLineStarts(starts, from, oldEnd, inserted);
+        const edited = text.slice(0, from) + inserted + text.slice(oldEnd);
+        assert.deepEqual(starts, lineStarts(edited));
+        assert.equal(gained, lineStarts(edited).length - lineStarts(text).length);
+      }),
+      runs(500),
+    );
   });
 });
 

@@ -270,11 +270,12 @@ export function splitBlocks(source: string, markdown: boolean): Block[] {
 }
 
 /**
- * The blank-line-separated chunk of text around an offset, its blocks (offsets
- * absolute), and whether it is the last chunk. Used to check that an edit inside a
- * paragraph left the block structure as it was, without splitting the whole text.
+ * The blocks (offsets absolute) of the blank-line-separated chunk of text around an
+ * offset, as split() makes them: `headingBefore` tells whether a heading comes before
+ * the chunk's start (the first heading is the title). Used to check that an edit left
+ * the block structure as it was, without splitting the whole text.
  */
-export function blocksAround(source: string, offset: number, markdown: boolean, headingBefore: boolean): Block[] {
+export function blocksAround(source: string, offset: number, markdown: boolean, headingBefore: (chunkStart: number) => boolean): Block[] {
   let start = offset;
   while (start > 0 && !blankLineEndsAt(source, start)) start--;
   let end = offset;
@@ -282,7 +283,7 @@ export function blocksAround(source: string, offset: number, markdown: boolean, 
   const text = source.slice(start, end);
   if (markdown) return markdownChunkBlocks(text).map((b) => ({ ...b, start: b.start + start, end: b.end + start }));
   const isLast = source.slice(end).trim() === '';
-  return plainChunkBlocks(text, isLast, { count: headingBefore ? 1 : 0 }).map((b) => ({ ...b, start: b.start + start, end: b.end + start }));
+  return plainChunkBlocks(text, isLast, { count: headingBefore(start) ? 1 : 0 }).map((b) => ({ ...b, start: b.start + start, end: b.end + start }));
 }
 
 /** A blank line ends just before position i: "\n", spaces or tabs, "\n" right before it. */

@@ -35,6 +35,30 @@ export function lineStarts(source: string): number[] {
   return starts;
 }
 
+/**
+ * The line starts, updated in place, after [from, oldEnd) of the text was replaced by
+ * `inserted`: the starts after removed line breaks go, those after typed ones come, the
+ * rest move. Returns how many lines the text gained (negative: lost).
+ */
+export function moveLineStarts(starts: number[], from: number, oldEnd: number, inserted: string): number {
+  const delta = inserted.length - (oldEnd - from);
+  // A start s follows the line break at s - 1: it was removed when from < s <= oldEnd.
+  let first = starts.length;
+  let low = 0;
+  while (low < first) {
+    const middle = (low + first) >> 1;
+    if (starts[middle] <= from) low = middle + 1;
+    else first = middle;
+  }
+  let end = first;
+  while (end < starts.length && starts[end] <= oldEnd) end++;
+  for (let k = end; k < starts.length; k++) starts[k] += delta;
+  const added: number[] = [];
+  for (let i = inserted.indexOf('\n'); i !== -1; i = inserted.indexOf('\n', i + 1)) added.push(from + i + 1);
+  if (added.length > 0 || end > first) starts.splice(first, end - first, ...added);
+  return added.length - (end - first);
+}
+
 /** The 1-based line of an offset, from the text's line starts. */
 export function lineAt(starts: number[], offset: number): number {
   let low = 0;
