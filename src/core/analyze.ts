@@ -9,7 +9,7 @@
  * paragraph it resumes from that paragraph, or only moves offsets when the
  * paragraph's annotations stayed as they were.
  */
-import { BlockSplitter, blocksAround, type Block, type BlockType } from './text/blocks';
+import { BlockSplitter, blocksAround, blocksBetween, chunksAround, type Block, type BlockType } from './text/blocks';
 import { analyzeBlock, type BlockResult } from './blockStage';
 import { detach } from './text/normalize';
 import { firstNotBefore } from './text/search';
@@ -36,13 +36,14 @@ function isMarkdownFile(file: string): boolean {
 
 /**
  * Incremental analyser for one document: call update(text) after every change.
- * Blocks whose text is unchanged reuse their earlier scan. An edit inside one
- * paragraph (no line break typed) takes one of two short ways. When it changes
- * none of the paragraph's annotations (typing in a sentence moves offsets but
- * names the same actors, dates and cues), the previous analysis is kept and its
- * offsets are moved. Otherwise the document stage resumes from the paragraph and
- * stops where its state is the old one again. The previous analysis is updated
- * in place, so hold on only to the latest one.
+ * Blocks whose text is unchanged reuse their earlier scan. Most edits take one of
+ * two short ways. When an edit changes none of the annotations (typing in a
+ * sentence moves offsets but names the same actors, dates and cues; white space
+ * between paragraphs), the previous analysis is kept and its offsets are moved.
+ * Otherwise the document stage resumes from the edited paragraph (or from the
+ * paragraphs a line break or a blank line parted, joined or added) and stops
+ * where its state is the old one again. The previous analysis is updated in
+ * place, so hold on only to the latest one.
  */
 export class DocumentAnalyzer {
   private splitter = new BlockSplitter();
@@ -101,7 +102,7 @@ export class DocumentAnalyzer {
     return this.stage.analysis;
   }
 
-  /** An edit inside one paragraph: offsets moved, or the document stage resumed from the paragraph. */
+  /** An edit: offsets moved, or the document stage resumed from the edited paragraph or region; null for the full path. */
   private updateParagraph(source: string): DocumentAnalysis | null {
     const previous = this.stage!;
     const edit = findEdit(previous.source, source);
@@ -124,20 +125,20 @@ export class DocumentAnalyzer {
     if (BLANK.test(removed) && BLANK.test(inserted)) {
       const before = lastBlockEndingBy(previous.blocks, p);
       const after = previous.blocks[before + 1];
-      if (before >= 0 && after && after.start >= oldEnd) return this.moveGap(source, before, p, oldEnd, delta);
+      if (before >= 0 && after && after.start >= oldEnd) return this.moveGap(source, before, p, oldEnd, delta) ?? this.updateRegion(source, edit);
     }
     const b = blockAt(previous.blocks, p);
-    if (b < 0) return null;
+    if (b < 0) return this.updateRegion(source, edit);
     const block = previous.blocks[b];
     // Inside the paragraph, at its start, or typing at its end (the usual way of writing).
-    if (!(block.start <= p && oldEnd <= block.end) || !FAST_BLOCK_TYPES.has(block.type)) return null;
+    if (!(block.start <= p && oldEnd <= block.end) || !FAST_BLOCK_TYPES.has(block.type)) return this.updateRegion(source, edit);
     // The genre looks at the opening words of every block (a salutation) and at the first blocks (a byline);
     // the author at the last blocks. Those must read the same after the edit.
     if (b >= previous.blocks.length - 4) return null;
     const oldText = previous.source.slice(block.start, block.end);
     const newText = detach(source.slice(block.start, block.end + delta));
     // A blank line typed into the paragraph parts it in two: a change of structure.
-    if (BLANK_LINE.test(newText) && !BLANK_LINE.test(oldText)) return null;
+    if (BLANK_LINE.test(newText) && !BLANK_LINE.test(oldText)) return this.updateRegion(source, edit);
     if (SALUTATION.test(oldText.slice(0, 40)) !== SALUTATION.test(newText.slice(0, 40))) return null;
     // A letter's header lines ("Datum", "Betreft") make it a letter.
     if (block.type === 'header' && LETTER_HEADER.test(oldText.slice(0, 40)) !== LETTER_HEADER.test(newText.slice(0, 40))) return null;
@@ -149,13 +150,13 @@ export class DocumentAnalyzer {
     // a short first line in plain text) changes the structure, which only the full path follows.
     // Only the chunk around the edit can change (no line break was typed): re-split it alone.
     const around = blocksAround(source, p, this.markdown(), (chunkStart) => headingBefore(previous.blocks, chunkStart));
-    if (around.length === 0) return null;
+    if (around.length === 0) return this.updateRegion(source, edit);
     // The chunk held the same blocks before the edit (the chunk starts before the edit, so those offsets stay).
     const first = firstBlockFrom(previous.blocks, around[0].start);
-    if (first < 0 || b < first || b >= first + around.length) return null;
-    if (!sameBlocks(previous.blocks.slice(first, first + around.length), around, b - first, delta)) return null;
+    if (first < 0 || b < first || b >= first + around.length) return this.updateRegion(source, edit);
+    if (!sameBlocks(previous.blocks.slice(first, first + around.length), around, b - first, delta)) return this.updateRegion(source, edit);
     const following = previous.blocks[first + around.length];
-    if (following && following.start + delta < around[around.length - 1].end) return null;
+    if (following && following.start + delta < around[around.length - 1].end) return this.updateRegion(source, edit);
     const oldResult = previous.results[b];
     const newResult = analyzeBlock(newText, block.type);
     const map = offsetMap(p - block.start, oldEnd - block.start, delta);
@@ -163,13 +164,80 @@ export class DocumentAnalyzer {
     // resumes from the paragraph. The byline is found among the first blocks from their annotations: there
     // only moved offsets will do.
     const moved = sameAnnotations(oldResult, newResult, map, p - block.start, delta) ? this.moveOffsets(source, b, p, oldEnd, delta, newResult) : null;
-    const analysis = moved ?? (b >= BYLINE_BLOCKS ? resumeStage(previous, source, { b, from: p, oldEnd, delta, result: newResult }) : null);
+    const analysis = moved ?? (b >= BYLINE_BLOCKS ? resumeStage(previous, source, { b, oldCount: 1, blocks: [{ ...block, end: block.end + delta }], results: [newResult], from: p, oldEnd, delta }) : null);
     if (!analysis) return null;
     // Keep the block cache for the next update.
     const oldKey = `${block.type}\u0000${oldText}`;
     if (this.cache.get(oldKey) === oldResult) this.cache.delete(oldKey);
     this.cache.set(`${block.type}\u0000${newText}`, newResult);
     this.lastUpdate = { blocks: previous.blocks.length, analysedBlocks: 1, offsetsOnly: moved !== null, resumed: moved === null, mentionsResolved: moved ? 0 : previous.mentionsResolved };
+    return analysis;
+  }
+
+  /**
+   * An edit that changes the blocks around it: a paragraph parted by a blank line, or by a line break
+   * after which its first line reads as a heading; two paragraphs joined; a paragraph typed between
+   * others; a heading edited. The whole chunks around the edit are split again, and the document stage
+   * resumes from their first block with their new blocks.
+   */
+  private updateRegion(source: string, edit: TextEdit): DocumentAnalysis | null {
+    const stage = this.stage!;
+    const blocks = stage.blocks;
+    const markdown = this.markdown();
+    const { start: p, oldEnd, newEnd, delta } = edit;
+    // The chunks' bounds lie before and after the edit: they bound chunks of the old text too.
+    const region = chunksAround(source, p, newEnd);
+    const end = region.end;
+    let start = region.start;
+    let first = firstBlockFrom(blocks, start);
+    let after = firstBlockFrom(blocks, end - delta);
+    if (first < 0) return null;
+    if (after < 0) after = blocks.length;
+    let found = blocksBetween(source, start, end, markdown, headingBefore(blocks, start));
+    if (after === first || found.length === 0) {
+      // A paragraph typed where there was none (or all of one removed): the region takes in the chunk before.
+      if (first === 0) return null;
+      start = chunksAround(source, blocks[first - 1].start, blocks[first - 1].start).start;
+      first = firstBlockFrom(blocks, start);
+      found = blocksBetween(source, start, end, markdown, headingBefore(blocks, start));
+      if (after === first || found.length === 0) return null;
+    }
+    // Not where the genre, the byline, the first section's title or the signature are read.
+    const firstProse = blocks.findIndex((block) => block.type !== 'front-matter' && block.type !== 'header');
+    if (first < BYLINE_BLOCKS || first <= firstProse || after > blocks.length - 4) return null;
+    const oldBlocks = blocks.slice(first, after);
+    if (!oldBlocks.every((block) => REGION_BLOCK_TYPES.has(block.type)) || !found.every((block) => REGION_BLOCK_TYPES.has(block.type))) return null;
+    const oldSource = stage.source;
+    const opens = (text: string, block: Block) => {
+      const head = text.slice(block.start, Math.min(block.end, block.start + 40));
+      return SALUTATION.test(head) || (block.type === 'header' && LETTER_HEADER.test(head));
+    };
+    if (oldBlocks.some((block) => opens(oldSource, block)) !== found.some((block) => opens(source, block))) return null;
+    // The first heading of a plain text is its title (level 1): when the region now holds the first one, or no
+    // longer does, the next heading after it is one level lower or higher.
+    if (!markdown && !headingBefore(blocks, start)) {
+      const next = blocks.findIndex((block, k) => k >= after && block.type === 'heading');
+      if (next !== -1) blocks[next].level = found.some((block) => block.type === 'heading') ? 2 : 1;
+    }
+    // A code fence opened or closed in the region changes the chunks after it.
+    if (markdown && (FENCE.test(oldSource.slice(start, end - delta)) || FENCE.test(source.slice(start, end)))) return null;
+    let analysed = 0;
+    const texts = found.map((block) => detach(source.slice(block.start, block.end)));
+    const results = found.map((block, k) => {
+      const cached = this.cache.get(`${block.type}\u0000${texts[k]}`);
+      if (cached) return cached;
+      analysed++;
+      return analyzeBlock(texts[k], block.type);
+    });
+    const oldKeys = oldBlocks.map((block) => `${block.type}\u0000${oldSource.slice(block.start, block.end)}`);
+    const oldResults = stage.results.slice(first, after);
+    const analysis = resumeStage(stage, source, { b: first, oldCount: after - first, blocks: found, results, from: p, oldEnd, delta });
+    if (!analysis) return null;
+    oldKeys.forEach((key, k) => {
+      if (this.cache.get(key) === oldResults[k]) this.cache.delete(key);
+    });
+    found.forEach((block, k) => this.cache.set(`${block.type}\u0000${texts[k]}`, results[k]));
+    this.lastUpdate = { blocks: blocks.length, analysedBlocks: analysed, offsetsOnly: false, resumed: true, mentionsResolved: stage.mentionsResolved };
     return analysis;
   }
 
@@ -313,6 +381,9 @@ const DOCUMENT_HEAD = 4000;
 const DOCUMENT_TAIL = 600;
 /** Blocks an edit can stay inside: not headings (they title sections) or front matter (the document date). */
 const FAST_BLOCK_TYPES = new Set<BlockType>(['paragraph', 'quote', 'list-item', 'header']);
+/** Blocks a region of changed structure can hold (sections are made again for it). */
+const REGION_BLOCK_TYPES = new Set<BlockType>([...FAST_BLOCK_TYPES, 'heading']);
+const FENCE = /^\s{0,3}(?:```|~~~)/m;
 
 
 /**
@@ -340,8 +411,15 @@ function sameBlocks(before: Block[], after: Block[], b: number, delta: number): 
 
 const EDIT_CHUNK = 4096;
 
+interface TextEdit {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+  delta: number;
+}
+
 /** The changed region between two texts: common prefix and suffix. */
-function findEdit(before: string, after: string): { start: number; oldEnd: number; newEnd: number; delta: number } | null {
+function findEdit(before: string, after: string): TextEdit | null {
   if (before === after) return null;
   const limit = Math.min(before.length, after.length);
   // Whole chunks are compared natively first, then the differing chunk character by character.

@@ -3,12 +3,13 @@
  * over the blocks' cached results, and the analysis they make.
  *
  * buildStage() runs it over a whole text and keeps what it needs to resume
- * (a Stage). resumeStage() runs it again after an edit inside one paragraph that
- * changed that paragraph's annotations: each pass (actors, dates, claims) starts
- * again at the paragraph, from the state it had there, and stops at the first
- * block after which its state is the one the old pass had at that point. From
- * there on the old results hold, moved. An edit in a 1 MB text thus costs the
- * paragraph and its neighbourhood, plus moving the results after it.
+ * (a Stage). resumeStage() runs it again after an edit that changed a paragraph's
+ * annotations (or parted, joined or added paragraphs: a region of blocks): each
+ * pass (actors, dates, claims) starts again at the region, from the state it had
+ * there, and stops at the first block after which its state is the one the old
+ * pass had at that point. From there on the old results hold, moved. An edit in a
+ * 1 MB text thus costs the region and its neighbourhood, plus moving the results
+ * after it.
  */
 import type { Block } from './text/blocks';
 import { detach, fold, lineAt, lineStarts as lineStartsOf, moveLineStarts } from './text/normalize';
@@ -502,30 +503,47 @@ export function movePlaced(stage: Stage, b: number, delta: number): void {
 
 // ------------------------------------------------------------------- resume
 
-/** An edit inside block b, which keeps the block structure: [from, oldEnd) of the old text became delta longer. */
+/**
+ * An edit of [from, oldEnd) of the old text, which became delta longer, inside the
+ * region of `oldCount` blocks from block b: after it, the region is `blocks` (document
+ * offsets), with their `results`. Usually one paragraph stays one; a line break or a
+ * blank line typed may part it (a heading and a paragraph, two paragraphs), one removed
+ * may join two.
+ */
 export interface BlockEdit {
   b: number;
+  oldCount: number;
+  blocks: Block[];
+  results: BlockResult[];
   from: number;
   oldEnd: number;
   delta: number;
-  result: BlockResult;
 }
 
 /**
- * The document stage after an edit inside block b that changed its annotations,
- * resumed from b; null when the edit changes what the whole text says about
- * names, or who wrote it (then the caller runs buildStage()). The stage is
- * updated in place, and so is its previous analysis.
+ * The document stage after an edit inside the blocks from b on that changed their
+ * annotations (or the blocks), resumed from b; null when the edit changes what the
+ * whole text says about names, or who wrote it (then the caller runs buildStage()).
+ * The stage is updated in place, and so is its previous analysis.
  */
 export function resumeStage(stage: Stage, source: string, edit: BlockEdit): DocumentAnalysis | null {
-  const { b, from, oldEnd, delta, result } = edit;
-  const oldResult = stage.results[b];
-  // What the whole text says about names (persons, acronyms, names): when the block adds or takes
-  // something, it may change how only this block's mentions are read (see below).
-  const factsMayChange = factsSignature(oldResult.mentions) !== factsSignature(result.mentions);
+  const { b, oldCount, from, oldEnd, delta } = edit;
+  const newCount = edit.blocks.length;
+  const db = newCount - oldCount;
+  const oldResults = stage.results.slice(b, b + oldCount);
 
   const blocks = stage.blocks;
-  const oldBlock = { start: blocks[b].start, end: blocks[b].end };
+  const oldBlock = { start: blocks[b].start, end: blocks[b + oldCount - 1].end };
+  const oldMentionCount = stage.mentionBase[b + oldCount] - stage.mentionBase[b];
+  const oldRawCount = stage.rawBase[b + oldCount] - stage.rawBase[b];
+  const oldFirstAttributes = oldRawCount > 0 && stage.raws[stage.rawBase[b]].attributesPrevious;
+  // Sections follow the headings: made again when the region's blocks are others, or hold a heading.
+  const oldShape = blocks.slice(b, b + oldCount).map((block) => `${block.type}:${block.level}`).join();
+  const restructured = oldShape !== edit.blocks.map((block) => `${block.type}:${block.level}`).join() || oldShape.includes('heading');
+  // What the whole text says about names (persons, acronyms, names): when the region adds or takes
+  // something, it may change how only the region's mentions are read (see below). A signature is read
+  // across neighbouring blocks, so blocks parted or joined may change it too.
+  const factsMayChange = restructured || factsSignature(oldResults.flatMap((r) => r.mentions)) !== factsSignature(edit.results.flatMap((r) => r.mentions));
   const old = {
     dates: stage.analysis.dates,
     references: stage.dateReferences,
@@ -537,30 +555,66 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     created: stage.claimPass.created,
     groupRequests: stage.claimPass.groupRequests,
   };
-  // The old dates and claims of block b, by position, before anything moves.
+  // The old dates and claims of the region, by position, before anything moves.
   const [oldDatesFrom, oldDatesTo] = spansWithin(old.dates, oldBlock.start, oldBlock.end);
 
-  // Move everything after the edit; the block's own results are made again below.
+  // Move everything after the edit; the region's own results are made again below.
   moveSpans(stage, source, b, from, oldEnd, delta);
-  movePlaced(stage, b, delta);
-  blocks[b].end += delta;
-  for (let k = b + 1; k < blocks.length; k++) {
+  movePlaced(stage, b + oldCount - 1, delta);
+  const mb = stage.mentionBase[b];
+  const rb = stage.rawBase[b];
+  const mentions = stage.mentions;
+  const raws = stage.raws;
+  if (db !== 0) {
+    // Blocks after the region are numbered db further. The region's old sentences, made again in
+    // the window, count as its first block (their claims are replaced there).
+    for (let k = mb + oldMentionCount; k < mentions.length; k++) mentions[k].block += db;
+    for (let k = rb; k < raws.length; k++) raws[k].block = k < rb + oldRawCount ? b : raws[k].block + db;
+    for (const origins of old.claimOrigins) {
+      for (const origin of origins) {
+        if (origin.block >= b + oldCount) origin.block += db;
+        else if (origin.block > b) origin.block = b;
+      }
+    }
+    // The claim pass's states before the region's blocks after its first are made in the window.
+    old.claimStates.splice(b + 1, oldCount - 1, ...new Array<Stage['claimStates'][number]>(newCount - 1).fill(old.claimStates[b]));
+  }
+  blocks.splice(b, oldCount, ...edit.blocks);
+  for (let k = b + newCount; k < blocks.length; k++) {
     blocks[k].start += delta;
     blocks[k].end += delta;
   }
   stage.source = source;
-  stage.results[b] = result;
+  stage.results.splice(b, oldCount, ...edit.results);
 
-  // ---- placed mentions and raw claims: block b anew, the global indexes after it moved
-  const dm = result.mentions.length - oldResult.mentions.length;
-  const ds = result.sentenceCount - oldResult.sentenceCount;
-  const dr = result.claims.length - oldResult.claims.length;
-  const mb = stage.mentionBase[b];
-  const mentions = stage.mentions;
-  const oldBlockMentions = mentions.slice(mb, mb + oldResult.mentions.length);
-  mentions.splice(mb, oldResult.mentions.length, ...placeMentions(blocks[b], b, result.mentions, mb, stage.sentenceBase[b]));
+  // ---- placed mentions and raw claims: the region anew, the global indexes after it moved
+  const mentionBases: number[] = [];
+  const sentenceBases: number[] = [];
+  const rawBases: number[] = [];
+  let nextMention = mb;
+  let nextSentence = stage.sentenceBase[b];
+  let nextRaw = rb;
+  for (const result of edit.results) {
+    mentionBases.push(nextMention);
+    sentenceBases.push(nextSentence);
+    rawBases.push(nextRaw);
+    nextMention += result.mentions.length;
+    nextSentence += result.sentenceCount;
+    nextRaw += result.claims.length;
+  }
+  const dm = nextMention - stage.mentionBase[b + oldCount];
+  const ds = nextSentence - stage.sentenceBase[b + oldCount];
+  const dr = nextRaw - stage.rawBase[b + oldCount];
+  const placedMentions: PlacedMention[] = [];
+  const placedRaws: PlacedClaim[] = [];
+  edit.results.forEach((result, i) => {
+    for (const m of placeMentions(edit.blocks[i], b + i, result.mentions, mentionBases[i], sentenceBases[i])) placedMentions.push(m);
+    for (const raw of placeClaims(edit.blocks[i], b + i, result.claims, mentionBases[i], sentenceBases[i])) placedRaws.push(raw);
+  });
+  const oldBlockMentions = mentions.slice(mb, mb + oldMentionCount);
+  mentions.splice(mb, oldMentionCount, ...placedMentions);
   if (dm !== 0 || ds !== 0) {
-    for (let k = mb + result.mentions.length; k < mentions.length; k++) {
+    for (let k = nextMention; k < mentions.length; k++) {
       const m = mentions[k];
       m.globalSentence += ds;
       if (m.acronymOfGlobal !== undefined) m.acronymOfGlobal += dm;
@@ -569,16 +623,17 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
       if (m.coordinatedWithGlobal !== undefined) m.coordinatedWithGlobal += dm;
     }
   }
-  for (let k = b + 1; k < stage.mentionBase.length; k++) {
-    stage.mentionBase[k] += dm;
-    stage.sentenceBase[k] += ds;
+  for (const bases of [stage.mentionBase, stage.sentenceBase, stage.rawBase]) {
+    const shift = bases === stage.mentionBase ? dm : bases === stage.sentenceBase ? ds : dr;
+    for (let k = b + oldCount; k < bases.length; k++) bases[k] += shift;
   }
-  const rb = stage.rawBase[b];
-  const raws = stage.raws;
-  raws.splice(rb, oldResult.claims.length, ...placeClaims(blocks[b], b, result.claims, mb, stage.sentenceBase[b]));
-  // The raw claims after the block keep their offsets (movePlaced moved them); their global indexes move.
+  stage.mentionBase.splice(b, oldCount, ...mentionBases);
+  stage.sentenceBase.splice(b, oldCount, ...sentenceBases);
+  stage.rawBase.splice(b, oldCount, ...rawBases);
+  raws.splice(rb, oldRawCount, ...placedRaws);
+  // The raw claims after the region keep their offsets (movePlaced moved them); their global indexes move.
   if (dm !== 0 || ds !== 0) {
-    for (let k = rb + result.claims.length; k < raws.length; k++) {
+    for (let k = nextRaw; k < raws.length; k++) {
       const raw = raws[k];
       raw.globalSentence += ds;
       if (raw.speakerGlobal !== null) raw.speakerGlobal += dm;
@@ -586,21 +641,20 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
       if (raw.recapOwnerGlobal !== null) raw.recapOwnerGlobal += dm;
     }
   }
-  for (let k = b + 1; k < stage.rawBase.length; k++) stage.rawBase[k] += dr;
   // The author is named in the last blocks (the edit is before them): only its index moves.
   const authorMention = stage.authorMention !== null ? stage.authorMention + dm : null;
 
-  // ---- actors: from block b until the pass agrees with the old one again
+  // ---- actors: from the region until the pass agrees with the old one again
   let facts = stage.actorPass.facts;
   if (factsMayChange) {
     facts = actorFacts(mentions);
-    if (!factsChangeOnlyWithin(stage.actorPass.facts, facts, mentions, mb, stage.mentionBase[b + 1])) return null;
+    if (!factsChangeOnlyWithin(stage.actorPass.facts, facts, mentions, mb, stage.mentionBase[b + newCount])) return null;
   }
-  // The old pass's keys, lined up with the new mentions (block b's to be made again), are resumed in place.
+  // The old pass's keys, lined up with the new mentions (the region's to be made again), are resumed in place.
   const passKey = stage.actorPass.passKey;
-  const oldBlockKeys = passKey.splice(mb, oldResult.mentions.length, ...new Array<string | null>(result.mentions.length).fill(null));
-  const blockEnd = stage.mentionBase[b + 1];
-  /** The old keys of the mentions after block b that the pass made again, from blockEnd on. */
+  const oldBlockKeys = passKey.splice(mb, oldMentionCount, ...new Array<string | null>(nextMention - mb).fill(null));
+  const blockEnd = stage.mentionBase[b + newCount];
+  /** The old keys of the mentions after the region that the pass made again, from blockEnd on. */
   const oldKeys: (string | null)[] = [];
   const actorPass = ActorPass.resume(stage.actorPass, mentions, mb, facts, passKey);
   const oldIndex = (k: number) => k - dm;
@@ -616,7 +670,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     // Groups and roles are reached through others (ministers so far, organisations); ministries by descriptions;
     // ministers by "de bewindslieden" (the ministers named so far). Other persons only by their surname.
     if (kind === 'person' ? MINISTER_CATEGORIES.has(category) : (kind !== 'org' && kind !== 'acr' && kind !== 'name' && kind !== 'office') || rest.startsWith('ministerie')) return true;
-    // The words any mention outside block b could make a key of, counted once.
+    // The words any mention outside the region could make a key of, counted once.
     if (named === null) {
       named = new Map();
       const add = (word: string | undefined) => {
@@ -640,7 +694,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   const agreement = new PassAgreement(actorPass, actorPass.changes.length, stage.actorPass, firstOldChange, firstOldLatent, reachable);
   let agreeing = 0;
   let actorsUntil = b;
-  /** Whether block b gave the history of named actors what it gave before: the same actors, named alike. */
+  /** Whether the region gave the history of named actors what it gave before: the same actors, named alike. */
   const sameHistory = (): boolean => {
     if (ds !== 0) return false;
     const entries = (keys: (string | null)[], list: PlacedMention[]) => {
@@ -664,7 +718,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     const from = stage.mentionBase[j];
     const to = stage.mentionBase[j + 1];
     // A block after b whose latent mention the old pass read as a person's name is placed again.
-    if (j > b && mentions.slice(from, to).some((m, k) => m.type !== stage.results[j].mentions[k].type)) {
+    if (j >= b + newCount && mentions.slice(from, to).some((m, k) => m.type !== stage.results[j].mentions[k].type)) {
       const fresh = placeMentions(blocks[j], j, stage.results[j].mentions, from, stage.sentenceBase[j]);
       for (let k = from; k < to; k++) {
         // The mention as shown stays the same object (toActor sets its span from the placed mention).
@@ -679,7 +733,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
       const before = blockOldKeys[k - from];
       actorPass.resolve(k);
       resolved++;
-      if (j === b) continue;
+      if (j < b + newCount) continue;
       oldKeys.push(before);
       const key = actorPass.passKey[k];
       if (key !== before) {
@@ -687,9 +741,9 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
         actorsUntil = j;
       } else if (key !== null) agreeing++;
     }
-    // The state after block j is the old one when the last HISTORY_WINDOW actors named agree (block b
-    // itself may have named them as before), and the entities and latent vendors were made and changed alike.
-    if (j === b && sameHistory()) agreeing = HISTORY_WINDOW;
+    // The state after block j is the old one when the last HISTORY_WINDOW actors named agree (the region
+    // itself may have named them as before), and the entities and the latest latent vendor are alike.
+    if (j === b + newCount - 1 && sameHistory()) agreeing = HISTORY_WINDOW;
     if (agreeing >= HISTORY_WINDOW) {
       const state = agreement.at(oldIndex(to));
       if (state !== 'different') {
@@ -706,7 +760,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   const oldEntityOf = old.entityOf.slice(mb, actorsEnd - dm);
   // Entities made in another order keep that order: then they are gathered anew too.
   const touched = converged !== -1 && sameRecord
-    ? patchResolution(stage.resolution, actorPass, oldKeys, mentions, { from: mb, blockEnd, oldBlockEnd: mb + oldResult.mentions.length, to: actorsEnd, dm })
+    ? patchResolution(stage.resolution, actorPass, oldKeys, mentions, { from: mb, blockEnd, oldBlockEnd: mb + oldMentionCount, to: actorsEnd, dm })
     : null;
   let resolution = stage.resolution;
   if (!touched) {
@@ -717,11 +771,11 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   const author = authorMention !== null ? resolution.entityOf[authorMention] : null;
   if (author !== stage.author) return null;
   // Blocks whose mentions now name another actor (their claims may be someone else's).
-  for (let k = stage.mentionBase[b + 1]; k < actorsEnd; k++) {
+  for (let k = blockEnd; k < actorsEnd; k++) {
     if (resolution.entityOf[k] !== oldEntityOf[k - mb - dm]) actorsUntil = Math.max(actorsUntil, mentions[k].block);
   }
 
-  // ---- dates: from block b until a block's dates resolve as they did (so the next date has the same reference)
+  // ---- dates: from the region until a block's dates resolve as they did (so the next date has the same reference)
   const lineOf = (offset: number) => lineAt(stage.lineStarts, offset);
   const documentDate = stage.documentDate;
   const newDates: DateMention[] = [];
@@ -744,7 +798,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
       prev = resolved.reference;
       lastEnd = raw.end;
     }
-    if (j > b) {
+    if (j >= b + newCount) {
       // The old dates of block j, moved already, against those made again. When they agree, the old
       // ones stay (later dates may anchor on them) and so does everything after them.
       let oldTo = oldDateAt;
@@ -761,14 +815,22 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   const dates = old.dates;
   dates.splice(oldDatesFrom, oldDateAt - oldDatesFrom, ...newDates);
   old.references.splice(oldDatesFrom, oldDateAt - oldDatesFrom, ...newReferences);
+  // The first old date kept may be resolved against the date before it, made again: its anchor is that
+  // date's anchor (one object, which later edits move).
+  const kept = oldDatesFrom + newDates.length;
+  if (newDates.length > 0 && kept < dates.length) {
+    const anchor = dates[kept].resolution.anchor;
+    const previous = old.references[kept - 1].anchor;
+    if (anchor && anchor !== previous && anchor !== stage.dateDocument?.anchor && anchor.start === previous.start && anchor.end === previous.end) dates[kept].resolution.anchor = previous;
+  }
 
-  // ---- claims: from block b (earlier when its first sentence attributes the one before) until the state agrees
+  // ---- claims: from the region (earlier when its first sentence attributes the one before) until the state agrees
   // A first sentence that attributes the one before it ("Dat laten de bewindslieden weten.") changes the
   // claim made of that one: the window then starts at that sentence's block.
   const attributesFirst = (j: number) => stage.rawBase[j] < raws.length && raws[stage.rawBase[j]].attributesPrevious;
   const blockBefore = (j: number) => Math.min(j - 1, old.claimStates[j].previous?.raw.block ?? j - 1);
   let w0 = b;
-  if (b > 0 && (attributesFirst(b) || oldResult.claims[0]?.attributesPrevious || (oldResult.claims.length === 0 && result.claims.length > 0))) w0 = blockBefore(b);
+  if (b > 0 && (attributesFirst(b) || oldFirstAttributes || (oldRawCount === 0 && nextRaw > rb))) w0 = blockBefore(b);
   while (w0 > 0 && attributesFirst(w0)) w0 = blockBefore(w0);
   w0 = Math.max(0, w0);
   const context: ClaimContext = {
@@ -788,7 +850,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   claimPass.previous = startState.previous;
   claimPass.groupRequests = old.groupRequests.filter((request) => request.raw.block < w0);
   const windowStates: Stage['claimStates'] = [];
-  const mustReach = Math.max(b, actorsUntil + 1, datesUntil);
+  const mustReach = Math.max(b + newCount - 1, actorsUntil + 1, datesUntil);
   let claimsUntil = blocks.length - 1;
   for (let j = w0; j < blocks.length; j++) {
     windowStates.push({ previous: claimPass.previous, created: base + claimPass.created.length });
@@ -852,7 +914,8 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     const entity = claimEntity[c];
     claims[c].actor = entity ? idOf.get(entity) ?? null : null;
   }
-  const analysis: DocumentAnalysis = { ...stage.analysis, actors, dates, claims, length: source.length };
+  const sections = restructured ? sectionsOf(source, blocks) : stage.analysis.sections;
+  const analysis: DocumentAnalysis = { ...stage.analysis, actors, dates, claims, sections, length: source.length };
 
   stage.actorPass = actorPass;
   stage.resolution = resolution;
@@ -871,8 +934,8 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
 
 /**
  * The resolution after the actor pass was made again for mentions [from, to) (new
- * indexes; old index = new - dm after the edited block). The mentions that changed are
- * those of the edited block (new [from, blockEnd), old [from, oldBlockEnd)) and those
+ * indexes; old index = new - dm after the edited region). The mentions that changed are
+ * those of the edited region (new [from, blockEnd), old [from, oldBlockEnd)) and those
  * whose entity the pass changed (`oldKeys`: the old pass's keys from blockEnd on); the
  * entities they named before or name now get their mentions, aliases and acting anew,
  * and their keys are returned. Every other entity's mentions move by dm. Null when a role is among them (roles move to their organisation

@@ -235,12 +235,57 @@ describe('incremental analysis: resuming the document stage from the edited para
       const update = editAndCompare(source, at, remove, insert);
       assert.ok(update.offsetsOnly && update.analysedBlocks === 0, `${JSON.stringify(insert)} at ${at - end} after the paragraph: ${JSON.stringify(update)}`);
     }
-    // The blank line between two paragraphs removed: they are one now, which only the full path follows.
-    assert.ok(!shortWay(editAndCompare(text, end, 2, '\n')));
+    // The blank line between two paragraphs removed: they are one now, and the document stage resumes with it.
+    assert.ok(editAndCompare(text, end, 2, '\n').resumed);
     // Two header lines parted by a blank line: the second, alone, is still a header line; a postcode line too.
     const letter = ['Ministerie van Justitie en Veiligheid', 'Postbus 20301\n2500 EH  Den Haag', 'Datum 21 januari 2020\nBetreft Citrix', 'Geachte voorzitter,', ...filler(6, 'inleidende'), 'Het NCSC adviseerde de systemen uit te schakelen.', ...filler(5, 'afsluitende')].join('\n\n');
     editAndCompare(letter, letter.indexOf('\nBetreft'), 0, '\n');
     editAndCompare(letter, letter.indexOf('\n2500 EH'), 0, '\n');
+  });
+
+  it('resumes with the new blocks when a line break or a blank line parts a paragraph, and when they are joined again', () => {
+    const statement = 'Het NCSC meldde in een verklaring aan de pers dat de maatregelen van het bedrijf onvoldoende waren en adviseerde de systemen uit te schakelen.';
+    const later = 'Een dag later adviseerde het NCSC opnieuw de systemen uit te schakelen.';
+    const text = news(['Op 16 januari gebeurde het volgende.', statement, later]);
+    const at = text.indexOf(' in een verklaring');
+    // The short first line reads as a heading now (the first of the text: a title), and titles a section.
+    const parted = editAndCompare(text, at, 1, '\n');
+    assert.ok(parted.resumed, `a heading made by a line break took the full path: ${JSON.stringify(parted)}`);
+    const analyzer = new DocumentAnalyzer('news.txt');
+    analyzer.update(text);
+    const headed = `${text.slice(0, at)}\n${text.slice(at + 1)}`;
+    assert.ok(analyzer.update(headed).sections.some((section) => section.title === 'Het NCSC meldde'));
+    assert.ok(editAndCompare(headed, at, 1, ' ').resumed, 'the heading joined to its paragraph again took the full path');
+    // A blank line typed into the paragraph: two paragraphs.
+    assert.ok(editAndCompare(text, text.indexOf(' en adviseerde'), 1, '.\n\nHet NCSC ').resumed);
+    // A paragraph typed between two others, and one removed whole.
+    assert.ok(editAndCompare(text, text.indexOf(later), 0, 'Het RIVM adviseerde om het water te koken.\n\n').resumed);
+    assert.ok(editAndCompare(text, text.indexOf(statement), statement.length + 2, '').resumed);
+  });
+
+  it('keeps the anchor of a date resolved against one made again the same object, so later edits move it', () => {
+    const text = news(['Op 16 januari meldde het NCSC dat de maatregelen werkten.', 'Een dag later adviseerde het NCSC de systemen uit te schakelen.']);
+    const analyzer = new DocumentAnalyzer('news.txt');
+    analyzer.update(text);
+    // The first paragraph's date is made again (its source changed); the next one's is kept, resolved against it.
+    let edited = text.replace('meldde het NCSC', 'meldde het RIVM');
+    assert.equal(JSON.stringify(analyzer.update(edited)), JSON.stringify(analyzeText(edited, 'news.txt')));
+    assert.ok(analyzer.lastUpdate.resumed);
+    // Then text typed before both: every span after it moves, anchors too.
+    edited = edited.replace('inleidende alinea 2,', 'inleidende alinea 2 (nieuw),');
+    assert.equal(JSON.stringify(analyzer.update(edited)), JSON.stringify(analyzeText(edited, 'news.txt')));
+  });
+
+  it('resumes when a heading is edited, and gives its section the new title', () => {
+    // The date line ends like a sentence: not a heading, so "Aanleiding" is the first heading (the title).
+    const text = ['Den Haag, 21 januari 2020.', ...filler(6, 'inleidende'), 'Aanleiding\nHet NCSC adviseerde op 17 januari de systemen uit te schakelen.', ...filler(3, 'tussenliggende'), 'Vervolg\nEen dag later volgde het kabinet dat advies.', ...filler(5, 'afsluitende')].join('\n\n');
+    const update = editAndCompare(text, text.indexOf('Vervolg') + 'Vervolg'.length, 0, ' en besluit');
+    assert.ok(update.resumed, `an edited heading took the full path: ${JSON.stringify(update)}`);
+    const analysis = new DocumentAnalyzer('news.txt').update(text.replace('Vervolg', 'Vervolg en besluit'));
+    assert.deepEqual(analysis.sections.map((section) => section.title).slice(-2), ['Aanleiding', 'Vervolg en besluit']);
+    // A heading made before the first one: that is the title now, and the one after it a level lower.
+    const at = text.indexOf(', met wat tekst', text.indexOf('inleidende alinea 6'));
+    assert.ok(editAndCompare(text, at, 1, '\n').resumed, 'a heading made before the first one took the full path');
   });
 
   it('takes the full path for a line break above the document date, which explanations name by its line', () => {

@@ -286,6 +286,43 @@ export function blocksAround(source: string, offset: number, markdown: boolean, 
   return plainChunkBlocks(text, isLast, { count: headingBefore(start) ? 1 : 0 }).map((b) => ({ ...b, start: b.start + start, end: b.end + start }));
 }
 
+/**
+ * The whole chunks of text that [from, to) touches: from the chunk start at or before
+ * `from` to the chunk end at or after `to`. Each bound is found looking away from the
+ * range only, so after an edit of [from, to) it bounds chunks in the old text too.
+ */
+export function chunksAround(source: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  while (start > 0 && !blankLineEndsAt(source, start)) start--;
+  let end = to;
+  while (end < source.length && !blankLineStartsAt(source, end)) end++;
+  return { start, end };
+}
+
+/**
+ * The blocks of the chunks in [start, end) (bounds of chunks, as chunksAround() gives
+ * them), as split() makes them; `headingBefore`: whether a heading comes before start.
+ */
+export function blocksBetween(source: string, start: number, end: number, markdown: boolean, headingBefore: boolean): Block[] {
+  const blocks: Block[] = [];
+  if (markdown) {
+    for (const chunk of markdownChunks(source, start, end)) {
+      for (const block of markdownChunkBlocks(source.slice(chunk.start, chunk.end))) blocks.push({ ...block, start: block.start + chunk.start, end: block.end + chunk.start });
+    }
+    return blocks;
+  }
+  const headingsFound = { count: headingBefore ? 1 : 0 };
+  const chunks = plainChunks(source, start, end);
+  const lastOfText = source.slice(end).trim() === '';
+  chunks.forEach((chunk, index) => {
+    const isLast = lastOfText && index === chunks.length - 1;
+    for (const block of plainChunkBlocks(source.slice(chunk.start, chunk.end), isLast, headingsFound)) {
+      blocks.push({ ...block, start: block.start + chunk.start, end: block.end + chunk.start });
+    }
+  });
+  return blocks;
+}
+
 /** A blank line ends just before position i: "\n", spaces or tabs, "\n" right before it. */
 function blankLineEndsAt(source: string, i: number): boolean {
   if (source[i - 1] !== '\n') return false;
