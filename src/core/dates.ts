@@ -1302,13 +1302,14 @@ function labelOf(anchor: Reference['anchor'], line: number, isDocument: boolean)
 }
 
 /**
- * After line breaks were typed or removed before a date's anchor: its reference's label
- * names the anchor's new line, and so does the explanation of the date resolved against
- * it (`next`, the date after it in the text, when that one is).
+ * After `lines` lines were typed (or removed, when negative) before a date's anchor: its
+ * reference's label names the anchor's new line, and so does the explanation of the date
+ * resolved against it (`next`, the date after it in the text, when that one is).
  */
-export function relabelReference(reference: DateReference, next: DateMention | undefined, lineOf: (offset: number) => number): void {
-  const label = labelOf(reference.anchor, lineOf(reference.anchor.start), false);
-  if (label === reference.label) return;
+export function relabelReference(reference: DateReference, next: DateMention | undefined, lines: number): void {
+  // The label ends with the line: "… on line 12".
+  const space = reference.label.lastIndexOf(' ');
+  const label = `${reference.label.slice(0, space + 1)}${Number(reference.label.slice(space + 1)) + lines}`;
   const resolution = next?.resolution;
   if (resolution?.anchor && resolution.anchor.start === reference.anchor.start && resolution.anchor.end === reference.anchor.end) {
     resolution.explanation = resolution.explanation.split(reference.label).join(label);

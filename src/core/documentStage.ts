@@ -341,9 +341,13 @@ function toActor(entity: Entity, id: string, mentions: PlacedMention[]): Actor {
     else {
       shown.start = m.start;
       shown.end = m.end;
-      shown.text = m.text;
       shown.actorId = id;
-      shown.form = formOf(m);
+      // The form follows from the mention's type and text; its type changes only with its text (a latent
+      // run read as a name).
+      if (shown.text !== m.text) {
+        shown.text = m.text;
+        shown.form = formOf(m);
+      }
     }
     list.push(shown);
   }
@@ -461,10 +465,8 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
     if (section.heading) shift(section.heading);
   }
   // Lines typed or removed move the line numbers that date explanations give their anchors after the edit.
-  if (moveLineStarts(stage.lineStarts, from, oldEnd, source.slice(from, oldEnd + delta)) !== 0) {
-    const lineOf = (offset: number) => lineAt(stage.lineStarts, offset);
-    for (let k = firstSpanFrom(dates, oldEnd + delta); k < dates.length; k++) relabelReference(references[k], dates[k + 1], lineOf);
-  }
+  const lines = moveLineStarts(stage.lineStarts, from, oldEnd, source.slice(from, oldEnd + delta));
+  if (lines !== 0) for (let k = firstSpanFrom(dates, oldEnd + delta); k < dates.length; k++) relabelReference(references[k], dates[k + 1], lines);
 }
 
 /** The index of the first of the records (sorted by mention index) at or after mention `index`. */
