@@ -23,6 +23,7 @@ import {
   actorResolution,
   attachRolesToAuthor,
   coordinatedGroup,
+  resolutionEntity,
   factsChangeOnlyWithin,
   factsSignature,
   office,
@@ -760,9 +761,9 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   // else they are gathered anew.
   const actorsEnd = converged === -1 ? mentions.length : converged;
   const oldEntityOf = old.entityOf.slice(mb, actorsEnd - dm);
-  // Entities made in another order keep that order: then they are gathered anew too.
-  const touched = converged !== -1 && sameRecord
-    ? patchResolution(stage.resolution, actorPass, oldKeys, mentions, { from: mb, blockEnd, oldBlockEnd: mb + oldMentionCount, to: actorsEnd, dm })
+  const claimGroups = new Set(old.groupRequests.map((request) => `group:${[...new Set(request.members)].sort().join('+')}`));
+  const touched = converged !== -1
+    ? patchResolution(stage.resolution, actorPass, stage.actorPass.entities, claimGroups, oldKeys, mentions, { from: mb, blockEnd, oldBlockEnd: mb + oldMentionCount, to: actorsEnd, dm })
     : null;
   let resolution = stage.resolution;
   if (!touched) {
@@ -940,12 +941,17 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
  * those of the edited region (new [from, blockEnd), old [from, oldBlockEnd)) and those
  * whose entity the pass changed (`oldKeys`: the old pass's keys from blockEnd on); the
  * entities they named before or name now get their mentions, aliases and acting anew,
- * and their keys are returned. Every other entity's mentions move by dm. Null when a role is among them (roles move to their organisation
- * afterwards: the caller then gathers all entities anew).
+ * and their keys are returned. Every other entity's mentions move by dm. The entities
+ * follow the pass's order (it may have made them in another order than the old pass, or
+ * made one the old did not: `oldEntities` are the old pass's), then the groups the claims
+ * asked for (`claimGroups`). Null when a role is among them (roles move to their
+ * organisation afterwards: the caller then gathers all entities anew).
  */
 function patchResolution(
   resolution: ActorResolution,
   pass: ActorPass,
+  oldEntities: Map<string, Entity>,
+  claimGroups: Set<string>,
   oldKeys: (string | null)[],
   mentions: PlacedMention[],
   window: { from: number; blockEnd: number; oldBlockEnd: number; to: number; dm: number },
@@ -967,13 +973,27 @@ function patchResolution(
     const before = k >= blockEnd ? oldEntityOf[k - dm] : null;
     const after = pass.passKey[k];
     if (isRole(before) || isRole(after)) return null;
-    if (after && !entities.has(after)) return null;
+    if (after && !entities.has(after) && !pass.entities.has(after)) return null;
     // A role speaking for this mention's organisation moves with it.
     const block = mentions[k].block;
     for (let r = k - 1; r >= 0 && mentions[r].block === block; r--) if (mentions[r].roleOfGlobal === k) return null;
     for (let r = k + 1; r < mentions.length && mentions[r].block === block; r++) if (mentions[r].roleOfGlobal === k) return null;
     if (before) touched.add(before);
     if (after) touched.add(after);
+  }
+  // An entity only the old pass made goes (nothing names it any more), unless the claims ask for it as a group.
+  const dropped: string[] = [];
+  for (const key of entities.keys()) {
+    if (pass.entities.has(key) || !oldEntities.has(key)) continue;
+    if (claimGroups.has(key) || !touched.has(key)) return null;
+    dropped.push(key);
+  }
+  for (const key of dropped) entities.delete(key);
+  // One the new pass made and a changed mention names is added (the order is set below). Roles the author
+  // or an organisation took over are gone from the resolution: they stay gone.
+  for (const key of touched) {
+    const made = pass.entities.get(key);
+    if (made && !entities.has(key)) entities.set(key, resolutionEntity(made));
   }
   const keys: (string | null)[] = [];
   for (let k = from; k < to; k++) keys.push(k < blockEnd || pass.passKey[k] !== oldKey(k) ? pass.passKey[k] : oldEntityOf[k - dm]);
@@ -998,6 +1018,14 @@ function patchResolution(
       if (m.text !== entity.name) entity.aliases.add(m.text);
     }
   }
+  // The pass's order, then the roles moved and the groups the claims asked for, in the order they came.
+  const ordered = new Map<string, Entity>();
+  for (const key of pass.entities.keys()) {
+    const entity = entities.get(key);
+    if (entity) ordered.set(key, entity);
+  }
+  for (const [key, entity] of entities) if (!ordered.has(key)) ordered.set(key, entity);
+  resolution.entities = ordered;
   return touched;
 }
 

@@ -172,6 +172,19 @@ describe('incremental analysis: resuming the document stage from the edited para
     assert.ok(later.resumed && later.mentionsResolved > 240, `resolved ${later.mentionsResolved} mentions: not up to the later "Van Dissel"`);
   });
 
+  it('keeps the actors a name typed anew does not touch, also when the passes made their entities in another order', () => {
+    const text = news(['Volgens Noordkaap Data is het lek gedicht.', ...agencies(120)]);
+    const analyzer = new DocumentAnalyzer('news.txt');
+    const before = analyzer.update(text).actors.find((actor) => actor.id === 'ncsc');
+    assert.ok(before);
+    // "Noordkaaap Data" is an entity only the new pass makes; "Noordkaap Data" one only the old pass made.
+    const edited = text.replace('Noordkaap Data', 'Noordkaaap Data');
+    const after = analyzer.update(edited);
+    assert.equal(JSON.stringify(after), JSON.stringify(analyzeText(edited, 'news.txt')));
+    assert.ok(analyzer.lastUpdate.resumed && analyzer.lastUpdate.mentionsResolved < 250);
+    assert.equal(after.actors.find((actor) => actor.id === 'ncsc'), before, 'the NCSC actor was made again');
+  });
+
   it('agrees again once the latest vendor met is the same in both passes', () => {
     // "Pulsar" and "Noordkaap" are vendors named only in product names: "het bedrijf" may refer to the latest.
     const text = news(['De kwetsbaarheid in Pulsar Gateway is ernstig.', 'Ook het lek in Noordkaap Gateway is ernstig.', ...agencies(120)]);

@@ -499,12 +499,15 @@ function followedByAction(m: PlacedMention): boolean {
  * it, and then roles moved to the organisation they speak for. The pass's own
  * entities are left as they were (an edit resumes from them).
  */
+/** An entity of the resolution, with the attributes the pass gave it and no mentions yet. */
+export function resolutionEntity(e: Entity): Entity {
+  return { key: e.key, aliases: new Set(), mentions: [], acts: false, name: e.name, kind: e.kind, category: e.category, always: e.always, ...(e.ministry !== undefined ? { ministry: e.ministry } : {}), ...(e.members ? { members: e.members } : {}) };
+}
+
 export function actorResolution(pass: ActorPass): ActorResolution {
   const { mentions, passKey } = pass;
   const entities = new Map<string, Entity>();
-  for (const e of pass.entities.values()) {
-    entities.set(e.key, { key: e.key, aliases: new Set(), mentions: [], acts: false, name: e.name, kind: e.kind, category: e.category, always: e.always, ...(e.ministry !== undefined ? { ministry: e.ministry } : {}), ...(e.members ? { members: e.members } : {}) });
-  }
+  for (const e of pass.entities.values()) entities.set(e.key, resolutionEntity(e));
   const entityOf = passKey.slice();
   for (let index = 0; index < passKey.length; index++) {
     const key = passKey[index];
