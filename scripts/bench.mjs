@@ -1,6 +1,6 @@
 // Benchmark: export throughput and peak memory of the command line on a generated
 // corpus (≥ 10 MB), and the time of an incremental re-analysis after a one-character
-// edit in a 1 MB document. Run with `npm run bench` (it builds first).
+// edit in a 1 MB document: a letter, and a line break. Run with `npm run bench` (it builds first).
 //
 // The generated texts are made from the project's own fixtures (test/fixtures,
 // samples/) with names and dates varied: one letter, advisory or report per file,
@@ -128,27 +128,32 @@ function summary(times) {
   return times.length === 0 ? '0 edits' : `${times.length} edits, median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`;
 }
 
-async function measureIncremental(megabytes) {
-  const core = await loadCore();
+/** The 1 MB document the edits are made in: the fixtures, varied, one after the other. */
+function editedDocument(megabytes) {
   const texts = fixtureTexts();
   let text = 'date 2020-01-21\n\n';
   for (let k = 0; text.length < megabytes * 1e6; k++) text += `${variant(texts[k % texts.length], k)}\n\n`;
+  return text;
+}
+
+/**
+ * Types `typed` at EDITS places spread over the middle half of the text, as a user would, one
+ * update after each; the time of each update, by the way the analyser took.
+ */
+function sampleEdits(core, text, typed) {
   const analyzer = new core.DocumentAnalyzer('bench.beleid.txt');
-  let started = process.hrtime.bigint();
-  const first = analyzer.update(text);
-  const fullMs = Number(process.hrtime.bigint() - started) / 1e6;
+  analyzer.update(text);
   const times = [];
   /** Edit times by the way the analyser took: offsets moved, document stage resumed, or run again whole. */
   const byWay = { moved: [], resumed: [], full: [] };
   /** Time to make each edited text flat, as the editor gives it (not part of the analysis). */
   const textMs = [];
   for (let e = 0; e < EDITS; e++) {
-    // Type one character somewhere in the middle half of the text, as a user would.
     const at = Math.floor(text.length * (0.25 + (0.5 * e) / EDITS));
-    text = `${text.slice(0, at)}e${text.slice(at)}`;
+    text = `${text.slice(0, at)}${typed}${text.slice(at)}`;
     // The editor hands the analyser a flat string (document.getText()); the concatenation above is a rope
     // that V8 copies into one on its first read. That copy is the benchmark's making of the text, timed apart.
-    started = process.hrtime.bigint();
+    let started = process.hrtime.bigint();
     text.charCodeAt(0);
     textMs.push(Number(process.hrtime.bigint() - started) / 1e6);
     started = process.hrtime.bigint();
@@ -157,13 +162,31 @@ async function measureIncremental(megabytes) {
     times.push(ms);
     byWay[analyzer.lastUpdate.offsetsOnly ? 'moved' : analyzer.lastUpdate.resumed ? 'resumed' : 'full'].push(ms);
   }
+  return { text, times, byWay, textMs };
+}
+
+/** "median m ms, 90th percentile …, n of N within 10 ms. By way: …" for one sample of edits. */
+function editReport({ times, byWay }) {
+  const within10 = times.filter((ms) => ms <= 10).length;
+  return `median ${median(times).toFixed(1)} ms, 90th percentile ${quantile(times, 0.9).toFixed(1)} ms, 99th ${quantile(times, 0.99).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms, ${within10} of ${times.length} within 10 ms. By way: offsets moved (annotations as they were) ${summary(byWay.moved)}; document stage resumed from the edited paragraph ${summary(byWay.resumed)}; document stage run whole ${summary(byWay.full)}`;
+}
+
+async function measureIncremental(megabytes) {
+  const core = await loadCore();
+  const text = editedDocument(megabytes);
+  const analyzer = new core.DocumentAnalyzer('bench.beleid.txt');
+  let started = process.hrtime.bigint();
+  const first = analyzer.update(text);
+  const fullMs = Number(process.hrtime.bigint() - started) / 1e6;
+  // A letter typed, and a line break (Enter): it may part a paragraph, or make its first line a heading.
+  const letters = sampleEdits(core, text, 'e');
+  const lineBreaks = sampleEdits(core, text, '\n');
   const index = new core.CorpusIndex();
-  index.update('bench.beleid.txt', text);
+  index.update('bench.beleid.txt', letters.text);
   started = process.hrtime.bigint();
   const links = index.links();
   const linkMs = Number(process.hrtime.bigint() - started) / 1e6;
-  const within10 = times.filter((ms) => ms <= 10).length;
-  return { bytes: text.length, claims: first.claims.length, fullMs, editMedianMs: median(times), editP90Ms: quantile(times, 0.9), editP99Ms: quantile(times, 0.99), editMaxMs: Math.max(...times), within10, byWay, textMedianMs: median(textMs), linkMs, links: links.length };
+  return { bytes: text.length, claims: first.claims.length, fullMs, letters, lineBreaks, textMedianMs: median(letters.textMs), linkMs, links: links.length };
 }
 
 // -------------------------------------------------------- tokenisation
@@ -195,7 +218,10 @@ try {
   const tokenisers = await measureTokenisers(await loadCore());
   const report = [
     `export: ${corpus.files.length} files (${(corpus.bytes / corpus.files.length / 1000).toFixed(1)} kB on average), ${(corpus.bytes / 1e6).toFixed(1)} MB in ${exported.seconds.toFixed(2)} s → ${exported.mbPerSecond.toFixed(2)} MB/s, peak memory ${exported.peakMb.toFixed(0)} MB (${exported.claims} claims, ${exported.links} links)`,
-    `incremental: ${(incremental.bytes / 1e6).toFixed(2)} MB document (${incremental.claims} claims): first analysis ${incremental.fullMs.toFixed(0)} ms; one-character edit at ${EDITS} spread-out places: median ${incremental.editMedianMs.toFixed(1)} ms, 90th percentile ${incremental.editP90Ms.toFixed(1)} ms, 99th ${incremental.editP99Ms.toFixed(1)} ms, max ${incremental.editMaxMs.toFixed(1)} ms, ${incremental.within10} of ${EDITS} within 10 ms. By way: offsets moved (annotations as they were) ${summary(incremental.byWay.moved)}; document stage resumed from the paragraph ${summary(incremental.byWay.resumed)}; document stage run whole ${summary(incremental.byWay.full)}. Making each edited text flat, as the editor's getText() gives it (not counted above): median ${incremental.textMedianMs.toFixed(1)} ms. Links of that document ${incremental.linkMs.toFixed(0)} ms (${incremental.links} links)`,
+    `incremental: ${(incremental.bytes / 1e6).toFixed(2)} MB document (${incremental.claims} claims): first analysis ${incremental.fullMs.toFixed(0)} ms`,
+    `  "e" typed at ${EDITS} spread-out places: ${editReport(incremental.letters)}`,
+    `  a line break typed at ${EDITS} spread-out places: ${editReport(incremental.lineBreaks)}`,
+    `  making each edited text flat, as the editor's getText() gives it (not counted above): median ${incremental.textMedianMs.toFixed(1)} ms; links of that document ${incremental.linkMs.toFixed(0)} ms (${incremental.links} links)`,
     `tokens and sentences of ${tokenisers.mb.toFixed(1)} MB: compromise/one ${tokenisers.compromise.toFixed(2)} MB/s (${tokenisers.terms} terms), the core's own ${tokenisers.own.toFixed(1)} MB/s (${tokenisers.tokens} tokens)`,
   ];
   console.log(report.join('\n'));
