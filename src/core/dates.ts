@@ -1312,7 +1312,8 @@ export function relabelReference(reference: DateReference, next: DateMention | u
   const label = `${reference.label.slice(0, space + 1)}${Number(reference.label.slice(space + 1)) + lines}`;
   const resolution = next?.resolution;
   if (resolution?.anchor && resolution.anchor.start === reference.anchor.start && resolution.anchor.end === reference.anchor.end) {
-    resolution.explanation = resolution.explanation.split(reference.label).join(label);
+    // The reason names its anchor once.
+    resolution.explanation = resolution.explanation.replace(reference.label, () => label);
   }
   reference.label = label;
 }

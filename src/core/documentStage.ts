@@ -38,6 +38,7 @@ import type { RawClaim } from './claims/scan';
 import {
   ClaimPass,
   RECENT_ADVICE,
+  claimId,
   adviceChange,
   finishClaims,
   mergeQuotations,
@@ -470,6 +471,12 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
   if (lines !== 0) for (let k = firstSpanFrom(dates, oldEnd + delta); k < dates.length; k++) relabelReference(references[k], dates[k + 1], lines);
 }
 
+/** Whether the pass read one of the placed mentions [from, to) of a block (its raw ones: `raws`) as a person's name. */
+function readAsName(mentions: PlacedMention[], from: number, to: number, raws: RawMention[]): boolean {
+  for (let k = from; k < to; k++) if (mentions[k].type !== raws[k - from].type) return true;
+  return false;
+}
+
 /** The index of the first of the records (sorted by mention index) at or after mention `index`. */
 function firstAt(records: { index: number }[], index: number): number {
   return firstNotBefore(records.length, (k) => records[k].index < index);
@@ -573,8 +580,9 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     // the window, count as its first block (their claims are replaced there).
     for (let k = mb + oldMentionCount; k < mentions.length; k++) mentions[k].block += db;
     for (let k = rb; k < raws.length; k++) raws[k].block = k < rb + oldRawCount ? b : raws[k].block + db;
-    for (const origins of old.claimOrigins) {
-      for (const origin of origins) {
+    const claimOrigins = old.claimOrigins;
+    for (let c = claimRange(claimOrigins, b)[0]; c < claimOrigins.length; c++) {
+      for (const origin of claimOrigins[c]) {
         if (origin.block >= b + oldCount) origin.block += db;
         else if (origin.block > b) origin.block = b;
       }
@@ -626,9 +634,8 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
       if (m.coordinatedWithGlobal !== undefined) m.coordinatedWithGlobal += dm;
     }
   }
-  for (const bases of [stage.mentionBase, stage.sentenceBase, stage.rawBase]) {
-    const shift = bases === stage.mentionBase ? dm : bases === stage.sentenceBase ? ds : dr;
-    for (let k = b + oldCount; k < bases.length; k++) bases[k] += shift;
+  for (const [bases, shift] of [[stage.mentionBase, dm], [stage.sentenceBase, ds], [stage.rawBase, dr]] as const) {
+    if (shift !== 0) for (let k = b + oldCount; k < bases.length; k++) bases[k] += shift;
   }
   stage.mentionBase.splice(b, oldCount, ...mentionBases);
   stage.sentenceBase.splice(b, oldCount, ...sentenceBases);
@@ -673,15 +680,14 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     // Groups and roles are reached through others (ministers so far, organisations); ministries by descriptions;
     // ministers by "de bewindslieden" (the ministers named so far). Other persons only by their surname.
     if (kind === 'person' ? MINISTER_CATEGORIES.has(category) : (kind !== 'org' && kind !== 'acr' && kind !== 'name' && kind !== 'office') || rest.startsWith('ministerie')) return true;
-    // The words any mention outside the region could make a key of, counted once.
+    // The words any mention after the region could make a key of, counted once (those before it were
+    // resolved before the window and keep their keys).
     if (named === null) {
       named = new Map();
       const add = (word: string | undefined) => {
         if (word !== undefined) named!.set(word, (named!.get(word) ?? 0) + 1);
       };
-      for (let k = 0; k < mentions.length; k++) {
-        if (k === mb) k = blockEnd;
-        if (k >= mentions.length) break;
+      for (let k = blockEnd; k < mentions.length; k++) {
         const m = mentions[k];
         add(m.key);
         add(m.display);
@@ -721,7 +727,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     const from = stage.mentionBase[j];
     const to = stage.mentionBase[j + 1];
     // A block after b whose latent mention the old pass read as a person's name is placed again.
-    if (j >= b + newCount && mentions.slice(from, to).some((m, k) => m.type !== stage.results[j].mentions[k].type)) {
+    if (j >= b + newCount && readAsName(mentions, from, to, stage.results[j].mentions)) {
       const fresh = placeMentions(blocks[j], j, stage.results[j].mentions, from, stage.sentenceBase[j]);
       for (let k = from; k < to; k++) {
         // The mention as shown stays the same object (toActor sets its span from the placed mention).
@@ -761,7 +767,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   // else they are gathered anew.
   const actorsEnd = converged === -1 ? mentions.length : converged;
   const oldEntityOf = old.entityOf.slice(mb, actorsEnd - dm);
-  const claimGroups = new Set(old.groupRequests.map((request) => `group:${[...new Set(request.members)].sort().join('+')}`));
+  const claimGroups = (): Set<string> => new Set(old.groupRequests.map((request) => `group:${[...new Set(request.members)].sort().join('+')}`));
   const touched = converged !== -1
     ? patchResolution(stage.resolution, actorPass, stage.actorPass.entities, claimGroups, oldKeys, mentions, { from: mb, blockEnd, oldBlockEnd: mb + oldMentionCount, to: actorsEnd, dm })
     : null;
@@ -906,7 +912,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   assignChangesAround(claims, claimEntity, cFrom, windowEnd, sources);
   // Ids are numbers in text order: those after the window move only when the window's count changed.
   const renumberTo = windowClaims.length === cTo - cFrom ? windowEnd : claims.length;
-  for (let c = cFrom; c < renumberTo; c++) claims[c].id = `c${c + 1}`;
+  for (let c = cFrom; c < renumberTo; c++) claims[c].id = claimId(c + 1);
 
   // ---- the analysis
   const oldActorOf = stage.actorOf;
@@ -951,7 +957,7 @@ function patchResolution(
   resolution: ActorResolution,
   pass: ActorPass,
   oldEntities: Map<string, Entity>,
-  claimGroups: Set<string>,
+  claimGroups: () => Set<string>,
   oldKeys: (string | null)[],
   mentions: PlacedMention[],
   window: { from: number; blockEnd: number; oldBlockEnd: number; to: number; dm: number },
@@ -985,7 +991,7 @@ function patchResolution(
   const dropped: string[] = [];
   for (const key of entities.keys()) {
     if (pass.entities.has(key) || !oldEntities.has(key)) continue;
-    if (claimGroups.has(key) || !touched.has(key)) return null;
+    if (!touched.has(key) || claimGroups().has(key)) return null;
     dropped.push(key);
   }
   for (const key of dropped) entities.delete(key);

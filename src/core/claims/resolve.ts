@@ -225,13 +225,20 @@ export class ClaimPass {
   }
 }
 
+const CLAIM_IDS: string[] = [];
+
+/** The id of the n-th claim of a text ("c12"): one string per number, since an edit renumbers the claims after it. */
+export function claimId(n: number): string {
+  return (CLAIM_IDS[n] ??= `c${n}`);
+}
+
 /** Quotations merged, text order, changes of advice and ids: the claims of a finished pass. */
 export function finishClaims(claims: ResolvedClaim[], raws: PlacedClaim[], source: string): ResolvedClaim[] {
   mergeQuotations(claims, raws, source);
   claims.sort((a, b) => a.start - b.start);
   assignChanges(claims);
   claims.forEach((claim, index) => {
-    claim.id = `c${index + 1}`;
+    claim.id = claimId(index + 1);
   });
   return claims;
 }
