@@ -5,9 +5,9 @@
  * raw claims) depends only on a block's own text, so DocumentAnalyzer caches it
  * per block and an edit re-runs it for the changed block alone. The document
  * stage (documentStage.ts: coreference, date anaphora, attribution, advice
- * changes) runs over the cached block results; after an edit inside one
- * paragraph it resumes from that paragraph, or only moves offsets when the
- * paragraph's annotations stayed as they were.
+ * changes) runs over the cached block results; after an edit it resumes from
+ * the edited paragraph (or the paragraphs a line break parted, joined or added),
+ * or only moves offsets when the annotations stayed as they were.
  */
 import { BlockSplitter, blocksAround, blocksBetween, chunksAround, type Block, type BlockType } from './text/blocks';
 import { analyzeBlock, type BlockResult } from './blockStage';
@@ -147,8 +147,8 @@ export class DocumentAnalyzer {
     if (b === firstProse && sectionTitle(oldText) !== sectionTitle(newText)) return null;
     if (b < BYLINE_BLOCKS && couldBeByline(oldText) !== couldBeByline(newText)) return null;
     // The text must fall into the same blocks as before, moved: a line typed into a heading (Markdown "# ",
-    // a short first line in plain text) changes the structure, which only the full path follows.
-    // Only the chunk around the edit can change (no line break was typed): re-split it alone.
+    // a short first line in plain text) changes the structure, which updateRegion() follows. Only the chunk
+    // around the edit can change (no blank line was typed): re-split it alone.
     const around = blocksAround(source, p, this.markdown(), (chunkStart) => headingBefore(previous.blocks, chunkStart));
     if (around.length === 0) return this.updateRegion(source, edit);
     // The chunk held the same blocks before the edit (the chunk starts before the edit, so those offsets stay).
