@@ -13,7 +13,7 @@
  */
 import type { Block } from './text/blocks';
 import { detach, fold, lineAt, lineStarts as lineStartsOf, moveLineStarts } from './text/normalize';
-import { firstNotBefore, firstNumberFrom, firstSpanFrom } from './text/search';
+import { firstAt, firstNotBefore, firstNumberFrom, firstSpanFrom } from './text/search';
 import type { BlockResult } from './blockStage';
 import {
   ActorPass,
@@ -281,7 +281,10 @@ function actorsOf(
   reuse: (entity: Entity) => Actor | undefined = () => undefined,
 ): { actors: Actor[]; idOf: Map<string, string>; actorOf: Map<string, Actor> } {
   const speakers = new Set<string>();
-  for (const key of claimEntity) if (key) speakers.add(key);
+  for (let c = 0; c < claimEntity.length; c++) {
+    const key = claimEntity[c];
+    if (key) speakers.add(key);
+  }
   const idOf = new Map<string, string>();
   const actorOf = new Map<string, Actor>();
   const actors: Actor[] = [];
@@ -323,6 +326,11 @@ function idFor(entity: Entity): string {
   return slug(entity.name);
 }
 
+function inTextOrder(spans: Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k].start < spans[k - 1].start) return false;
+  return true;
+}
+
 function formOf(m: PlacedMention): MentionForm {
   if (m.type === 'description' || m.type === 'group' || m.type === 'role') return 'description';
   if (m.type === 'person' || m.type === 'office') return 'title';
@@ -336,8 +344,8 @@ function formOf(m: PlacedMention): MentionForm {
  */
 function toActor(entity: Entity, id: string, mentions: PlacedMention[]): Actor {
   const list: ActorMention[] = [];
-  for (const index of entity.mentions) {
-    const m = mentions[index];
+  for (let i = 0; i < entity.mentions.length; i++) {
+    const m = mentions[entity.mentions[i]];
     let shown = m.shown;
     if (!shown) shown = m.shown = { start: m.start, end: m.end, text: m.text, actorId: id, form: formOf(m) };
     else {
@@ -353,7 +361,8 @@ function toActor(entity: Entity, id: string, mentions: PlacedMention[]): Actor {
     }
     list.push(shown);
   }
-  list.sort((a, b) => a.start - b.start);
+  // Mostly in text order already (roles moved to an organisation come after its own mentions).
+  if (!inTextOrder(list)) list.sort((a, b) => a.start - b.start);
   const aliases = [...entity.aliases].filter((a) => a !== entity.name);
   return {
     id,
@@ -477,10 +486,6 @@ function readAsName(mentions: PlacedMention[], from: number, to: number, raws: R
   return false;
 }
 
-/** The index of the first of the records (sorted by mention index) at or after mention `index`. */
-function firstAt(records: { index: number }[], index: number): number {
-  return firstNotBefore(records.length, (k) => records[k].index < index);
-}
 
 
 /** The placed mentions and sentences of the blocks after block b, moved by delta. */
@@ -848,7 +853,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   };
   // Coordinated sources asked for before the window become group actors first, as in a full pass (a
   // patched resolution has them all already).
-  if (!touched) for (const request of old.groupRequests) if (request.raw.block < w0) coordinatedGroup(resolution, request.members);
+  if (!touched) for (let r = 0; r < old.groupRequests.length; r++) if (old.groupRequests[r].raw.block < w0) coordinatedGroup(resolution, old.groupRequests[r].members);
   const claimPass = new ClaimPass(raws, context);
   const startState = old.claimStates[w0];
   // The pass looks back over its last six claims at most: it starts with those, `base` claims after the first.
@@ -876,7 +881,8 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   const claimStates = old.claimStates;
   if (createdShift !== 0) for (let j = claimsUntil + 1; j < blocks.length; j++) claimStates[j].created += createdShift;
   claimStates.splice(w0, claimsUntil + 1 - w0, ...windowStates);
-  for (const request of old.groupRequests) {
+  for (let r = 0; r < old.groupRequests.length; r++) {
+    const request = old.groupRequests[r];
     if (request.raw.block <= claimsUntil) continue;
     claimPass.groupRequests.push(request);
     if (!touched) coordinatedGroup(resolution, request.members);
@@ -975,7 +981,8 @@ function patchResolution(
     if (isRole(before)) return null;
     if (before) touched.add(before);
   }
-  for (const k of changed) {
+  for (let c = 0; c < changed.length; c++) {
+    const k = changed[c];
     const before = k >= blockEnd ? oldEntityOf[k - dm] : null;
     const after = pass.passKey[k];
     if (isRole(before) || isRole(after)) return null;
@@ -1018,8 +1025,8 @@ function patchResolution(
     entity.mentions = [...list.slice(0, firstNumberFrom(list, from)), ...inside, ...after];
     entity.acts = false;
     entity.aliases = new Set();
-    for (const index of entity.mentions) {
-      const m = mentions[index];
+    for (let i = 0; i < entity.mentions.length; i++) {
+      const m = mentions[entity.mentions[i]];
       if (m.subjectLike) entity.acts = true;
       if (m.text !== entity.name) entity.aliases.add(m.text);
     }

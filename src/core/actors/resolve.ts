@@ -7,6 +7,7 @@
 import { ACRONYM_IDS, ORGANISATION_BY_ID, MINISTRY_BY_ID } from '../lexicon';
 import type { ActorKind, ActorMention } from '../types';
 import type { RawMention } from './scan';
+import { firstAt } from '../text/search';
 
 /** A mention placed in the document: absolute offsets and global sentence number. */
 export interface PlacedMention extends RawMention {
@@ -93,9 +94,12 @@ export function actorFacts(mentions: PlacedMention[]): ActorFacts {
     nonInitialNames: new Set(),
     standaloneNames: new Set(),
   };
-  for (const m of mentions) {
+  // Indexed loops: this runs once per edit, often before the engine optimises it, and for-of would
+  // allocate an iterator result per mention there.
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.type === 'person') {
-      facts.personKeys.set(m.key, `person:${m.key}`);
+      if (!facts.personKeys.has(m.key)) facts.personKeys.set(m.key, `person:${m.key}`);
       facts.personDisplay.set(m.key, m.display);
       if (m.ministry) facts.personMinistry.set(office(m), `person:${m.key}`);
     }
@@ -234,14 +238,8 @@ export class ActorPass {
     // The caller may hand over the old keys, already lined up with the new mentions: nothing is copied then.
     const pass = new ActorPass(mentions, facts, passKey);
     if (!passKey) for (let k = 0; k < index; k++) pass.passKey[k] = old.passKey[k];
-    for (const change of old.changes) {
-      if (change.index >= index) break;
-      pass.apply(change);
-    }
-    for (const latent of old.latents) {
-      if (latent.index >= index) break;
-      pass.latents.push(latent);
-    }
+    for (let c = 0; c < old.changes.length && old.changes[c].index < index; c++) pass.apply(old.changes[c]);
+    for (let l = 0; l < old.latents.length && old.latents[l].index < index; l++) pass.latents.push(old.latents[l]);
     for (const entity of pass.entities.values()) if (entity.kind === 'person') pass.ministersSoFar.add(entity.key);
     const history: { entity: Entity; index: number }[] = [];
     for (let k = index - 1; k >= 0 && history.length < HISTORY_WINDOW; k--) {
@@ -259,8 +257,14 @@ export class ActorPass {
    */
   adopt(old: ActorPass, from: number, shift: number, sameRecord: boolean): void {
     if (this.passKey !== old.passKey) for (let k = from; k < this.passKey.length; k++) this.passKey[k] = old.passKey[k - shift];
-    for (const change of old.changes) if (change.index >= from - shift) this.changes.push(shift === 0 ? change : { ...change, index: change.index + shift });
-    for (const latent of old.latents) if (latent.index >= from - shift) this.latents.push(shift === 0 ? latent : { ...latent, index: latent.index + shift });
+    for (let c = firstAt(old.changes, from - shift); c < old.changes.length; c++) {
+      const change = old.changes[c];
+      this.changes.push(shift === 0 ? change : { ...change, index: change.index + shift });
+    }
+    for (let l = firstAt(old.latents, from - shift); l < old.latents.length; l++) {
+      const latent = old.latents[l];
+      this.latents.push(shift === 0 ? latent : { ...latent, index: latent.index + shift });
+    }
     if (sameRecord) {
       this.entities = old.entities;
       return;
@@ -269,7 +273,8 @@ export class ActorPass {
     // pass's order, then those the old pass made later.
     const madeLater = new Set<string>();
     const seen = new Set<string>();
-    for (const change of old.changes) {
+    for (let c = 0; c < old.changes.length; c++) {
+      const change = old.changes[c];
       if (seen.has(change.key)) continue;
       seen.add(change.key);
       if (change.index >= from - shift) madeLater.add(change.key);

@@ -348,8 +348,26 @@ export function adviceChanges(
 export function adviceChange(cueType: string | undefined, terms: string[], earlier: string[][], count: number): AdviceChange {
   const change = cueType ? CHANGE_OF_CUE[cueType] : undefined;
   if (change) return change;
-  for (let k = count - 1; k >= Math.max(0, count - RECENT_ADVICE); k--) if (sharedTerms(earlier[k], terms).length >= 2) return 'confirmed';
+  for (let k = count - 1; k >= Math.max(0, count - RECENT_ADVICE); k--) if (sharesTerms(earlier[k], terms, 2)) return 'confirmed';
   return 'issued';
+}
+
+function sameTerm(x: string, y: string): boolean {
+  return x === y || (x.length >= 5 && y.length >= 5 && (x.endsWith(y) || y.endsWith(x)));
+}
+
+/** Whether `a` has at least `count` terms that `b` shares (as sharedTerms() counts them), without making the list. */
+function sharesTerms(a: string[], b: string[], count: number): boolean {
+  let shared = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      if (sameTerm(a[i], b[j])) {
+        if (++shared >= count) return true;
+        break;
+      }
+    }
+  }
+  return false;
 }
 
 /** Terms two claims share; compounds match on a common tail ("mitigatiemaatregel" ~ "maatregel"). */
@@ -357,7 +375,7 @@ export function sharedTerms(a: string[], b: string[]): string[] {
   const shared: string[] = [];
   for (const x of a) {
     for (const y of b) {
-      if (x === y || (x.length >= 5 && y.length >= 5 && (x.endsWith(y) || y.endsWith(x)))) {
+      if (sameTerm(x, y)) {
         shared.push(x.length <= y.length ? x : y);
         break;
       }

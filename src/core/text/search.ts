@@ -27,6 +27,11 @@ export function firstSpanFrom(sorted: readonly { start: number }[], offset: numb
   return low;
 }
 
+/** The index of the first of the records (sorted by their `index`, a mention's) at or after `index`. */
+export function firstAt(records: readonly { index: number }[], index: number): number {
+  return firstNotBefore(records.length, (k) => records[k].index < index);
+}
+
 /** The index of the first of the sorted numbers that is `value` or more. */
 export function firstNumberFrom(sorted: readonly number[], value: number): number {
   let low = 0;
