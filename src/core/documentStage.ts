@@ -392,8 +392,9 @@ function sectionsOf(source: string, blocks: Block[]): Section[] {
     sections.push({ title, level: 1, start: firstProse.start, end, heading: null });
   }
   headings.forEach((h, i) => {
-    const next = headings.slice(i + 1).find((o) => o.level <= h.level);
-    const end = next ? next.start : source.length;
+    let next = i + 1;
+    while (next < headings.length && headings[next].level > h.level) next++;
+    const end = next < headings.length ? headings[next].start : source.length;
     sections.push({
       title: source.slice(h.start, h.end).replace(/\s+/g, ' ').trim(),
       level: h.level,
@@ -556,9 +557,12 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   const oldShape = blocks.slice(b, b + oldCount).map((block) => `${block.type}:${block.level}`).join();
   const restructured = oldShape !== edit.blocks.map((block) => `${block.type}:${block.level}`).join() || oldShape.includes('heading');
   // What the whole text says about names (persons, acronyms, names): when the region adds or takes
-  // something, it may change how only the region's mentions are read (see below). A signature is read
-  // across neighbouring blocks, so blocks parted or joined may change it too.
-  const factsMayChange = restructured || factsSignature(oldResults.flatMap((r) => r.mentions)) !== factsSignature(edit.results.flatMap((r) => r.mentions));
+  // something, it may change how only the region's mentions are read (see below). A signature (an office,
+  // the person in the next block) is read across neighbouring blocks, so blocks parted or joined may
+  // change it too when they or their neighbours name one.
+  const signatureNear = (): boolean =>
+    [stage.results[b - 1], ...oldResults, ...edit.results, stage.results[b + oldCount]].some((result) => result?.mentions.some((m) => m.type === 'office' || m.type === 'person'));
+  const factsMayChange = factsSignature(oldResults.flatMap((r) => r.mentions)) !== factsSignature(edit.results.flatMap((r) => r.mentions)) || ((oldCount > 1 || newCount > 1) && signatureNear());
   const old = {
     dates: stage.analysis.dates,
     references: stage.dateReferences,
