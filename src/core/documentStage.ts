@@ -489,15 +489,28 @@ function readAsName(mentions: PlacedMention[], from: number, to: number, raws: R
 
 
 
-/** The placed mentions and sentences of the blocks after block b, moved by delta. */
-export function movePlaced(stage: Stage, b: number, delta: number): void {
-  if (delta === 0) return;
+/**
+ * The placed mentions and sentences of the blocks after block b, moved by delta; when blocks,
+ * mentions or sentences were added or taken before them, their numbers move too (by `numbers`),
+ * in the same pass over them.
+ */
+export function movePlaced(stage: Stage, b: number, delta: number, numbers = { blocks: 0, mentions: 0, sentences: 0 }): void {
+  const { blocks: db, mentions: dm, sentences: ds } = numbers;
+  if (delta === 0 && db === 0 && dm === 0 && ds === 0) return;
   const mentions = stage.mentions;
   for (let k = stage.mentionBase[b + 1]; k < mentions.length; k++) {
     const m = mentions[k];
     m.start += delta;
     m.end += delta;
     if (m.runEnd !== undefined) m.runEnd += delta;
+    m.block += db;
+    m.globalSentence += ds;
+    if (dm !== 0) {
+      if (m.acronymOfGlobal !== undefined) m.acronymOfGlobal += dm;
+      if (m.appositionOfGlobal !== undefined) m.appositionOfGlobal += dm;
+      if (m.roleOfGlobal !== undefined) m.roleOfGlobal += dm;
+      if (m.coordinatedWithGlobal !== undefined) m.coordinatedWithGlobal += dm;
+    }
   }
   const raws = stage.raws;
   for (let k = stage.rawBase[b + 1]; k < raws.length; k++) {
@@ -505,6 +518,13 @@ export function movePlaced(stage: Stage, b: number, delta: number): void {
     c.start += delta;
     c.end += delta;
     c.dateLimit += delta;
+    c.block += db;
+    c.globalSentence += ds;
+    if (dm !== 0) {
+      if (c.speakerGlobal !== null) c.speakerGlobal += dm;
+      if (c.quoteSpeakerGlobal !== null) c.quoteSpeakerGlobal += dm;
+      if (c.recapOwnerGlobal !== null) c.recapOwnerGlobal += dm;
+    }
     if (c.dateStart !== undefined) c.dateStart += delta;
     if (c.cue) {
       c.cue.start += delta;
@@ -577,18 +597,37 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   // The old dates and claims of the region, by position, before anything moves.
   const [oldDatesFrom, oldDatesTo] = spansWithin(old.dates, oldBlock.start, oldBlock.end);
 
-  // Move everything after the edit; the region's own results are made again below.
-  moveSpans(stage, source, b, from, oldEnd, delta);
-  movePlaced(stage, b + oldCount - 1, delta);
+  // The region's new counts of mentions, sentences and sentences with claims, from its first block on.
   const mb = stage.mentionBase[b];
   const rb = stage.rawBase[b];
   const mentions = stage.mentions;
   const raws = stage.raws;
+  const mentionBases: number[] = [];
+  const sentenceBases: number[] = [];
+  const rawBases: number[] = [];
+  let nextMention = mb;
+  let nextSentence = stage.sentenceBase[b];
+  let nextRaw = rb;
+  for (const result of edit.results) {
+    mentionBases.push(nextMention);
+    sentenceBases.push(nextSentence);
+    rawBases.push(nextRaw);
+    nextMention += result.mentions.length;
+    nextSentence += result.sentenceCount;
+    nextRaw += result.claims.length;
+  }
+  const dm = nextMention - stage.mentionBase[b + oldCount];
+  const ds = nextSentence - stage.sentenceBase[b + oldCount];
+  const dr = nextRaw - stage.rawBase[b + oldCount];
+
+  // Move everything after the edit (offsets, and the numbers of blocks, mentions and sentences after the
+  // region); the region's own results are made again below.
+  moveSpans(stage, source, b, from, oldEnd, delta);
+  movePlaced(stage, b + oldCount - 1, delta, { blocks: db, mentions: dm, sentences: ds });
   if (db !== 0) {
-    // Blocks after the region are numbered db further. The region's old sentences, made again in
-    // the window, count as its first block (their claims are replaced there).
-    for (let k = mb + oldMentionCount; k < mentions.length; k++) mentions[k].block += db;
-    for (let k = rb; k < raws.length; k++) raws[k].block = k < rb + oldRawCount ? b : raws[k].block + db;
+    // The region's old sentences, made again in the window, count as its first block (their claims are
+    // replaced there).
+    for (let k = rb; k < rb + oldRawCount; k++) raws[k].block = b;
     const claimOrigins = old.claimOrigins;
     for (let c = claimRange(claimOrigins, b)[0]; c < claimOrigins.length; c++) {
       for (const origin of claimOrigins[c]) {
@@ -607,24 +646,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   stage.source = source;
   stage.results.splice(b, oldCount, ...edit.results);
 
-  // ---- placed mentions and raw claims: the region anew, the global indexes after it moved
-  const mentionBases: number[] = [];
-  const sentenceBases: number[] = [];
-  const rawBases: number[] = [];
-  let nextMention = mb;
-  let nextSentence = stage.sentenceBase[b];
-  let nextRaw = rb;
-  for (const result of edit.results) {
-    mentionBases.push(nextMention);
-    sentenceBases.push(nextSentence);
-    rawBases.push(nextRaw);
-    nextMention += result.mentions.length;
-    nextSentence += result.sentenceCount;
-    nextRaw += result.claims.length;
-  }
-  const dm = nextMention - stage.mentionBase[b + oldCount];
-  const ds = nextSentence - stage.sentenceBase[b + oldCount];
-  const dr = nextRaw - stage.rawBase[b + oldCount];
+  // ---- placed mentions and raw claims: the region anew
   const placedMentions: PlacedMention[] = [];
   const placedRaws: PlacedClaim[] = [];
   edit.results.forEach((result, i) => {
@@ -633,16 +655,6 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   });
   const oldBlockMentions = mentions.slice(mb, mb + oldMentionCount);
   mentions.splice(mb, oldMentionCount, ...placedMentions);
-  if (dm !== 0 || ds !== 0) {
-    for (let k = nextMention; k < mentions.length; k++) {
-      const m = mentions[k];
-      m.globalSentence += ds;
-      if (m.acronymOfGlobal !== undefined) m.acronymOfGlobal += dm;
-      if (m.appositionOfGlobal !== undefined) m.appositionOfGlobal += dm;
-      if (m.roleOfGlobal !== undefined) m.roleOfGlobal += dm;
-      if (m.coordinatedWithGlobal !== undefined) m.coordinatedWithGlobal += dm;
-    }
-  }
   for (const [bases, shift] of [[stage.mentionBase, dm], [stage.sentenceBase, ds], [stage.rawBase, dr]] as const) {
     if (shift !== 0) for (let k = b + oldCount; k < bases.length; k++) bases[k] += shift;
   }
@@ -650,16 +662,6 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   stage.sentenceBase.splice(b, oldCount, ...sentenceBases);
   stage.rawBase.splice(b, oldCount, ...rawBases);
   raws.splice(rb, oldRawCount, ...placedRaws);
-  // The raw claims after the region keep their offsets (movePlaced moved them); their global indexes move.
-  if (dm !== 0 || ds !== 0) {
-    for (let k = nextRaw; k < raws.length; k++) {
-      const raw = raws[k];
-      raw.globalSentence += ds;
-      if (raw.speakerGlobal !== null) raw.speakerGlobal += dm;
-      if (raw.quoteSpeakerGlobal !== null) raw.quoteSpeakerGlobal += dm;
-      if (raw.recapOwnerGlobal !== null) raw.recapOwnerGlobal += dm;
-    }
-  }
   // The author is named in the last blocks (the edit is before them): only its index moves.
   const authorMention = stage.authorMention !== null ? stage.authorMention + dm : null;
 
