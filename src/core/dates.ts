@@ -1090,11 +1090,20 @@ function plural(n: number, word: string): string {
 // ---------------------------------------------------------------------------
 // Phase 2: resolution
 
-interface Reference {
-  value: DateValue;
-  anchor: NonNullable<DateResolution['anchor']>;
+/** What a resolved date (or the document date) offers the dates after it. Kept by the document stage, never exported. */
+class Reference {
+  constructor(
+    readonly value: DateValue,
+    readonly anchor: NonNullable<DateResolution['anchor']>,
+    /** The anchor's line: lines typed above it move it (relabelReference). */
+    public line: number,
+    private readonly isDocument: boolean,
+  ) {}
+
   /** "the document date 2020-01-17 (line 2)" or "'17 januari 2020' (2020-01-17) on line 9". */
-  label: string;
+  get label(): string {
+    return labelOf(this.anchor, this.line, this.isDocument);
+  }
 }
 
 interface Resolved {
@@ -1294,7 +1303,7 @@ function resolveWeekday(raw: RawDate, doc: Reference | null): Resolved | null {
 function referenceOf(span: Span, value: DateValue, lineOf: (offset: number) => number, isDocument: boolean): Reference {
   const iso = formatValue(value);
   const anchor = { start: span.start, end: span.end, text: span.text, value: iso };
-  return { value, anchor, label: labelOf(anchor, lineOf(span.start), isDocument) };
+  return new Reference(value, anchor, lineOf(span.start), isDocument);
 }
 
 function labelOf(anchor: Reference['anchor'], line: number, isDocument: boolean): string {
@@ -1307,15 +1316,13 @@ function labelOf(anchor: Reference['anchor'], line: number, isDocument: boolean)
  * resolved against it (`next`, the date after it in the text, when that one is).
  */
 export function relabelReference(reference: DateReference, next: DateMention | undefined, lines: number): void {
-  // The label ends with the line: "… on line 12".
-  const space = reference.label.lastIndexOf(' ');
-  const label = `${reference.label.slice(0, space + 1)}${Number(reference.label.slice(space + 1)) + lines}`;
   const resolution = next?.resolution;
   if (resolution?.anchor && resolution.anchor.start === reference.anchor.start && resolution.anchor.end === reference.anchor.end) {
     // The reason names its anchor once.
-    resolution.explanation = resolution.explanation.replace(reference.label, () => label);
-  }
-  reference.label = label;
+    const before = reference.label;
+    reference.line += lines;
+    resolution.explanation = resolution.explanation.replace(before, () => reference.label);
+  } else reference.line += lines;
 }
 
 /** What a resolved date offers the dates after it: its value, its span as an anchor, and a label for explanations. */

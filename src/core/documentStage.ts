@@ -630,7 +630,9 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     for (let k = rb; k < rb + oldRawCount; k++) raws[k].block = b;
     const claimOrigins = old.claimOrigins;
     for (let c = claimRange(claimOrigins, b)[0]; c < claimOrigins.length; c++) {
-      for (const origin of claimOrigins[c]) {
+      const origins = claimOrigins[c];
+      for (let o = 0; o < origins.length; o++) {
+        const origin = origins[o];
         if (origin.block >= b + oldCount) origin.block += db;
         else if (origin.block > b) origin.block = b;
       }
