@@ -447,27 +447,59 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
     if (inBlock) span.text = detach(source.slice(span.start, span.end));
   };
   const analysis = stage.analysis;
+  // Those of block b through shift(); those after it (most of them) in plain loops.
   // Through the placed mentions: an ActorMention is kept there even while its entity is no actor.
   const mentions = stage.mentions;
-  for (let k = stage.mentionBase[b]; k < mentions.length; k++) {
+  const mentionsAfter = stage.mentionBase[b + 1];
+  for (let k = stage.mentionBase[b]; k < mentionsAfter; k++) {
     const shown = mentions[k].shown;
     if (shown) shift(shown);
+  }
+  for (let k = mentionsAfter; k < mentions.length; k++) {
+    const shown = mentions[k].shown;
+    if (shown) {
+      shown.start += delta;
+      shown.end += delta;
+    }
   }
   // Every reference's anchor, not only those a date points to: a later edit may resume from any of them.
   const dates = analysis.dates;
   const references = stage.dateReferences;
-  for (let k = firstSpanFrom(dates, block.start); k < dates.length; k++) {
+  const datesAfter = firstSpanFrom(dates, block.end);
+  for (let k = firstSpanFrom(dates, block.start); k < datesAfter; k++) {
     shift(dates[k]);
     shift(references[k].anchor);
+  }
+  for (let k = datesAfter; k < dates.length; k++) {
+    const date = dates[k];
+    date.start += delta;
+    date.end += delta;
+    const anchor = references[k].anchor;
+    anchor.start += delta;
+    anchor.end += delta;
   }
   if (stage.dateDocument) shift(stage.dateDocument.anchor);
   if (analysis.dateSource) shift(analysis.dateSource);
   const claims = analysis.claims;
-  for (let c = claimRange(stage.claimOrigins, b)[0]; c < claims.length; c++) {
+  const [claimsFrom, claimsAfter] = claimRange(stage.claimOrigins, b);
+  for (let c = claimsFrom; c < claimsAfter; c++) {
     const claim = claims[c];
     shift(claim);
     if (claim.cue) shift(claim.cue);
     if (claim.changeCue) shift(claim.changeCue);
+  }
+  for (let c = claimsAfter; c < claims.length; c++) {
+    const claim = claims[c];
+    claim.start += delta;
+    claim.end += delta;
+    if (claim.cue) {
+      claim.cue.start += delta;
+      claim.cue.end += delta;
+    }
+    if (claim.changeCue) {
+      claim.changeCue.start += delta;
+      claim.changeCue.end += delta;
+    }
   }
   for (const section of analysis.sections) {
     // The section before the first heading starts with its first paragraph, also when text is typed at its start.
