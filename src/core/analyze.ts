@@ -13,7 +13,7 @@ import { BlockSplitter, blocksAround, blocksBetween, chunksAround, type Block, t
 import { analyzeBlock, type BlockResult } from './blockStage';
 import { detach } from './text/normalize';
 import { firstNotBefore } from './text/search';
-import { adviceChangesAround, buildStage, claimRange, movePlaced, moveSpans, offsetMap, resumeStage, sectionTitle, type OffsetMap, type Stage } from './documentStage';
+import { adviceChangesAround, buildStage, claimRange, moveBlocks, movePlaced, moveSpans, offsetMap, resumeStage, sectionTitle, type OffsetMap, type Stage } from './documentStage';
 import { BYLINE_BLOCKS, LETTER_HEADER, SALUTATION, couldBeByline } from './genre';
 import type { PlacedMention } from './actors/resolve';
 import type { RawMention } from './actors/scan';
@@ -76,8 +76,7 @@ export class DocumentAnalyzer {
   update(source: string): DocumentAnalysis {
     const incremental = this.stage ? this.updateParagraph(source) : null;
     if (incremental) return incremental;
-    const markdown = this.options.markdown ?? isMarkdownFile(this.file);
-    const blocks = this.splitter.split(source, markdown);
+    const blocks = this.splitter.split(source, this.markdown());
     const next = new Map<string, BlockResult>();
     let analysed = 0;
     const results = blocks.map((block) => {
@@ -154,9 +153,7 @@ export class DocumentAnalyzer {
     // The chunk held the same blocks before the edit (the chunk starts before the edit, so those offsets stay).
     const first = firstBlockFrom(previous.blocks, around[0].start);
     if (first < 0 || b < first || b >= first + around.length) return this.updateRegion(source, edit);
-    if (!sameBlocks(previous.blocks.slice(first, first + around.length), around, b - first, delta)) return this.updateRegion(source, edit);
-    const following = previous.blocks[first + around.length];
-    if (following && following.start + delta < around[around.length - 1].end) return this.updateRegion(source, edit);
+    if (!sameBlocks(previous.blocks, first, around, b, delta, true)) return this.updateRegion(source, edit);
     const oldResult = previous.results[b];
     const newResult = analyzeBlock(newText, block.type);
     const map = offsetMap(p - block.start, oldEnd - block.start, delta);
@@ -262,20 +259,10 @@ export class DocumentAnalyzer {
     if (found.length === 0) return null;
     const first = firstBlockFrom(blocks, found[0].start);
     if (first < 0 || first > b || first + found.length <= b + 1) return null;
-    for (let k = 0; k < found.length; k++) {
-      const x = blocks[first + k];
-      const y = found[k];
-      const shift = first + k > b ? delta : 0;
-      if (!x || y.start !== x.start + shift || y.end !== x.end + shift || y.type !== x.type || y.level !== x.level) return null;
-    }
-    const following = blocks[first + found.length];
-    if (following && following.start + delta < found[found.length - 1].end) return null;
+    if (!sameBlocks(blocks, first, found, b, delta, false)) return null;
 
     moveSpans(stage, source, b, p, oldEnd, delta);
-    for (let k = b + 1; k < blocks.length; k++) {
-      blocks[k].start += delta;
-      blocks[k].end += delta;
-    }
+    moveBlocks(blocks, b + 1, delta);
     movePlaced(stage, b, delta);
     stage.source = source;
     stage.analysis = { ...stage.analysis, file: this.file, length: source.length };
@@ -324,10 +311,7 @@ export class DocumentAnalyzer {
     // sentences belong to it alone, and are moved in place rather than copied.
     const blocks = stage.blocks;
     blocks[b].end += delta;
-    for (let k = b + 1; k < blocks.length; k++) {
-      blocks[k].start += delta;
-      blocks[k].end += delta;
-    }
+    moveBlocks(blocks, b + 1, delta);
     refreshMentions(stage.mentions, stage.mentionBase[b], blocks[b], newResult.mentions);
     refreshClaims(stage.raws, stage.rawBase[b], blocks[b], newResult.claims);
     movePlaced(stage, b, delta);
@@ -396,17 +380,22 @@ function adviceChangesStay(claims: Claim[], claimEntity: (string | null)[], newT
   return changes.every(([c, change]) => change === claims[c].change);
 }
 
-/** The blocks after an edit inside block b are the blocks before it, moved: b grew by delta, the rest shifted. */
-function sameBlocks(before: Block[], after: Block[], b: number, delta: number): boolean {
-  if (before.length !== after.length || before.length === 0) return false;
-  for (let k = 0; k < before.length; k++) {
-    const x = before[k];
-    const y = after[k];
-    const start = k <= b ? x.start : x.start + delta;
-    const end = k < b ? x.end : x.end + delta;
+/**
+ * Whether the blocks split again around an edit (`found`, the old blocks from `first` on) are the old
+ * ones moved: those before block b stay, b keeps its start (and its end grows by delta when the edit
+ * is inside it: `grows`), those after it move by delta; and the next old block still comes after them.
+ */
+function sameBlocks(blocks: Block[], first: number, found: Block[], b: number, delta: number, grows: boolean): boolean {
+  if (found.length === 0 || first + found.length > blocks.length) return false;
+  for (let k = 0; k < found.length; k++) {
+    const x = blocks[first + k];
+    const y = found[k];
+    const start = first + k <= b ? x.start : x.start + delta;
+    const end = first + k < b || (first + k === b && !grows) ? x.end : x.end + delta;
     if (y.start !== start || y.end !== end || y.type !== x.type || y.level !== x.level) return false;
   }
-  return true;
+  const following = blocks[first + found.length];
+  return !following || following.start + delta >= found[found.length - 1].end;
 }
 
 const EDIT_CHUNK = 4096;

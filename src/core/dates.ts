@@ -14,6 +14,7 @@
  * once, at module load, into one regular expression.
  */
 import lexicon from './lexicon/dates.json';
+import { lineAt, lineStarts } from './text/normalize';
 import { escapeRegExp } from './text/wordPattern';
 import type { DateMention, DateResolution, DateRule, Span } from './types';
 
@@ -1419,17 +1420,6 @@ export function resolveDatesWithReferences(
  * per-paragraph results).
  */
 export function tagDates(source: string, documentDate: DocumentDateRef | null): DateMention[] {
-  const lineStarts = [0];
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-  return resolveDates(scanDates(source), documentDate, lineOf);
+  const starts = lineStarts(source);
+  return resolveDates(scanDates(source), documentDate, (offset) => lineAt(starts, offset));
 }

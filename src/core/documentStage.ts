@@ -455,13 +455,7 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
     const shown = mentions[k].shown;
     if (shown) shift(shown);
   }
-  for (let k = mentionsAfter; k < mentions.length; k++) {
-    const shown = mentions[k].shown;
-    if (shown) {
-      shown.start += delta;
-      shown.end += delta;
-    }
-  }
+  for (let k = mentionsAfter; k < mentions.length; k++) moveBy(mentions[k].shown, delta);
   // Every reference's anchor, not only those a date points to: a later edit may resume from any of them.
   const dates = analysis.dates;
   const references = stage.dateReferences;
@@ -471,12 +465,8 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
     shift(references[k].anchor);
   }
   for (let k = datesAfter; k < dates.length; k++) {
-    const date = dates[k];
-    date.start += delta;
-    date.end += delta;
-    const anchor = references[k].anchor;
-    anchor.start += delta;
-    anchor.end += delta;
+    moveBy(dates[k], delta);
+    moveBy(references[k].anchor, delta);
   }
   if (stage.dateDocument) shift(stage.dateDocument.anchor);
   if (analysis.dateSource) shift(analysis.dateSource);
@@ -490,16 +480,9 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
   }
   for (let c = claimsAfter; c < claims.length; c++) {
     const claim = claims[c];
-    claim.start += delta;
-    claim.end += delta;
-    if (claim.cue) {
-      claim.cue.start += delta;
-      claim.cue.end += delta;
-    }
-    if (claim.changeCue) {
-      claim.changeCue.start += delta;
-      claim.changeCue.end += delta;
-    }
+    moveBy(claim, delta);
+    moveBy(claim.cue, delta);
+    moveBy(claim.changeCue, delta);
   }
   for (const section of analysis.sections) {
     // The section before the first heading starts with its first paragraph, also when text is typed at its start.
@@ -528,13 +511,15 @@ function readAsName(mentions: PlacedMention[], from: number, to: number, raws: R
  */
 export function movePlaced(stage: Stage, b: number, delta: number, numbers = { blocks: 0, mentions: 0, sentences: 0 }): void {
   const { blocks: db, mentions: dm, sentences: ds } = numbers;
-  if (delta === 0 && db === 0 && dm === 0 && ds === 0) return;
+  const renumber = db !== 0 || dm !== 0 || ds !== 0;
+  if (delta === 0 && !renumber) return;
   const mentions = stage.mentions;
   for (let k = stage.mentionBase[b + 1]; k < mentions.length; k++) {
     const m = mentions[k];
     m.start += delta;
     m.end += delta;
     if (m.runEnd !== undefined) m.runEnd += delta;
+    if (!renumber) continue;
     m.block += db;
     m.globalSentence += ds;
     if (dm !== 0) {
@@ -550,6 +535,10 @@ export function movePlaced(stage: Stage, b: number, delta: number, numbers = { b
     c.start += delta;
     c.end += delta;
     c.dateLimit += delta;
+    if (c.dateStart !== undefined) c.dateStart += delta;
+    moveBy(c.cue, delta);
+    moveBy(c.changeCue, delta);
+    if (!renumber) continue;
     c.block += db;
     c.globalSentence += ds;
     if (dm !== 0) {
@@ -557,16 +546,19 @@ export function movePlaced(stage: Stage, b: number, delta: number, numbers = { b
       if (c.quoteSpeakerGlobal !== null) c.quoteSpeakerGlobal += dm;
       if (c.recapOwnerGlobal !== null) c.recapOwnerGlobal += dm;
     }
-    if (c.dateStart !== undefined) c.dateStart += delta;
-    if (c.cue) {
-      c.cue.start += delta;
-      c.cue.end += delta;
-    }
-    if (c.changeCue) {
-      c.changeCue.start += delta;
-      c.changeCue.end += delta;
-    }
   }
+}
+
+/** A span (when there is one) delta further. */
+function moveBy(span: { start: number; end: number } | null | undefined, delta: number): void {
+  if (!span) return;
+  span.start += delta;
+  span.end += delta;
+}
+
+/** The blocks from index `from` on, delta further. */
+export function moveBlocks(blocks: Block[], from: number, delta: number): void {
+  for (let k = from; k < blocks.length; k++) moveBy(blocks[k], delta);
 }
 
 // ------------------------------------------------------------------- resume
@@ -673,10 +665,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     old.claimStates.splice(b + 1, oldCount - 1, ...new Array<Stage['claimStates'][number]>(newCount - 1).fill(old.claimStates[b]));
   }
   blocks.splice(b, oldCount, ...edit.blocks);
-  for (let k = b + newCount; k < blocks.length; k++) {
-    blocks[k].start += delta;
-    blocks[k].end += delta;
-  }
+  moveBlocks(blocks, b + newCount, delta);
   stage.source = source;
   stage.results.splice(b, oldCount, ...edit.results);
 

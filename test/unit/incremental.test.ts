@@ -83,13 +83,9 @@ describe('incremental analysis: resuming the document stage from the edited para
   const news = (middle: string[]) => ['Den Haag, 21 januari 2020', ...filler(6, 'inleidende'), ...middle, ...filler(5, 'afsluitende')].join('\n\n');
 
   function typeAndCompare(text: string, find: string, replace: string): DocumentAnalyzer['lastUpdate'] {
-    const analyzer = new DocumentAnalyzer('news.txt');
-    analyzer.update(text);
     const at = text.indexOf(find);
     assert.ok(at > 0, `'${find}' not in the text`);
-    const edited = text.slice(0, at) + replace + text.slice(at + find.length);
-    assert.equal(JSON.stringify(analyzer.update(edited)), JSON.stringify(analyzeText(edited, 'news.txt')));
-    return analyzer.lastUpdate;
+    return editAndCompare(text, at, find.length, replace);
   }
 
   it('re-resolves a relative date in a later paragraph when the date it counts from changes', () => {
@@ -206,7 +202,7 @@ describe('incremental analysis: resuming the document stage from the edited para
     typeAndCompare(text, 'Dit is inleidende alinea 2,', 'Ook dit is inleidende alinea 2,');
   });
 
-  /** The analysis after replacing `find` by `replace` in `text`, incrementally; it must equal a fresh one. */
+  /** Replaces `remove` characters at `at` by `insert`, incrementally; the analysis must equal a fresh one. */
   function editAndCompare(text: string, at: number, remove: number, insert: string): DocumentAnalyzer['lastUpdate'] {
     const analyzer = new DocumentAnalyzer('news.txt');
     analyzer.update(text);
