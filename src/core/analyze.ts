@@ -109,9 +109,7 @@ export class DocumentAnalyzer {
     const { start: p, oldEnd, delta } = edit;
     const removed = previous.source.slice(p, oldEnd);
     const inserted = source.slice(p, edit.newEnd);
-    // Line breaks typed or removed move the line numbers that date explanations give (moveSpans() follows
-    // them), also the document date's: when it is below the edit, the full path. The end holds the signature.
-    if (lineBreaks(removed) !== lineBreaks(inserted) && previous.dateDocument && previous.dateDocument.anchor.start >= p) return null;
+    // The end holds the signature.
     if (oldEnd > previous.source.length - DOCUMENT_TAIL) return null;
     if (p < DOCUMENT_HEAD && !this.options.documentDate) {
       // The document date is looked for near the top: it must come out the same.
@@ -424,12 +422,6 @@ function findEdit(before: string, after: string): TextEdit | null {
 
 const BLANK = /^[ \t\r\n]*$/;
 const BLANK_LINE = /\n[ \t\r]*\n/;
-
-function lineBreaks(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-  return count;
-}
 
 /** Whether a heading comes before offset (the first heading of a plain text is its title). */
 function headingBefore(blocks: Block[], offset: number): boolean {

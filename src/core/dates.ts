@@ -6,7 +6,7 @@
  *    parses what the text itself says (day, month, year, weekday, offsets,
  *    vague modifier, past/future direction from the sentence). The result is
  *    position independent and plain JSON, so a caller can shift its offsets.
- * 2. `resolveDates(raws, documentDate, lineOf)` walks all raw dates of a
+ * 2. `resolveDates(raws, documentDate)` walks all raw dates of a
  *    document in order and turns them into ISO 8601 values, using the document
  *    date for relative expressions and the previous mention for anaphoric ones.
  *
@@ -14,7 +14,6 @@
  * once, at module load, into one regular expression.
  */
 import lexicon from './lexicon/dates.json';
-import { lineAt, lineStarts } from './text/normalize';
 import { escapeRegExp } from './text/wordPattern';
 import type { DateMention, DateResolution, DateRule, Span } from './types';
 
@@ -1096,14 +1095,15 @@ class Reference {
   constructor(
     readonly value: DateValue,
     readonly anchor: NonNullable<DateResolution['anchor']>,
-    /** The anchor's line: lines typed above it move it (relabelReference). */
-    public line: number,
-    private readonly isDocument: boolean,
+    readonly isDocument: boolean,
   ) {}
 
-  /** "the document date 2020-01-17 (line 2)" or "'17 januari 2020' (2020-01-17) on line 9". */
+  /**
+   * "the document date 2020-01-17" or "'17 januari 2020' (2020-01-17)". No line number: the anchor's
+   * offsets give it where it is shown (the hover), so lines typed above it change no explanation.
+   */
   get label(): string {
-    return labelOf(this.anchor, this.line, this.isDocument);
+    return this.isDocument ? `the document date ${this.anchor.value}` : `'${this.anchor.text.replace(/\s+/g, ' ')}' (${this.anchor.value})`;
   }
 }
 
@@ -1301,38 +1301,19 @@ function resolveWeekday(raw: RawDate, doc: Reference | null): Resolved | null {
   return { value, rule: 'weekday', anchor: doc, reason: `the last ${name} before ${doc.label}, a ${ENGLISH_WEEKDAYS[docWeekday]}` };
 }
 
-function referenceOf(span: Span, value: DateValue, lineOf: (offset: number) => number, isDocument: boolean): Reference {
+function referenceOf(span: Span, value: DateValue, isDocument: boolean): Reference {
   const iso = formatValue(value);
   const anchor = { start: span.start, end: span.end, text: span.text, value: iso };
-  return new Reference(value, anchor, lineOf(span.start), isDocument);
-}
-
-function labelOf(anchor: Reference['anchor'], line: number, isDocument: boolean): string {
-  return isDocument ? `the document date ${anchor.value} (line ${line})` : `'${anchor.text.replace(/\s+/g, ' ')}' (${anchor.value}) on line ${line}`;
-}
-
-/**
- * After `lines` lines were typed (or removed, when negative) before a date's anchor: its
- * reference's label names the anchor's new line, and so does the explanation of the date
- * resolved against it (`next`, the date after it in the text, when that one is).
- */
-export function relabelReference(reference: DateReference, next: DateMention | undefined, lines: number): void {
-  const resolution = next?.resolution;
-  if (resolution?.anchor && resolution.anchor.start === reference.anchor.start && resolution.anchor.end === reference.anchor.end) {
-    // The reason names its anchor once.
-    const before = reference.label;
-    reference.line += lines;
-    resolution.explanation = resolution.explanation.replace(before, () => reference.label);
-  } else reference.line += lines;
+  return new Reference(value, anchor, isDocument);
 }
 
 /** What a resolved date offers the dates after it: its value, its span as an anchor, and a label for explanations. */
 export type DateReference = Reference;
 
 /** The reference the document date gives relative dates, or null when the text has none. */
-function documentReference(documentDate: DocumentDateRef | null, lineOf: (offset: number) => number): DateReference | null {
+function documentReference(documentDate: DocumentDateRef | null): DateReference | null {
   const docValue = documentDate ? parseValue(documentDate.value) : null;
-  return documentDate && docValue ? referenceOf(documentDate.span, docValue, lineOf, true) : null;
+  return documentDate && docValue ? referenceOf(documentDate.span, docValue, true) : null;
 }
 
 /**
@@ -1345,7 +1326,6 @@ export function resolveDate(
   documentDate: DocumentDateRef | null,
   doc: DateReference | null,
   prev: DateReference | null,
-  lineOf: (offset: number) => number,
 ): { mention: DateMention; reference: DateReference } | null {
   const resolved = resolveOne(raw, doc, prev);
   if (!resolved) return null;
@@ -1364,7 +1344,7 @@ export function resolveDate(
       explanation: `${raw.text.replace(/\s+/g, ' ')} → ${describe(resolved.value)} (${value}): ${reason}`,
     },
   };
-  return { mention, reference: referenceOf(mention, resolved.value, lineOf, false) };
+  return { mention, reference: referenceOf(mention, resolved.value, false) };
 }
 
 /** Whether two references give the dates after them the same value and the same explanation. */
@@ -1372,7 +1352,7 @@ export function sameReference(a: DateReference | null, b: DateReference | null):
   if (a === null || b === null) return a === b;
   const x = a.value;
   const y = b.value;
-  return x.precision === y.precision && x.year === y.year && x.month === y.month && x.day === y.day && x.week === y.week && a.label === b.label &&
+  return x.precision === y.precision && x.year === y.year && x.month === y.month && x.day === y.day && x.week === y.week && a.isDocument === b.isDocument &&
     a.anchor.start === b.anchor.start && a.anchor.end === b.anchor.end && a.anchor.text === b.anchor.text && a.anchor.value === b.anchor.value;
 }
 
@@ -1386,18 +1366,16 @@ export function sameReference(a: DateReference | null, b: DateReference | null):
 export function resolveDates(
   raws: RawDate[],
   documentDate: DocumentDateRef | null,
-  lineOf: (offset: number) => number,
 ): DateMention[] {
-  return resolveDatesWithReferences(raws, documentDate, lineOf).mentions;
+  return resolveDatesWithReferences(raws, documentDate).mentions;
 }
 
 /** resolveDates(), with the reference each mention gives the next and the document date's. */
 export function resolveDatesWithReferences(
   raws: RawDate[],
   documentDate: DocumentDateRef | null,
-  lineOf: (offset: number) => number,
 ): { mentions: DateMention[]; references: DateReference[]; doc: DateReference | null } {
-  const doc = documentReference(documentDate, lineOf);
+  const doc = documentReference(documentDate);
   const ordered = [...raws].sort((a, b) => a.start - b.start || b.end - a.end);
   const mentions: DateMention[] = [];
   const references: DateReference[] = [];
@@ -1405,7 +1383,7 @@ export function resolveDatesWithReferences(
   let lastEnd = -1;
   for (const raw of ordered) {
     if (raw.start < lastEnd) continue; // overlapping duplicate from overlapping blocks
-    const resolved = resolveDate(raw, documentDate, doc, prev, lineOf);
+    const resolved = resolveDate(raw, documentDate, doc, prev);
     if (!resolved) continue;
     mentions.push(resolved.mention);
     references.push(resolved.reference);
@@ -1420,6 +1398,5 @@ export function resolveDatesWithReferences(
  * per-paragraph results).
  */
 export function tagDates(source: string, documentDate: DocumentDateRef | null): DateMention[] {
-  const starts = lineStarts(source);
-  return resolveDates(scanDates(source), documentDate, (offset) => lineAt(starts, offset));
+  return resolveDates(scanDates(source), documentDate);
 }

@@ -12,7 +12,7 @@
  * after it.
  */
 import type { Block } from './text/blocks';
-import { detach, fold, lineAt, lineStarts as lineStartsOf, moveLineStarts } from './text/normalize';
+import { detach, fold } from './text/normalize';
 import { firstAt, firstNotBefore, firstNumberFrom, firstSpanFrom } from './text/search';
 import type { BlockResult } from './blockStage';
 import {
@@ -48,7 +48,7 @@ import {
   type PreviousClaim,
   type ResolvedClaim,
 } from './claims/resolve';
-import { relabelReference, resolveDate, resolveDatesWithReferences, sameReference, type DateReference, type DocumentDateRef, type RawDate } from './dates';
+import { resolveDate, resolveDatesWithReferences, sameReference, type DateReference, type DocumentDateRef, type RawDate } from './dates';
 import { findDocumentDate } from './documentDate';
 import { detectGenre } from './genre';
 import { ACRONYM_IDS, ORGANISATION_BY_ID } from './lexicon';
@@ -66,8 +66,6 @@ export interface Stage {
   file: string;
   blocks: Block[];
   results: BlockResult[];
-  /** Where each line starts, for the line numbers in date explanations. */
-  lineStarts: number[];
   /** The document date the dates were resolved against (its span is the analysis's dateSource). */
   documentDate: DocumentDateRef | null;
   mentions: PlacedMention[];
@@ -182,8 +180,6 @@ function placeDates(block: Block, raws: RawDate[]): RawDate[] {
 // -------------------------------------------------------------------- build
 
 export function buildStage(source: string, file: string, blocks: Block[], results: BlockResult[], documentDateOption: string | null | undefined): Stage {
-  const lineStarts = lineStartsOf(source);
-  const lineOf = (offset: number) => lineAt(lineStarts, offset);
   const found = findDocumentDate(source);
   const documentDate: DocumentDateRef | null = documentDateOption
     ? { value: documentDateOption, span: { start: 0, end: 0, text: '' } }
@@ -194,7 +190,7 @@ export function buildStage(source: string, file: string, blocks: Block[], result
   blocks.forEach((block, b) => {
     for (const raw of placeDates(block, results[b].dates)) rawDates.push(raw);
   });
-  const { mentions: dates, references: dateReferences, doc: dateDocument } = resolveDatesWithReferences(rawDates, documentDate, lineOf);
+  const { mentions: dates, references: dateReferences, doc: dateDocument } = resolveDatesWithReferences(rawDates, documentDate);
 
   // Mentions and raw claims, placed.
   const mentions: PlacedMention[] = [];
@@ -248,7 +244,7 @@ export function buildStage(source: string, file: string, blocks: Block[], result
     length: source.length,
   };
   return {
-    source, file, blocks, results, lineStarts, documentDate, mentions, mentionBase, sentenceBase, rawBase, raws,
+    source, file, blocks, results, documentDate, mentions, mentionBase, sentenceBase, rawBase, raws,
     genre, authorMention, bylineBlock, author, actorPass, resolution, dateReferences, dateDocument,
     claimPass, claimStates, claimEntity, claimOrigins, actorOf, idOf, analysis, mentionsResolved: mentions.length,
   };
@@ -491,9 +487,6 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
     section.end = move.start(section.end);
     if (section.heading) shift(section.heading);
   }
-  // Lines typed or removed move the line numbers that date explanations give their anchors after the edit.
-  const lines = moveLineStarts(stage.lineStarts, from, oldEnd, source.slice(from, oldEnd + delta));
-  if (lines !== 0) for (let k = firstSpanFrom(dates, oldEnd + delta); k < dates.length; k++) relabelReference(references[k], dates[k + 1], lines);
 }
 
 /** Whether the pass read one of the placed mentions [from, to) of a block (its raw ones: `raws`) as a person's name. */
@@ -819,7 +812,6 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   }
 
   // ---- dates: from the region until a block's dates resolve as they did (so the next date has the same reference)
-  const lineOf = (offset: number) => lineAt(stage.lineStarts, offset);
   const documentDate = stage.documentDate;
   const newDates: DateMention[] = [];
   const newReferences: DateReference[] = [];
@@ -834,7 +826,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     const placed = placeDates(blocks[j], stage.results[j].dates).sort((x, y) => x.start - y.start || y.end - x.end);
     for (const raw of placed) {
       if (raw.start < lastEnd) continue; // overlapping duplicate from overlapping blocks
-      const resolved = resolveDate(raw, documentDate, stage.dateDocument, prev, lineOf);
+      const resolved = resolveDate(raw, documentDate, stage.dateDocument, prev);
       if (!resolved) continue;
       made.push(resolved.mention);
       references.push(resolved.reference);

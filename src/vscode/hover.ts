@@ -52,7 +52,7 @@ async function provideHover(
   const parts: string[] = [];
   const actor = mention && actorOf(analysis, mention.actorId);
   if (actor) parts.push(actorPart(analysis, actor));
-  if (date) parts.push(datePart(date));
+  if (date) parts.push(datePart(analysis.file, document, date));
   if (claim) parts.push(claimPart(analysis, claim, analyses.corpus.linksOf(analysis.file, claim.id)));
 
   const markdown = new vscode.MarkdownString(parts.join('\n\n---\n\n'), true);
@@ -88,11 +88,16 @@ function actorPart(analysis: DocumentAnalysis, actor: Actor): string {
   return lines.join('\n\n');
 }
 
-function datePart(date: DateMention): string {
-  return [
-    `$(calendar) **${escapeMarkdown(date.value)}** — ${escapeMarkdown(formatDate(date.value))}`,
-    escapeMarkdown(date.resolution.explanation),
-  ].join('\n\n');
+function datePart(file: string, document: vscode.TextDocument, date: DateMention): string {
+  const lines = [`$(calendar) **${escapeMarkdown(date.value)}** — ${escapeMarkdown(formatDate(date.value))}`, escapeMarkdown(date.resolution.explanation)];
+  // The date it was reckoned from, by its line now (the analysis keeps offsets, not lines), as a link that selects it.
+  const anchor = date.resolution.anchor;
+  if (anchor && anchor.end > anchor.start) {
+    const line = document.positionAt(anchor.start).line + 1;
+    const label = vscode.l10n.t('Reckoned from "{0}" on line {1}', shortText(anchor.text, 40), String(line));
+    lines.push(`[${escapeMarkdown(label)}](${commandUri(Commands.openSpan, { file, start: anchor.start, end: anchor.end })})`);
+  }
+  return lines.join('\n\n');
 }
 
 function claimPart(analysis: DocumentAnalysis, claim: Claim, links: { earlier: LinkedClaim[]; later: LinkedClaim[] }): string {

@@ -212,7 +212,7 @@ describe('incremental analysis: resuming the document stage from the edited para
   }
   const shortWay = (update: DocumentAnalyzer['lastUpdate']) => update.offsetsOnly || update.resumed;
 
-  it('moves the line numbers that date explanations name when a line break is typed or removed inside a paragraph', () => {
+  it('takes a short way for a line break typed or removed inside a paragraph, with dates explained as a fresh analysis explains them', () => {
     const text = news([
       'Op 16 januari meldde het NCSC in een lange verklaring, aan de pers en aan de Tweede Kamer, dat de maatregelen van het bedrijf onvoldoende bescherming boden tegen de aanval.',
       'Een dag later adviseerde het NCSC de systemen uit te schakelen.',
@@ -220,16 +220,7 @@ describe('incremental analysis: resuming the document stage from the edited para
     ]);
     // After a comma: the line before the break does not read as a heading.
     const at = text.indexOf(' aan de pers');
-    const typed = editAndCompare(text, at, 0, '\n');
-    assert.ok(shortWay(typed), 'a line break typed inside a paragraph took the full path');
-    const analyzer = new DocumentAnalyzer('news.txt');
-    const lines = (analysis: ReturnType<typeof analyzeText>) => analysis.dates.map((d) => d.resolution.explanation.match(/on line (\d+)/)?.[1]).filter(Boolean);
-    const before = lines(analyzer.update(text));
-    const after = lines(analyzer.update(`${text.slice(0, at)}\n${text.slice(at)}`));
-    // Anchors on the lines after the break are a line further; those before it (the date on its own line) stay.
-    const breakLine = text.slice(0, at).split('\n').length;
-    assert.ok(before.some((line) => Number(line) > breakLine));
-    assert.deepEqual(after, before.map((line) => String(Number(line) > breakLine ? Number(line) + 1 : Number(line))));
+    assert.ok(shortWay(editAndCompare(text, at, 0, '\n')), 'a line break typed inside a paragraph took the full path');
     // Removed again (Backspace), and a line break typed into the sentence of a relative date.
     const broken = `${text.slice(0, at)}\n${text.slice(at)}`;
     assert.ok(shortWay(editAndCompare(broken, at, 1, '')), 'a line break removed inside a paragraph took the full path');
@@ -297,10 +288,9 @@ describe('incremental analysis: resuming the document stage from the edited para
     assert.ok(editAndCompare(text, at, 1, '\n').resumed, 'a heading made before the first one took the full path');
   });
 
-  it('takes the full path for a line break above the document date, which explanations name by its line', () => {
+  it('gives the analysis a fresh one gives after a line break above the document date', () => {
     const text = ['Den Haag', 'Datum 21 januari 2020', 'Geachte voorzitter,', 'Een dag later adviseerde het NCSC de systemen uit te schakelen.', ...filler(8, 'afsluitende')].join('\n\n');
-    const update = editAndCompare(text, text.indexOf('Den Haag') + 3, 0, '\n');
-    assert.ok(!shortWay(update));
+    editAndCompare(text, text.indexOf('Den Haag') + 3, 0, '\n');
   });
 
   it('follows a change of advice to the same source\'s later advice', () => {

@@ -5,7 +5,6 @@ import fc from 'fast-check';
 import { analyzeText, DocumentAnalyzer } from '../../src/core';
 import { scanDates } from '../../src/core/dates';
 import { mayContainDate } from '../../src/core/dateWords';
-import { lineStarts, moveLineStarts } from '../../src/core/text/normalize';
 import { allSpans, fixture } from './helpers';
 
 const seed = fixture('seed-letter.txt');
@@ -139,22 +138,6 @@ describe('property: line breaks and white space typed in a long text', function 
       runs(80),
     );
     assert.ok(short > 80, `only ${short} updates took a short way`);
-  });
-  it('moves the line starts as a fresh count gives them', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\r\n'), { maxLength: 40 }), fc.nat(), fc.nat(6), fc.array(fc.constantFrom('x', '\n', ' '), { maxLength: 4 }), (parts, at, length, typed) => {
-        const text = parts.join('');
-        const from = at % (text.length + 1);
-        const oldEnd = Math.min(text.length, from + length);
-        const inserted = typed.join('');
-        const starts = lineStarts(text);
-        const gained = moveLineStarts(starts, from, oldEnd, inserted);
-        const edited = text.slice(0, from) + inserted + text.slice(oldEnd);
-        assert.deepEqual(starts, lineStarts(edited));
-        assert.equal(gained, lineStarts(edited).length - lineStarts(text).length);
-      }),
-      runs(500),
-    );
   });
 });
 

@@ -28,49 +28,6 @@ export function hashText(text: string): number {
   return hash >>> 0;
 }
 
-/** Where each line of a text starts: 0 and the offset after each line break. */
-export function lineStarts(source: string): number[] {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/**
- * The line starts, updated in place, after [from, oldEnd) of the text was replaced by
- * `inserted`: the starts after removed line breaks go, those after typed ones come, the
- * rest move. Returns how many lines the text gained (negative: lost).
- */
-export function moveLineStarts(starts: number[], from: number, oldEnd: number, inserted: string): number {
-  const delta = inserted.length - (oldEnd - from);
-  // A start s follows the line break at s - 1: it was removed when from < s <= oldEnd.
-  let first = starts.length;
-  let low = 0;
-  while (low < first) {
-    const middle = (low + first) >> 1;
-    if (starts[middle] <= from) low = middle + 1;
-    else first = middle;
-  }
-  let end = first;
-  while (end < starts.length && starts[end] <= oldEnd) end++;
-  for (let k = end; k < starts.length; k++) starts[k] += delta;
-  const added: number[] = [];
-  for (let i = inserted.indexOf('\n'); i !== -1; i = inserted.indexOf('\n', i + 1)) added.push(from + i + 1);
-  if (added.length > 0 || end > first) starts.splice(first, end - first, ...added);
-  return added.length - (end - first);
-}
-
-/** The 1-based line of an offset, from the text's line starts. */
-export function lineAt(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low + 1;
-}
-
 /**
  * A copy of a piece of a text that does not keep the whole text alive. V8 cuts a
  * string of 13 or more characters as a view into its parent: a span's text cut from

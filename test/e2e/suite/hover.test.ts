@@ -82,5 +82,12 @@ describe('hover', () => {
     assert.ok(mention, 'the analysis has the date');
     const explanation = mention.resolution.explanation.replace(/\s+/g, ' ');
     assert.ok(markdown.replace(/\\(.)/g, '$1').includes(explanation), `the explanation "${explanation}" is shown:\n${markdown}`);
+    // The date it was reckoned from, with its line, as a link that selects it.
+    const anchorLine = document.positionAt(mention.resolution.anchor!.start).line + 1;
+    assert.ok(markdown.includes(`line ${anchorLine}`) || markdown.includes(`regel ${anchorLine}`), `the anchor's line ${anchorLine} is shown:\n${markdown}`);
+    const links = commandLinks(markdown, 'beleidslens.openSpan');
+    assert.equal(links.length, 1, `one openSpan link:\n${markdown}`);
+    await vscode.commands.executeCommand('beleidslens.openSpan', ...links[0]);
+    assert.equal(selectedText(), '17 januari 2020');
   });
 });
