@@ -13,7 +13,7 @@ import { BlockSplitter, blocksAround, blocksBetween, chunksAround, type Block, t
 import { analyzeBlock, type BlockResult } from './blockStage';
 import { detach } from './text/normalize';
 import { firstNotBefore } from './text/search';
-import { adviceChangesAround, buildStage, claimRange, moveBlocks, movePlaced, moveSpans, offsetMap, resumeStage, sectionTitle, type OffsetMap, type Stage } from './documentStage';
+import { adviceChangesAround, buildStage, claimRange, documentAnalysis, moveBlocks, movePlaced, moveSpans, offsetMap, resumeStage, sectionTitle, type OffsetMap, type Stage } from './documentStage';
 import { BYLINE_BLOCKS, LETTER_HEADER, SALUTATION, couldBeByline } from './genre';
 import type { PlacedMention } from './actors/resolve';
 import type { RawMention } from './actors/scan';
@@ -263,7 +263,7 @@ export class DocumentAnalyzer {
     moveBlocks(blocks, b + 1, delta);
     movePlaced(stage, b, delta);
     stage.source = source;
-    stage.analysis = { ...stage.analysis, file: this.file, length: source.length };
+    stage.analysis = documentAnalysis({ ...stage.analysis, file: this.file, length: source.length });
     this.lastUpdate = { blocks: blocks.length, analysedBlocks: 0, offsetsOnly: true, resumed: false, mentionsResolved: 0 };
     return stage.analysis;
   }
@@ -315,7 +315,7 @@ export class DocumentAnalyzer {
     movePlaced(stage, b, delta);
     stage.results[b] = newResult;
     stage.source = source;
-    stage.analysis = { ...analysis, file: this.file, length: source.length };
+    stage.analysis = documentAnalysis({ ...analysis, file: this.file, length: source.length });
     return stage.analysis;
   }
 }

@@ -134,6 +134,8 @@ function placeMentions(block: Block, b: number, raws: RawMention[], base: number
     appositionOfGlobal: m.appositionOf !== undefined ? base + m.appositionOf : undefined,
     roleOfGlobal: m.roleOf !== undefined && m.roleOf >= 0 ? base + m.roleOf : undefined,
     coordinatedWithGlobal: m.coordinatedWith !== undefined ? base + m.coordinatedWith : undefined,
+    // Present from the start, so that every placed mention has one shape.
+    shown: undefined,
   }));
 }
 
@@ -178,6 +180,15 @@ function placeDates(block: Block, raws: RawDate[]): RawDate[] {
 }
 
 // -------------------------------------------------------------------- build
+
+/**
+ * A copy of an analysis with its fields in one order. Every update makes a new analysis object: made
+ * with a spread, each could get another hidden class, and the code that reads them (moving offsets
+ * after an edit) was thrown away (deoptimised) at every update.
+ */
+export function documentAnalysis(a: DocumentAnalysis): DocumentAnalysis {
+  return { file: a.file, date: a.date, dateSource: a.dateSource, actors: a.actors, dates: a.dates, claims: a.claims, sections: a.sections, length: a.length };
+}
 
 export function buildStage(source: string, file: string, blocks: Block[], results: BlockResult[], documentDateOption: string | null | undefined): Stage {
   const found = findDocumentDate(source);
@@ -233,7 +244,7 @@ export function buildStage(source: string, file: string, blocks: Block[], result
   const claims = resolved.map((c) => exportClaim(c, idOf));
   const claimOrigins = resolved.map((c) => c.origins.map((o) => ({ block: o.block, rawIndex: o.rawIndex })));
 
-  const analysis: DocumentAnalysis = {
+  const analysis = documentAnalysis({
     file,
     date: documentDate?.value ?? null,
     dateSource: found && !documentDateOption ? found.span : null,
@@ -242,7 +253,7 @@ export function buildStage(source: string, file: string, blocks: Block[], result
     claims,
     sections: sectionsOf(source, blocks),
     length: source.length,
-  };
+  });
   return {
     source, file, blocks, results, documentDate, mentions, mentionBase, sentenceBase, rawBase, raws,
     genre, authorMention, bylineBlock, author, actorPass, resolution, dateReferences, dateDocument,
@@ -451,7 +462,16 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
     const shown = mentions[k].shown;
     if (shown) shift(shown);
   }
-  for (let k = mentionsAfter; k < mentions.length; k++) moveBy(mentions[k].shown, delta);
+  // The loops below move each kind of span in place of its own, not through one shared helper: a helper
+  // that sees every kind of object has megamorphic property access, and its optimised code was thrown
+  // away (deoptimised) when an edit brought it a new kind, leaving a 1 MB text's loops unoptimised.
+  for (let k = mentionsAfter; k < mentions.length; k++) {
+    const shown = mentions[k].shown;
+    if (shown) {
+      shown.start += delta;
+      shown.end += delta;
+    }
+  }
   // Every reference's anchor, not only those a date points to: a later edit may resume from any of them.
   const dates = analysis.dates;
   const references = stage.dateReferences;
@@ -461,8 +481,12 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
     shift(references[k].anchor);
   }
   for (let k = datesAfter; k < dates.length; k++) {
-    moveBy(dates[k], delta);
-    moveBy(references[k].anchor, delta);
+    const date = dates[k];
+    date.start += delta;
+    date.end += delta;
+    const anchor = references[k].anchor;
+    anchor.start += delta;
+    anchor.end += delta;
   }
   if (stage.dateDocument) shift(stage.dateDocument.anchor);
   if (analysis.dateSource) shift(analysis.dateSource);
@@ -476,9 +500,18 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
   }
   for (let c = claimsAfter; c < claims.length; c++) {
     const claim = claims[c];
-    moveBy(claim, delta);
-    moveBy(claim.cue, delta);
-    moveBy(claim.changeCue, delta);
+    claim.start += delta;
+    claim.end += delta;
+    const cue = claim.cue;
+    if (cue) {
+      cue.start += delta;
+      cue.end += delta;
+    }
+    const changeCue = claim.changeCue;
+    if (changeCue) {
+      changeCue.start += delta;
+      changeCue.end += delta;
+    }
   }
   for (const section of analysis.sections) {
     // The section before the first heading starts with its first paragraph, also when text is typed at its start.
@@ -529,8 +562,16 @@ export function movePlaced(stage: Stage, b: number, delta: number, numbers = { b
     c.end += delta;
     c.dateLimit += delta;
     if (c.dateStart !== undefined) c.dateStart += delta;
-    moveBy(c.cue, delta);
-    moveBy(c.changeCue, delta);
+    const cue = c.cue;
+    if (cue) {
+      cue.start += delta;
+      cue.end += delta;
+    }
+    const changeCue = c.changeCue;
+    if (changeCue) {
+      changeCue.start += delta;
+      changeCue.end += delta;
+    }
     if (!renumber) continue;
     c.block += db;
     c.globalSentence += ds;
@@ -542,16 +583,13 @@ export function movePlaced(stage: Stage, b: number, delta: number, numbers = { b
   }
 }
 
-/** A span (when there is one) delta further. */
-function moveBy(span: { start: number; end: number } | null | undefined, delta: number): void {
-  if (!span) return;
-  span.start += delta;
-  span.end += delta;
-}
-
 /** The blocks from index `from` on, delta further. */
 export function moveBlocks(blocks: Block[], from: number, delta: number): void {
-  for (let k = from; k < blocks.length; k++) moveBy(blocks[k], delta);
+  for (let k = from; k < blocks.length; k++) {
+    const block = blocks[k];
+    block.start += delta;
+    block.end += delta;
+  }
 }
 
 // ------------------------------------------------------------------- resume
@@ -951,7 +989,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     claims[c].actor = entity ? idOf.get(entity) ?? null : null;
   }
   const sections = restructured ? sectionsOf(source, blocks) : stage.analysis.sections;
-  const analysis: DocumentAnalysis = { ...stage.analysis, actors, dates, claims, sections, length: source.length };
+  const analysis = documentAnalysis({ ...stage.analysis, actors, dates, claims, sections, length: source.length });
 
   stage.actorPass = actorPass;
   stage.resolution = resolution;
