@@ -26,6 +26,7 @@ import {
   resolutionEntity,
   factsChangeOnlyWithin,
   factsSignature,
+  madeAsDescriptionsMakeIt,
   office,
   sameChange,
   type ActorResolution,
@@ -738,13 +739,15 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   const firstOldChange = firstAt(oldChanges, mb);
   const firstOldLatent = firstAt(oldLatents, mb);
   let named: Map<string, number> | null = null;
-  const reachable = ({ key, category }: EntityChange): boolean => {
+  const reachable = (change: EntityChange): boolean => {
+    const { key, category } = change;
     const colon = key.indexOf(':');
     const kind = key.slice(0, colon);
     const rest = key.slice(colon + 1);
-    // Groups and roles are reached through others (ministers so far, organisations); ministries by descriptions;
+    // Groups and roles are reached through others (ministers so far, organisations); ministries by descriptions
+    // (harmlessly, when made as a description makes them: then only a ministry named later counts);
     // ministers by "de bewindslieden" (the ministers named so far). Other persons only by their surname.
-    if (kind === 'person' ? MINISTER_CATEGORIES.has(category) : (kind !== 'org' && kind !== 'acr' && kind !== 'name' && kind !== 'office') || rest.startsWith('ministerie')) return true;
+    if (kind === 'person' ? MINISTER_CATEGORIES.has(category) : (kind !== 'org' && kind !== 'acr' && kind !== 'name' && kind !== 'office') || (rest.startsWith('ministerie') && !madeAsDescriptionsMakeIt(change))) return true;
     // The words any mention after the region could make a key of, counted once (those before it were
     // resolved before the window and keep their keys).
     if (named === null) {

@@ -181,6 +181,21 @@ describe('incremental analysis: resuming the document stage from the edited para
     assert.equal(after.actors.find((actor) => actor.id === 'ncsc'), before, 'the NCSC actor was made again');
   });
 
+  it('stops soon after a ministry named only as "het ministerie" anew, and follows one the text names later', () => {
+    // "ministerie vaan Buitenlandse Zaken" is no ministry's name: "het ministerie" there is the ministry of
+    // the minister before it, an entity only the new pass makes, and one a later "het ministerie" would make alike.
+    const text = news(['Minister Grapperhaus van Justitie en Veiligheid sprak met de NCTV.', 'Volgens het ministerie van Buitenlandse Zaken is het reisadvies ongewijzigd.', ...agencies(120)]);
+    const update = typeAndCompare(text, 'ministerie van Buitenlandse', 'ministerie vaan Buitenlandse');
+    assert.ok(update.resumed, 'the document stage did not resume');
+    assert.ok(update.mentionsResolved < 250 && mentionsIn(text) > 350, `resolved ${update.mentionsResolved} of ${mentionsIn(text)} mentions`);
+    // Named later by its name, and made later by "het ministerie": both passes must read those alike.
+    const named = news(['Minister Grapperhaus van Justitie en Veiligheid sprak met de NCTV.', 'Volgens het ministerie van Buitenlandse Zaken is het reisadvies ongewijzigd.', ...agencies(80), 'Het ministerie van Justitie en Veiligheid meldde dat het advies blijft.', ...agencies(40)]);
+    const later = typeAndCompare(named, 'ministerie van Buitenlandse', 'ministerie vaan Buitenlandse');
+    assert.ok(later.resumed && later.mentionsResolved > 240, `resolved ${later.mentionsResolved} mentions: not up to the later ministry`);
+    const described = news(['Minister Grapperhaus van Justitie en Veiligheid sprak met de NCTV.', 'Volgens het ministerie van Buitenlandse Zaken is het reisadvies ongewijzigd.', ...agencies(80), 'Minister Grapperhaus meldde dat het ministerie het advies volgt.', ...agencies(40)]);
+    typeAndCompare(described, 'ministerie van Buitenlandse', 'ministerie vaan Buitenlandse');
+  });
+
   it('agrees again once the latest vendor met is the same in both passes', () => {
     // "Pulsar" and "Noordkaap" are vendors named only in product names: "het bedrijf" may refer to the latest.
     const text = news(['De kwetsbaarheid in Pulsar Gateway is ernstig.', 'Ook het lek in Noordkaap Gateway is ernstig.', ...agencies(120)]);

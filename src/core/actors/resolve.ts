@@ -350,12 +350,9 @@ export class ActorPass {
       for (let h = history.length - 1; h >= Math.max(0, history.length - HISTORY_WINDOW); h--) {
         const e = history[h].entity;
         if (e.category === 'ministry') return e;
-        if (e.kind === 'person' && e.ministry) {
-          const ministry = MINISTRY_BY_ID.get(e.ministry);
-          return this.organisation(`org:ministerie-${e.ministry}`, ministry?.name ?? `ministerie ${e.ministry}`, 'ministry');
-        }
+        if (e.kind === 'person' && e.ministry) return this.organisation(`org:ministerie-${e.ministry}`, ministryName(e.ministry), 'ministry');
       }
-      return this.organisation('org:ministerie', 'ministerie', 'ministry');
+      return this.organisation('org:ministerie', ministryName(null), 'ministry');
     }
     // "de commissie" after "Commissie Werkelijke Schade", "de organisatie" after "Uitvoeringsorganisatie …":
     // an earlier actor whose own name has the description's noun is the one meant.
@@ -556,6 +553,23 @@ function shortNameOf(key: string, name: string | null): string | null {
   if (entry?.acronyms[0]) return entry.acronyms[0];
   if (key.startsWith('acr:')) return key.slice(4);
   return name;
+}
+
+/** The name of the ministry entity that "het ministerie" makes after a minister of `id` (or after none). */
+function ministryName(id: string | null): string {
+  return id === null ? 'ministerie' : MINISTRY_BY_ID.get(id)?.name ?? `ministerie ${id}`;
+}
+
+/**
+ * Whether a change made a ministry entity just as "het ministerie" makes it (antecedent()): its
+ * attributes follow from its key alone, so a later description that makes or finds it gives it
+ * the same ones whichever pass made it first.
+ */
+export function madeAsDescriptionsMakeIt(change: EntityChange): boolean {
+  if (change.key !== 'org:ministerie' && !change.key.startsWith('org:ministerie-')) return false;
+  const id = change.key === 'org:ministerie' ? null : change.key.slice('org:ministerie-'.length);
+  return change.name === ministryName(id) && change.kind === 'organisation' && change.category === 'ministry' &&
+    change.always === ALWAYS_CATEGORIES.has('ministry') && change.ministry === undefined && change.members === undefined;
 }
 
 /** The group entity for coordinated persons, created on demand (used for claim sources). */
