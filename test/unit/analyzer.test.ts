@@ -72,6 +72,26 @@ describe('actors in texts of our own', () => {
     assert.ok(secretary);
     assert.notEqual(secretary.id, actorOf(letter, 'M.G.J. Harbers')?.id);
   });
+  it('reads a title with its portfolio and no article: the person named after it, else the office', () => {
+    const text = [
+      'Volgens minister van Justitie en Veiligheid Grapperhaus is het lek gedicht.',
+      'Het kabinet volgt het advies, aldus minister van Volksgezondheid, Welzijn en Sport De Jonge.',
+      'Minister Grapperhaus meldde later dat de systemen weer werken.',
+      'Dat schreef staatssecretaris van Financiën - Toeslagen en Douane aan de Kamer.',
+    ].join('\n\n');
+    const analysis = analyzeText(text, 'portfolio.txt');
+    const grapperhaus = actorOf(analysis, 'minister van Justitie en Veiligheid Grapperhaus');
+    assert.equal(grapperhaus?.kind, 'person');
+    assert.ok(grapperhaus?.mentions.some((m) => m.text === 'Minister Grapperhaus'), 'one person with the later "Minister Grapperhaus"');
+    assert.equal(claimWith(analysis, 'het lek gedicht').actor, grapperhaus?.id);
+    const deJonge = actorOf(analysis, 'minister van Volksgezondheid, Welzijn en Sport De Jonge');
+    assert.equal(deJonge?.kind, 'person');
+    assert.equal(claimWith(analysis, 'Het kabinet volgt het advies').actor, deJonge?.id);
+    // No person named after a portfolio word ("van Justitie", "Welzijn").
+    assert.ok(!analysis.actors.some((a) => /^van |Welzijn|Sport$/.test(a.name)), analysis.actors.map((a) => a.name).join(', '));
+    const secretary = actorOf(analysis, 'staatssecretaris van Financiën - Toeslagen en Douane');
+    assert.ok(secretary && secretary.kind !== 'organisation', 'the state secretary without a name is an office');
+  });
   it('does not make actors of places, postcodes or procedure', () => {
     const names = letter.actors.map((a) => a.name);
     assert.ok(!names.some((n) => /Zuid-Limburg|DEN HAAG|EX\b/.test(n)), names.join(', '));

@@ -217,6 +217,42 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
   };
 
   /**
+   * The portfolio after "van" at token k ("van Justitie en Veiligheid", "van Financiën - Toeslagen en
+   * Douane", "… a.i."): the ministry and the index of its last token; null when no portfolio follows.
+   */
+  const portfolioAt = (k: number): { last: number; ministry: string; display: string } | null => {
+    if (folded(k) !== 'van') return null;
+    const portfolio = PORTFOLIOS.match(tokens, k + 1, to);
+    if (!portfolio) return null;
+    let last = k + portfolio.length;
+    // "van Financiën - Toeslagen en Douane": a post within the ministry follows a dash
+    const post = ['-', '–'].includes(exact(last + 1)) ? PORTFOLIOS.match(tokens, last + 2, to) : null;
+    if (post) last += 1 + post.length;
+    if (folded(last + 1) === 'a.i' && exact(last + 2) === '.') last += 2;
+    const ministry = portfolio.phrase.value;
+    return { last, ministry: ministry.id, display: ministry.portfolios[0] ?? ministry.name };
+  };
+
+  /**
+   * A title with its portfolio from token `title` ("minister van Justitie en Veiligheid", with or without
+   * its article at `first`): the person when a name follows ("… Veiligheid Grapperhaus"), else the office.
+   * The index after it; -1 when no portfolio follows the title.
+   */
+  const titleWithPortfolio = (first: number, title: number, category: string): number => {
+    const portfolio = portfolioAt(title + 1);
+    if (!portfolio) return -1;
+    // The name is written with a capital, its particles too ("De Jonge"): "aan de Kamer" is none.
+    const named = tokens[portfolio.last + 1]?.cap ? surnameAt(portfolio.last + 1) : null;
+    if (named) {
+      const name = { first: portfolio.last + 1, last: named.last };
+      push(first, name.last, 'person', named.key, text.slice(tokens[name.first].start, tokens[name.last].end), { category, ministry: portfolio.ministry });
+      return name.last + 1;
+    }
+    push(first, portfolio.last, 'office', `${category}:${portfolio.ministry}`, `${folded(title)} van ${portfolio.display}`, { category, ministry: portfolio.ministry });
+    return portfolio.last + 1;
+  };
+
+  /**
    * "Uitvoeringsorganisatie Herstel Toeslagen (UHT)": capitalised words (any, even common ones like
    * "Herstel") and linking words, closed by a bracketed acronym, form an official name. Its last index.
    */
@@ -288,21 +324,10 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
           const headClasses = head.info.classes;
           const title = (headClasses & PERSON_TITLE_WORD) !== 0 ? PERSON_TITLES.get(head.folded) : undefined;
           if (title && DEFINITE.has(t.folded)) {
-            if (folded(j + 1) === 'van') {
-              const portfolio = PORTFOLIOS.match(tokens, j + 2, to);
-              if (portfolio) {
-                let last = j + 1 + portfolio.length;
-                // "van Financiën - Toeslagen en Douane": a post within the ministry follows a dash
-                const post = ['-', '–'].includes(exact(last + 1)) ? PORTFOLIOS.match(tokens, last + 2, to) : null;
-                if (post) last += 1 + post.length;
-                if (folded(last + 1) === 'a.i' && exact(last + 2) === '.') last += 2;
-                push(i, last, 'office', `${title}:${portfolio.phrase.value.id}`, `${head.folded} van ${portfolio.phrase.value.portfolios[0] ?? portfolio.phrase.value.name}`, {
-                  category: title,
-                  ministry: portfolio.phrase.value.id,
-                });
-                i = last + 1;
-                continue;
-              }
+            const next = titleWithPortfolio(i, j, title);
+            if (next !== -1) {
+              i = next;
+              continue;
             }
             if (!isNameWord(tokens[j + 1])) {
               const description = descriptionOf(head.folded) ?? { noun: head.folded, plural: false, refersTo: [title], kind: 'person' as const };
@@ -397,20 +422,20 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       }
       // 4. Title + name: "Minister Grapperhaus van Justitie en Veiligheid", "minister Donner",
       //    "Wethouder De Vries", "Staatssecretaris Van der Burg", "Minister Bruins Slot".
+      //    Without article or name first: "minister van Justitie en Veiligheid Grapperhaus", "aldus minister
+      //    van VWS" ("van" is no particle of a name there).
       const title = (classes & PERSON_TITLE_WORD) !== 0 ? PERSON_TITLES.get(t.folded) : undefined;
+      const withPortfolio = title ? titleWithPortfolio(i, i, title) : -1;
+      if (withPortfolio !== -1) {
+        i = withPortfolio;
+        continue;
+      }
       const titled = title ? surnameAt(i + 1) : null;
       if (title && titled) {
-        let last = titled.last;
         const surname = { folded: titled.key, text: text.slice(tokens[i + 1].start, tokens[titled.last].end) };
-        let ministry: string | undefined;
-        if (folded(last + 1) === 'van') {
-          const portfolio = PORTFOLIOS.match(tokens, last + 2, to);
-          if (portfolio) {
-            ministry = portfolio.phrase.value.id;
-            last = last + 1 + portfolio.length;
-          }
-        }
-        push(i, last, 'person', surname.folded, surname.text, { category: title, ministry });
+        const portfolio = portfolioAt(titled.last + 1);
+        const last = portfolio ? portfolio.last : titled.last;
+        push(i, last, 'person', surname.folded, surname.text, { category: title, ministry: portfolio?.ministry });
         i = last + 1;
         continue;
       }
