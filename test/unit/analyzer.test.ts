@@ -26,6 +26,14 @@ describe('blocks', () => {
     assert.ok(!kinds.some((k) => k.includes('Stelt het NCSC')), 'code is not prose');
     assert.ok(kinds.includes('front-matter:date: 2020-01-17'));
   });
+  it('reads a short first line as a heading, but not one that ends with an article or a conjunction', () => {
+    const kinds = (text: string) => splitBlocks(text, false).map((b) => `${b.type}:${text.slice(b.start, b.end)}`);
+    const body = 'minister van Volksgezondheid, Welzijn en Sport schreef dat het kabinet het advies volgt.';
+    assert.deepEqual(kinds(`Aanleiding\n${body}\n\nSlot.`).slice(0, 2), ['heading:Aanleiding', `paragraph:${body}`]);
+    for (const first of ['De', 'Het advies van', 'Volgens het RIVM en']) {
+      assert.deepEqual(kinds(`${first}\n${body}\n\nSlot.`)[0], `paragraph:${first}\n${body}`, `"${first}" is no heading`);
+    }
+  });
   it('keeps a date line apart from the text that follows on the same line', () => {
     const text = ' date 2020-01 Minister Grapperhaus stelde dat het werkt.';
     const [header, paragraph] = splitBlocks(text, false);

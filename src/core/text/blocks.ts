@@ -10,6 +10,7 @@
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import functionWords from '../lexicon/function-words.json';
 
 export type BlockType = 'heading' | 'paragraph' | 'header' | 'quote' | 'list-item' | 'front-matter' | 'code';
 
@@ -66,10 +67,15 @@ function isHeaderLine(text: string): boolean {
   return HEADER_LINE.test(text) || POSTCODE.test(text) || DATE_LINE.test(text);
 }
 
+/** Words no heading ends with: a line that does ("De", "Het advies van de") runs on into the next. */
+const NOT_HEADING_ENDS = new Set(functionWords.notHeadingEnds);
+const LAST_WORD = /[\p{L}\p{N}]+$/u;
+
 function looksLikeHeading(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > 120) return false;
   if (ENDS_LIKE_SENTENCE.test(trimmed)) return false;
+  if (NOT_HEADING_ENDS.has(LAST_WORD.exec(trimmed)?.[0].toLowerCase() ?? '')) return false;
   // Headings start with a capital or a digit ("1. Inleiding"); names like "mr. F.B.J. Grapperhaus" do not.
   return /^[\p{Lu}\p{N}]/u.test(trimmed);
 }
