@@ -1,6 +1,8 @@
 // Benchmark: export throughput and peak memory of the command line on a generated
 // corpus (≥ 10 MB), and the time of an incremental re-analysis after a one-character
-// edit in a 1 MB document: a letter, and a line break. Run with `npm run bench` (it builds first).
+// edit in a 1 MB document: a letter, and a line break, each as the first edits after the text was
+// opened (the engine has not yet compiled the code they run), then more edits in the same editor.
+// Run with `npm run bench` (it builds first).
 //
 // The generated texts are made from the project's own fixtures (test/fixtures,
 // samples/) with names and dates varied: one letter, advisory or report per file,
@@ -140,22 +142,25 @@ function editedDocument(megabytes) {
  * Types `typed` at EDITS places spread over the middle half of the text, as a user would, one
  * update after each; the time of each update, by the way the analyser took.
  */
-function sampleEdits(core, text, typed) {
-  // Each sample starts from a clean heap, with one analyser: the one the editor would keep for the text.
+function sampleEdits(core, text, typed, { after = null, shift = 0 } = {}) {
+  // Each sample starts from a clean heap, with one analyser: the one the editor would keep for the text
+  // (or, `after` another sample, the analyser that sample left, with its text).
   globalThis.gc?.();
-  const analyzer = new core.DocumentAnalyzer('bench.beleid.txt');
+  const analyzer = after?.analyzer ?? new core.DocumentAnalyzer('bench.beleid.txt');
+  if (after) text = after.text;
   const begun = process.hrtime.bigint();
   // (The analysis is updated in place by the edits: its claims are counted now.)
-  const claims = analyzer.update(text).claims.length;
-  const fullMs = Number(process.hrtime.bigint() - begun) / 1e6;
+  const claims = after ? after.claims : analyzer.update(text).claims.length;
+  const fullMs = after ? after.fullMs : Number(process.hrtime.bigint() - begun) / 1e6;
   const times = [];
   /** Edit times by the way the analyser took: offsets moved, document stage resumed, or run again whole. */
   const byWay = { moved: [], resumed: [], full: [] };
   /** Time to make each edited text flat, as the editor gives it (not part of the analysis). */
   const textMs = [];
   for (let e = 0; e < EDITS; e++) {
-    const at = Math.floor(text.length * (0.25 + (0.5 * e) / EDITS));
-    text = `${text.slice(0, at)}${typed}${text.slice(at)}`;
+    const at = Math.floor(text.length * (0.25 + (0.5 * e) / EDITS)) + shift;
+    const insert = typeof typed === 'function' ? typed(e) : typed;
+    text = `${text.slice(0, at)}${insert}${text.slice(at)}`;
     // The editor hands the analyser a flat string (document.getText()); the concatenation above is a rope
     // that V8 copies into one on its first read. That copy is the benchmark's making of the text, timed apart.
     let started = process.hrtime.bigint();
@@ -167,7 +172,7 @@ function sampleEdits(core, text, typed) {
     times.push(ms);
     byWay[analyzer.lastUpdate.offsetsOnly ? 'moved' : analyzer.lastUpdate.resumed ? 'resumed' : 'full'].push(ms);
   }
-  return { text, times, byWay, textMs, fullMs, claims };
+  return { analyzer, text, times, byWay, textMs, fullMs, claims };
 }
 
 /** "median m ms, 90th percentile …, n of N within 10 ms. By way: …" for one sample of edits. */
@@ -182,12 +187,15 @@ async function measureIncremental(megabytes) {
   // A letter typed, and a line break (Enter): it may part a paragraph, or make its first line a heading.
   const letters = sampleEdits(core, text, 'e');
   const lineBreaks = sampleEdits(core, text, '\n');
+  // The same editor typed on: letters with a line break every fifth edit, at other places. By now the
+  // engine has compiled the code the edits run (the first edits after opening a text run it cold).
+  const typedOn = sampleEdits(core, text, (e) => (e % 5 === 4 ? '\n' : 'e'), { after: lineBreaks, shift: 13 });
   const index = new core.CorpusIndex();
   index.update('bench.beleid.txt', letters.text);
   const started = process.hrtime.bigint();
   const links = index.links();
   const linkMs = Number(process.hrtime.bigint() - started) / 1e6;
-  return { bytes: text.length, claims: letters.claims, fullMs: letters.fullMs, letters, lineBreaks, textMedianMs: median(letters.textMs), linkMs, links: links.length };
+  return { bytes: text.length, claims: letters.claims, fullMs: letters.fullMs, letters, lineBreaks, typedOn, textMedianMs: median(letters.textMs), linkMs, links: links.length };
 }
 
 // -------------------------------------------------------- tokenisation
@@ -222,6 +230,7 @@ try {
     `incremental: ${(incremental.bytes / 1e6).toFixed(2)} MB document (${incremental.claims} claims): first analysis ${incremental.fullMs.toFixed(0)} ms`,
     `  "e" typed at ${EDITS} spread-out places: ${editReport(incremental.letters)}`,
     `  a line break typed at ${EDITS} spread-out places: ${editReport(incremental.lineBreaks)}`,
+    `  then ${EDITS} more edits in the same editor (a letter, every fifth a line break) at other places: ${editReport(incremental.typedOn)}`,
     `  making each edited text flat, as the editor's getText() gives it (not counted above): median ${incremental.textMedianMs.toFixed(1)} ms; links of that document ${incremental.linkMs.toFixed(0)} ms (${incremental.links} links)`,
     `tokens and sentences of ${tokenisers.mb.toFixed(1)} MB: compromise/one ${tokenisers.compromise.toFixed(2)} MB/s (${tokenisers.terms} terms), the core's own ${tokenisers.own.toFixed(1)} MB/s (${tokenisers.tokens} tokens)`,
   ];

@@ -49,6 +49,19 @@ export const uiChecks = [
     },
   },
   {
+    name: 'ui: hovering "Diezelfde dag" shows its date and the line of the date it was reckoned from',
+    screenshot: 'date-hover.png',
+    async run(page) {
+      await showSeedLetter(page);
+      await page.keyboard.press('Escape');
+      const result = await hoverText(page, 'Diezelfde dag', { accept: (text) => /2020-01-17/.test(text) && /(line|regel) \d+/.test(text) });
+      await sleep(400); // the hover fades in
+      await screenshot(page, 'date-hover.png');
+      if (!result.text) throw new Error(`no .monaco-hover appeared over "Diezelfde dag" (language mode: "${await languageMode(page)}")`);
+      if (result.rejected) throw new Error(`the hover over "Diezelfde dag" lacks 2020-01-17 or the anchor's line; it reads: ${JSON.stringify(result.text)}`);
+    },
+  },
+  {
     name: 'ui: the Outline view lists the claims of the seed letter',
     screenshot: 'outline.png',
     async run(page) {
