@@ -89,6 +89,8 @@ export interface Stage {
   claimStates: { previous: PreviousClaim | null; created: number }[];
   /** Per claim of the analysis: its source's entity key, and the raw claims it was made from. */
   claimEntity: (string | null)[];
+  /** How many claims each source entity has (those with any are actors): kept with claimEntity. */
+  speakers: Map<string, number>;
   claimOrigins: ClaimOrigin[][];
   /** The actor made of each entity kept as one, and its id, by entity key. */
   actorOf: Map<string, Actor>;
@@ -241,7 +243,9 @@ export function buildStage(source: string, file: string, blocks: Block[], result
   const resolved = finishClaims(claimPass.created.slice(), raws, source);
 
   const claimEntity = resolved.map((c) => c.entity);
-  const { actors, idOf, actorOf } = actorsOf(resolution, claimEntity, mentions);
+  const speakers = new Map<string, number>();
+  countSpeakers(speakers, claimEntity, 0, claimEntity.length, 1);
+  const { actors, idOf, actorOf } = actorsOf(resolution, speakers, mentions);
   const claims = resolved.map((c) => exportClaim(c, idOf));
   const claimOrigins = resolved.map((c) => c.origins.map((o) => ({ block: o.block, rawIndex: o.rawIndex })));
 
@@ -258,7 +262,7 @@ export function buildStage(source: string, file: string, blocks: Block[], result
   return {
     source, file, blocks, results, documentDate, mentions, mentionBase, sentenceBase, rawBase, raws,
     genre, authorMention, bylineBlock, author, actorPass, resolution, dateReferences, dateDocument,
-    claimPass, claimStates, claimEntity, claimOrigins, actorOf, idOf, analysis, mentionsResolved: mentions.length,
+    claimPass, claimStates, claimEntity, speakers, claimOrigins, actorOf, idOf, analysis, mentionsResolved: mentions.length,
   };
 }
 
@@ -284,15 +288,10 @@ function detachTexts(claim: Claim): Claim {
  */
 function actorsOf(
   resolution: ActorResolution,
-  claimEntity: (string | null)[],
+  speakers: Map<string, number>,
   mentions: PlacedMention[],
   reuse: (entity: Entity) => Actor | undefined = () => undefined,
 ): { actors: Actor[]; idOf: Map<string, string>; actorOf: Map<string, Actor> } {
-  const speakers = new Set<string>();
-  for (let c = 0; c < claimEntity.length; c++) {
-    const key = claimEntity[c];
-    if (key) speakers.add(key);
-  }
   const idOf = new Map<string, string>();
   const actorOf = new Map<string, Actor>();
   const actors: Actor[] = [];
@@ -312,6 +311,17 @@ function actorsOf(
   for (const actor of actors) if (actor.members) actor.members = actor.members.map((k) => idOf.get(k) ?? k);
   actors.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
   return { actors, idOf, actorOf };
+}
+
+/** Counts the source entities of claims [from, to) into `speakers`: `by` 1 to add them, -1 to take them away. */
+function countSpeakers(speakers: Map<string, number>, claimEntity: (string | null)[], from: number, to: number, by: 1 | -1): void {
+  for (let c = from; c < to; c++) {
+    const key = claimEntity[c];
+    if (key === null) continue;
+    const count = (speakers.get(key) ?? 0) + by;
+    if (count === 0) speakers.delete(key);
+    else speakers.set(key, count);
+  }
 }
 
 function uniqueId(base: string, used: Set<string>): string {
@@ -969,7 +979,10 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   const [, cTo] = claimRange(old.claimOrigins, claimsUntil);
   const sources = [...new Set([...old.claimEntity.slice(cFrom, cTo), ...windowClaims.map((c) => c.entity)])];
   const claimEntity = old.claimEntity;
+  const speakers = stage.speakers;
+  countSpeakers(speakers, claimEntity, cFrom, cTo, -1);
   claimEntity.splice(cFrom, cTo - cFrom, ...windowClaims.map((c) => c.entity));
+  countSpeakers(speakers, claimEntity, cFrom, cFrom + windowClaims.length, 1);
   const claimOrigins = old.claimOrigins;
   claimOrigins.splice(cFrom, cTo - cFrom, ...windowClaims.map((c) => c.origins.map((o) => ({ block: o.block, rawIndex: o.rawIndex }))));
   const noIds = new Map<string, string>();
@@ -984,7 +997,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
 
   // ---- the analysis
   const oldActorOf = stage.actorOf;
-  const { actors, idOf, actorOf } = actorsOf(resolution, claimEntity, mentions, (entity) => (reuse && !reuse.has(entity.key) ? oldActorOf.get(entity.key) : undefined));
+  const { actors, idOf, actorOf } = actorsOf(resolution, speakers, mentions, (entity) => (reuse && !reuse.has(entity.key) ? oldActorOf.get(entity.key) : undefined));
   // Actor ids of the claims: all of them when an entity's id changed, else those of the window.
   const idsChanged = idOf.size !== stage.idOf.size || [...idOf].some(([key, id]) => stage.idOf.get(key) !== id);
   for (let c = idsChanged ? 0 : cFrom; c < (idsChanged ? claims.length : windowEnd); c++) {
