@@ -180,6 +180,29 @@ export function factsChangeOnlyWithin(before: ActorFacts, after: ActorFacts, men
   return true;
 }
 
+/**
+ * A new entity, every field present from the start: entities made in different places (a pass, a
+ * replayed change, a resolution, a claim's group) then share one hidden class, and the pass's
+ * lookups over them stay monomorphic.
+ */
+export function makeEntity(key: string, name: string, kind: ActorKind, category: string, always: boolean): Entity {
+  return {
+    key,
+    name,
+    kind,
+    category,
+    ministry: undefined,
+    members: undefined,
+    aliases: new Set(),
+    mentions: [],
+    acts: false,
+    always,
+    nameWords: undefined,
+    lookedAtBy: undefined,
+    baseId: undefined,
+  };
+}
+
 /** An entity's attributes right after a mention created or changed it. */
 export interface EntityChange {
   /** The mention (global index) whose resolution made the change. */
@@ -289,7 +312,7 @@ export class ActorPass {
   private apply(change: EntityChange): void {
     let entity = this.entities.get(change.key);
     if (!entity) {
-      entity = { key: change.key, aliases: new Set(), mentions: [], acts: false, name: change.name, kind: change.kind, category: change.category, always: change.always };
+      entity = makeEntity(change.key, change.name, change.kind, change.category, change.always);
       this.entities.set(change.key, entity);
     }
     entity.name = change.name;
@@ -301,10 +324,11 @@ export class ActorPass {
     this.lastChange.set(change.key, change);
   }
 
-  private ensure(key: string, init: () => Omit<Entity, 'key' | 'aliases' | 'mentions' | 'acts'>): Entity {
+  private ensure(key: string, init: () => Pick<Entity, 'name' | 'kind' | 'category' | 'always'>): Entity {
     let entity = this.entities.get(key);
     if (!entity) {
-      entity = { key, aliases: new Set(), mentions: [], acts: false, ...init() };
+      const { name, kind, category, always } = init();
+      entity = makeEntity(key, name, kind, category, always);
       this.entities.set(key, entity);
     }
     return entity;
@@ -503,7 +527,10 @@ function followedByAction(m: PlacedMention): boolean {
  */
 /** An entity of the resolution, with the attributes the pass gave it and no mentions yet. */
 export function resolutionEntity(e: Entity): Entity {
-  return { key: e.key, aliases: new Set(), mentions: [], acts: false, name: e.name, kind: e.kind, category: e.category, always: e.always, ...(e.ministry !== undefined ? { ministry: e.ministry } : {}), ...(e.members ? { members: e.members } : {}) };
+  const entity = makeEntity(e.key, e.name, e.kind, e.category, e.always);
+  entity.ministry = e.ministry;
+  entity.members = e.members;
+  return entity;
 }
 
 export function actorResolution(pass: ActorPass): ActorResolution {
@@ -580,7 +607,9 @@ export function coordinatedGroup(resolution: ActorResolution, memberKeys: string
   let entity = resolution.entities.get(key);
   if (!entity) {
     const names = members.map((k) => resolution.entities.get(k)!.name);
-    entity = { key, name: names.join(' en '), kind: 'group', category: 'group', members, aliases: new Set(), mentions: [], acts: true, always: false };
+    entity = makeEntity(key, names.join(' en '), 'group', 'group', false);
+    entity.members = members;
+    entity.acts = true;
     resolution.entities.set(key, entity);
   }
   return entity;

@@ -308,7 +308,10 @@ function makeClaim(raw: PlacedClaim, source: string, entity: string | null, date
     terms: raw.terms,
     recap: raw.recap,
     negated: raw.negated,
+    // Present from the start (set later for some), so that every claim the pass makes has one shape.
+    change: undefined,
     origins: [raw],
+    embeddedAdvice: false,
   };
 }
 
