@@ -313,6 +313,20 @@ function actorsOf(
   return { actors, idOf, actorOf };
 }
 
+/**
+ * The signatures read across consecutive blocks, in order: each office of a block (with its ministry)
+ * and the first person of the next, as actorFacts() pairs them. Blocks missing at either end count as none.
+ */
+function signatures(results: (BlockResult | undefined)[]): string {
+  let found = '';
+  for (let i = 0; i + 1 < results.length; i++) {
+    const person = results[i + 1]?.mentions.find((m) => m.type === 'person');
+    if (!person) continue;
+    for (const m of results[i]?.mentions ?? []) if (m.type === 'office' && m.ministry) found += `${office(m)}>${person.key}\u0000`;
+  }
+  return found;
+}
+
 /** Counts the source entities of claims [from, to) into `speakers`: `by` 1 to add them, -1 to take them away. */
 function countSpeakers(speakers: Map<string, number>, claimEntity: (string | null)[], from: number, to: number, by: 1 | -1): void {
   for (let c = from; c < to; c++) {
@@ -645,10 +659,11 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   // What the whole text says about names (persons, acronyms, names): when the region adds or takes
   // something, it may change how only the region's mentions are read (see below). A signature (an office,
   // the person in the next block) is read across neighbouring blocks, so blocks parted or joined may
-  // change it too when they or their neighbours name one.
-  const signatureNear = (): boolean =>
-    [stage.results[b - 1], ...oldResults, ...edit.results, stage.results[b + oldCount]].some((result) => result?.mentions.some((m) => m.type === 'office' || m.type === 'person'));
-  const factsMayChange = factsSignature(oldResults.flatMap((r) => r.mentions)) !== factsSignature(edit.results.flatMap((r) => r.mentions)) || ((oldCount > 1 || newCount > 1) && signatureNear());
+  // change it too: the signatures read across the region and its neighbours must be those read before.
+  const before = stage.results[b - 1];
+  const after = stage.results[b + oldCount];
+  const factsMayChange = factsSignature(oldResults.flatMap((r) => r.mentions)) !== factsSignature(edit.results.flatMap((r) => r.mentions)) ||
+    ((oldCount > 1 || newCount > 1) && signatures([before, ...oldResults, after]) !== signatures([before, ...edit.results, after]));
   const old = {
     dates: stage.analysis.dates,
     references: stage.dateReferences,
