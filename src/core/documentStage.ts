@@ -764,15 +764,16 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   const firstOldChange = firstAt(oldChanges, mb);
   const firstOldLatent = firstAt(oldLatents, mb);
   let named: Map<string, number> | null = null;
-  const reachable = (change: EntityChange): boolean => {
+  /** Whether a mention after the region describes a ministry ("het ministerie"), which may make or find one. */
+  let ministryDescribed = false;
+  const reachable = (change: EntityChange, newOnly: boolean): boolean => {
     const { key, category } = change;
     const colon = key.indexOf(':');
     const kind = key.slice(0, colon);
     const rest = key.slice(colon + 1);
-    // Groups and roles are reached through others (ministers so far, organisations); ministries by descriptions
-    // (harmlessly, when made as a description makes them: then only a ministry named later counts);
-    // ministers by "de bewindslieden" (the ministers named so far). Other persons only by their surname.
-    if (kind === 'person' ? MINISTER_CATEGORIES.has(category) : (kind !== 'org' && kind !== 'acr' && kind !== 'name' && kind !== 'office') || (rest.startsWith('ministerie') && !madeAsDescriptionsMakeIt(change))) return true;
+    // Groups and roles are reached through others (ministers so far, organisations); ministers by "de
+    // bewindslieden" (the ministers named so far). Other persons only by their surname.
+    if (kind === 'person' ? MINISTER_CATEGORIES.has(category) : kind !== 'org' && kind !== 'acr' && kind !== 'name' && kind !== 'office') return true;
     // The words any mention after the region could make a key of, counted once (those before it were
     // resolved before the window and keep their keys).
     if (named === null) {
@@ -789,8 +790,14 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
         add(ACRONYM_IDS.get(m.key));
         // An office held by a person the text names elsewhere ("minister Knops van BZK" … "de minister van BZK").
         if (m.type === 'office' && m.ministry) add(facts.personMinistry.get(office(m))?.slice('person:'.length));
+        if (m.type === 'description' && m.description?.refersTo[0] === 'ministry') ministryDescribed = true;
       }
     }
+    // A ministry is also reached by a later "het ministerie" (the ministry of a minister met before it).
+    // Harmlessly when only the new pass made it, as a description makes it: the old pass makes it alike
+    // there. Not so when only the old pass made it: a later description there found it, where the new
+    // pass makes it later.
+    if (rest.startsWith('ministerie') && ministryDescribed && !(newOnly && madeAsDescriptionsMakeIt(change))) return true;
     return named.has(rest);
   };
   const agreement = new PassAgreement(actorPass, actorPass.changes.length, stage.actorPass, firstOldChange, firstOldLatent, reachable);
@@ -1197,8 +1204,11 @@ class PassAgreement {
     private readonly old: ActorPass,
     private readonly oldChangesFrom: number,
     oldLatentsFrom: number,
-    /** Whether a mention after the window could name the entity again (else it is there in one pass only, harmlessly). */
-    private readonly reachable: (change: EntityChange) => boolean,
+    /**
+     * Whether a mention after the window could name the entity again (else it is there in one pass only,
+     * harmlessly); `newOnly`: the new pass made it, not the old.
+     */
+    private readonly reachable: (change: EntityChange, newOnly: boolean) => boolean,
   ) {
     this.oldChangesTo = oldChangesFrom;
     this.oldLatentsTo = oldLatentsFrom;
@@ -1239,7 +1249,7 @@ class PassAgreement {
       if (x === undefined && y === undefined) continue;
       // An entity only one pass made ("Nationaeel Cyber …" while it is typed) matters only if named again.
       if (x === undefined || y === undefined) {
-        if (this.reachable((x ?? y)!)) return 'different';
+        if (this.reachable((x ?? y)!, x !== undefined)) return 'different';
         continue;
       }
       if (!sameChange(x, y)) return 'different';

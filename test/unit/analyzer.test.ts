@@ -100,6 +100,10 @@ describe('actors in texts of our own', () => {
     const secretary = actorOf(analysis, 'staatssecretaris van Financiën - Toeslagen en Douane');
     assert.ok(secretary && secretary.kind !== 'organisation', 'the state secretary without a name is an office');
   });
+  it('reads "het ministerie" after an office as that office\'s ministry', () => {
+    const analysis = analyzeText('Volgens de minister van Justitie en Veiligheid is het lek gedicht. Het ministerie meldde later dat de systemen weer werken.', 'office.txt');
+    assert.equal(actorOf(analysis, 'Het ministerie')?.name, 'Ministerie van Justitie en Veiligheid');
+  });
   it('does not make actors of places, postcodes or procedure', () => {
     const names = letter.actors.map((a) => a.name);
     assert.ok(!names.some((n) => /Zuid-Limburg|DEN HAAG|EX\b/.test(n)), names.join(', '));

@@ -194,6 +194,9 @@ describe('incremental analysis: resuming the document stage from the edited para
     assert.ok(later.resumed && later.mentionsResolved > 240, `resolved ${later.mentionsResolved} mentions: not up to the later ministry`);
     const described = news(['Minister Grapperhaus van Justitie en Veiligheid sprak met de NCTV.', 'Volgens het ministerie van Buitenlandse Zaken is het reisadvies ongewijzigd.', ...agencies(80), 'Minister Grapperhaus meldde dat het ministerie het advies volgt.', ...agencies(40)]);
     typeAndCompare(described, 'ministerie van Buitenlandse', 'ministerie vaan Buitenlandse');
+    // The other way round: the old pass made the ministry, and a later "het ministerie" found it there.
+    const typo = described.replace('ministerie van Buitenlandse', 'ministerie vaan Buitenlandse');
+    typeAndCompare(typo, 'ministerie vaan Buitenlandse', 'ministerie van Buitenlandse');
   });
 
   it('agrees again once the latest vendor met is the same in both passes', () => {

@@ -324,11 +324,12 @@ export class ActorPass {
     this.lastChange.set(change.key, change);
   }
 
-  private ensure(key: string, init: () => Pick<Entity, 'name' | 'kind' | 'category' | 'always'>): Entity {
+  private ensure(key: string, init: () => Pick<Entity, 'name' | 'kind' | 'category' | 'always' | 'ministry'>): Entity {
     let entity = this.entities.get(key);
     if (!entity) {
-      const { name, kind, category, always } = init();
+      const { name, kind, category, always, ministry } = init();
       entity = makeEntity(key, name, kind, category, always);
+      entity.ministry = ministry;
       this.entities.set(key, entity);
     }
     return entity;
@@ -628,7 +629,13 @@ function moveRole(resolution: ActorResolution, entity: Entity, indices: number[]
   const title = /^role:([^:]+):/.exec(entity.key)?.[1];
   if (!owner || !title) return;
   const newKey = `role:${title}:${organisation}`;
-  const target = resolution.entities.get(newKey) ?? { ...entity, key: newKey, name: `${title} ${shortNameOf(organisation, owner.name)}`, mentions: [], aliases: new Set<string>() };
+  let target = resolution.entities.get(newKey);
+  if (!target) {
+    target = makeEntity(newKey, `${title} ${shortNameOf(organisation, owner.name)}`, entity.kind, entity.category, entity.always);
+    target.ministry = entity.ministry;
+    target.members = entity.members;
+    target.acts = entity.acts;
+  }
   resolution.entities.set(newKey, target);
   for (const index of indices) {
     resolution.entityOf[index] = newKey;
