@@ -30,7 +30,8 @@ describe('blocks', () => {
     const kinds = (text: string) => splitBlocks(text, false).map((b) => `${b.type}:${text.slice(b.start, b.end)}`);
     const body = 'minister van Volksgezondheid, Welzijn en Sport schreef dat het kabinet het advies volgt.';
     assert.deepEqual(kinds(`Aanleiding\n${body}\n\nSlot.`).slice(0, 2), ['heading:Aanleiding', `paragraph:${body}`]);
-    for (const first of ['De', 'Het advies van', 'Volgens het RIVM en']) {
+    assert.equal(kinds(`Waar gaat het om\n${body}\n\nSlot.`)[0], 'heading:Waar gaat het om');
+    for (const first of ['De', 'Volgens het', 'Het advies van', 'Volgens het RIVM en']) {
       assert.deepEqual(kinds(`${first}\n${body}\n\nSlot.`)[0], `paragraph:${first}\n${body}`, `"${first}" is no heading`);
     }
   });
@@ -99,6 +100,17 @@ describe('actors in texts of our own', () => {
     assert.ok(!analysis.actors.some((a) => /^van |Welzijn|Sport$/.test(a.name)), analysis.actors.map((a) => a.name).join(', '));
     const secretary = actorOf(analysis, 'staatssecretaris van Financiën - Toeslagen en Douane');
     assert.ok(secretary && secretary.kind !== 'organisation', 'the state secretary without a name is an office');
+    // A first name before the surname; initials, a place or the next clause after the portfolio are no name of it.
+    const more = analyzeText([
+      'Volgens minister van Volksgezondheid, Welzijn en Sport Hugo de Jonge is het beter.',
+      'Volgens minister van Justitie en Veiligheid F.B.J. Grapperhaus is het lek gedicht.',
+      'Dat schreef minister van Buitenlandse Zaken Nederland heeft een brief gestuurd.',
+    ].join('\n\n'), 'more.txt');
+    assert.equal(actorOf(more, 'minister van Volksgezondheid, Welzijn en Sport Hugo de Jonge')?.kind, 'person');
+    assert.equal(actorOf(more, 'F.B.J. Grapperhaus')?.kind, 'person');
+    assert.ok(actorOf(more, 'minister van Justitie en Veiligheid'), 'the office before the initials');
+    assert.ok(actorOf(more, 'minister van Buitenlandse Zaken'), 'the office before "Nederland"');
+    assert.ok(!more.actors.some((a) => a.name === 'Nederland' || a.name === 'F.B.J'), more.actors.map((a) => a.name).join(', '));
   });
   it('reads "het ministerie" after an office as that office\'s ministry', () => {
     const analysis = analyzeText('Volgens de minister van Justitie en Veiligheid is het lek gedicht. Het ministerie meldde later dat de systemen weer werken.', 'office.txt');

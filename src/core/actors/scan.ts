@@ -238,18 +238,32 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
    * its article at `first`): the person when a name follows ("… Veiligheid Grapperhaus"), else the office.
    * The index after it; -1 when no portfolio follows the title.
    */
-  const titleWithPortfolio = (first: number, title: number, category: string): number => {
+  const titleWithPortfolio = (first: number, title: number, category: string, withName: boolean): number => {
     const portfolio = portfolioAt(title + 1);
     if (!portfolio) return -1;
-    // The name is written with a capital, its particles too ("De Jonge"): "aan de Kamer" is none.
-    const named = tokens[portfolio.last + 1]?.cap ? surnameAt(portfolio.last + 1) : null;
+    const named = withName ? nameAfterPortfolio(portfolio.last + 1) : null;
     if (named) {
-      const name = { first: portfolio.last + 1, last: named.last };
-      push(first, name.last, 'person', named.key, text.slice(tokens[name.first].start, tokens[name.last].end), { category, ministry: portfolio.ministry });
-      return name.last + 1;
+      push(first, named.last, 'person', named.key, text.slice(tokens[named.first].start, tokens[named.last].end), { category, ministry: portfolio.ministry });
+      return named.last + 1;
     }
     push(first, portfolio.last, 'office', `${category}:${portfolio.ministry}`, `${folded(title)} van ${portfolio.display}`, { category, ministry: portfolio.ministry });
     return portfolio.last + 1;
+  };
+
+  /**
+   * The name right after a portfolio ("… Veiligheid Grapperhaus", "… Sport De Jonge", "… Sport Hugo de
+   * Jonge"): its first token, last token and surname key. None when the next word is no name: written
+   * without a capital ("aan de Kamer"), initials or an honorific (read as a name of their own: "H.M. de
+   * Jonge"), a place or an organisation ("Nederland").
+   */
+  const nameAfterPortfolio = (k: number): { first: number; last: number; key: string } | null => {
+    const t = tokens[k];
+    if (k >= to || !t?.cap || (t.info.classes & (INITIALS_WORD | HONORIFIC_WORD)) !== 0) return null;
+    if (PLACES.match(tokens, k, to) || ORGANISATION_NAMES.match(tokens, k, to)) return null;
+    // A first name before a surname with a particle: "Hugo de Jonge".
+    const surnameFrom = isNameWord(t) && NAME_PARTICLES.has(folded(k + 1)) && !tokens[k + 1].cap ? k + 1 : k;
+    const surname = surnameAt(surnameFrom);
+    return surname ? { first: k, last: surname.last, key: surname.key } : null;
   };
 
   /**
@@ -324,7 +338,8 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
           const headClasses = head.info.classes;
           const title = (headClasses & PERSON_TITLE_WORD) !== 0 ? PERSON_TITLES.get(head.folded) : undefined;
           if (title && DEFINITE.has(t.folded)) {
-            const next = titleWithPortfolio(i, j, title);
+            // "de minister van VWS": the office (a name after it is read on its own, as before).
+            const next = titleWithPortfolio(i, j, title, false);
             if (next !== -1) {
               i = next;
               continue;
@@ -425,7 +440,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       //    Without article or name first: "minister van Justitie en Veiligheid Grapperhaus", "aldus minister
       //    van VWS" ("van" is no particle of a name there).
       const title = (classes & PERSON_TITLE_WORD) !== 0 ? PERSON_TITLES.get(t.folded) : undefined;
-      const withPortfolio = title ? titleWithPortfolio(i, i, title) : -1;
+      const withPortfolio = title ? titleWithPortfolio(i, i, title, true) : -1;
       if (withPortfolio !== -1) {
         i = withPortfolio;
         continue;
