@@ -67,9 +67,12 @@ function isHeaderLine(text: string): boolean {
   return HEADER_LINE.test(text) || POSTCODE.test(text) || DATE_LINE.test(text);
 }
 
-/** Words no heading ends with: a line that does ("De", "Het advies van de") runs on into the next. */
+/**
+ * Words no heading ends with (articles, most prepositions, conjunctions): a line that does ("De", "Het
+ * advies van") runs on into the next. Not those that end questions ("Waar gaat het om", "Wat houdt het in").
+ */
 const NOT_HEADING_ENDS = new Set(functionWords.notHeadingEnds);
-const LAST_WORD = /[\p{L}\p{N}]+$/u;
+const LAST_WORD = /['\p{L}\p{N}]+$/u;
 
 function looksLikeHeading(text: string): boolean {
   const trimmed = text.trim();
