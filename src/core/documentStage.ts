@@ -459,8 +459,8 @@ export function offsetMap(from: number, oldEnd: number, delta: number): OffsetMa
 }
 
 /**
- * Moves every span of the analysis (and the date anchors and line starts the stage
- * keeps) for an edit of [from, oldEnd) inside block b that grew the text by delta.
+ * Moves every span of the analysis (and the date anchors the stage keeps) for an
+ * edit of [from, oldEnd) inside block b that grew the text by delta.
  * Spans before the block stay; spans after it move by delta; spans inside it move
  * as offsetMap() says and get their text from the new source.
  */

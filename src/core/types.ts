@@ -51,7 +51,7 @@ export interface DateResolution {
   rule: DateRule;
   /** The date this one was computed from (document date line or an earlier date mention). */
   anchor?: { start: number; end: number; text: string; value: string } | null;
-  /** English explanation for hovers: "Diezelfde dag → 17 January 2020 (2020-01-17): following '17 januari 2020' (2020-01-17)". */
+  /** Explanation for hovers: "Diezelfde dag → 17 januari 2020 (2020-01-17): following '17 januari 2020' (2020-01-17)". */
   explanation: string;
 }
 

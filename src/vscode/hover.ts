@@ -1,7 +1,8 @@
 /**
- * Hover on an actor mention (name, kind, aliases, claims), a date (ISO value and
- * how it was resolved) and a claim or advice (source, date, change, and the
- * earlier and later claims it is linked to, each a link that opens it).
+ * Hover on an actor mention (name, kind, aliases, claims), a date (ISO value, how
+ * it was resolved, and a link to the date it was reckoned from, with its line) and
+ * a claim or advice (source, date, change, and the earlier and later claims it is
+ * linked to, each a link that opens it).
  */
 import * as vscode from 'vscode';
 import type { Actor, Claim, DateMention, DocumentAnalysis, LinkedClaim } from '../core';

@@ -306,9 +306,15 @@ describe('incremental analysis: resuming the document stage from the edited para
     assert.ok(editAndCompare(text, at, 1, '\n').resumed, 'a heading made before the first one took the full path');
   });
 
-  it('gives the analysis a fresh one gives after a line break above the document date', () => {
-    const text = ['Den Haag', 'Datum 21 januari 2020', 'Geachte voorzitter,', 'Een dag later adviseerde het NCSC de systemen uit te schakelen.', ...filler(8, 'afsluitende')].join('\n\n');
-    editAndCompare(text, text.indexOf('Den Haag') + 3, 0, '\n');
+  it('takes a short way for a line break above the document date (explanations name no lines)', () => {
+    // A date line below the first paragraphs (a byline is read there), with dates counted from it after it.
+    const text = [...filler(7, 'inleidende'), 'Datum 21 januari 2020', 'Gisteren adviseerde het NCSC de systemen uit te schakelen.', 'Een dag later volgde het kabinet dat advies.', ...filler(6, 'afsluitende')].join('\n\n');
+    const at = text.indexOf(' met wat tekst', text.indexOf('inleidende alinea 7'));
+    const update = editAndCompare(text, at, 0, '\n');
+    assert.ok(shortWay(update), 'a line break above the document date took the full path');
+    const analysis = analyzeText(text, 'news.txt');
+    assert.equal(analysis.date, '2020-01-21');
+    assert.equal(analysis.dates.find((d) => d.text === 'Gisteren')?.value, '2020-01-20');
   });
 
   it('follows a change of advice to the same source\'s later advice', () => {
