@@ -763,9 +763,10 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   const oldLatents = stage.actorPass.latents;
   const firstOldChange = firstAt(oldChanges, mb);
   const firstOldLatent = firstAt(oldLatents, mb);
-  let named: Map<string, number> | null = null;
-  /** Whether a mention after the region describes a ministry ("het ministerie"), which may make or find one. */
-  let ministryDescribed = false;
+  /** Per word: whether a mention after the region could make a key of it (those before it were resolved before the window and keep their keys). */
+  const namedLater = new Map<string, boolean>();
+  /** Whether a mention after the region describes a ministry ("het ministerie"), which may make or find one; null until asked. */
+  let ministryDescribed: boolean | null = null;
   const reachable = (change: EntityChange, newOnly: boolean): boolean => {
     const { key, category } = change;
     const colon = key.indexOf(':');
@@ -774,31 +775,34 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     // Groups and roles are reached through others (ministers so far, organisations); ministers by "de
     // bewindslieden" (the ministers named so far). Other persons only by their surname.
     if (kind === 'person' ? MINISTER_CATEGORIES.has(category) : kind !== 'org' && kind !== 'acr' && kind !== 'name' && kind !== 'office') return true;
-    // The words any mention after the region could make a key of, counted once (those before it were
-    // resolved before the window and keep their keys).
-    if (named === null) {
-      named = new Map();
-      const add = (word: string | undefined) => {
-        if (word !== undefined) named!.set(word, (named!.get(word) ?? 0) + 1);
-      };
-      for (let k = blockEnd; k < mentions.length; k++) {
-        const m = mentions[k];
-        add(m.key);
-        add(m.display);
-        add(m.runKey);
-        add(m.productOf);
-        add(ACRONYM_IDS.get(m.key));
-        // An office held by a person the text names elsewhere ("minister Knops van BZK" … "de minister van BZK").
-        if (m.type === 'office' && m.ministry) add(facts.personMinistry.get(office(m))?.slice('person:'.length));
-        if (m.type === 'description' && m.description?.refersTo[0] === 'ministry') ministryDescribed = true;
-      }
-    }
     // A ministry is also reached by a later "het ministerie" (the ministry of a minister met before it).
     // Harmlessly when only the new pass made it, as a description makes it: the old pass makes it alike
     // there. Not so when only the old pass made it: a later description there found it, where the new
     // pass makes it later.
-    if (rest.startsWith('ministerie') && ministryDescribed && !(newOnly && madeAsDescriptionsMakeIt(change))) return true;
-    return named.has(rest);
+    if (rest.startsWith('ministerie') && !(newOnly && madeAsDescriptionsMakeIt(change))) {
+      if (ministryDescribed === null) {
+        ministryDescribed = false;
+        for (let k = blockEnd; k < mentions.length && !ministryDescribed; k++) {
+          const m = mentions[k];
+          if (m.type === 'description' && m.description?.refersTo[0] === 'ministry') ministryDescribed = true;
+        }
+      }
+      if (ministryDescribed) return true;
+    }
+    // One scan of the mentions after the region per word asked for (a few per edit), comparing strings:
+    // no set of all their words is built.
+    let found = namedLater.get(rest);
+    if (found === undefined) {
+      found = false;
+      for (let k = blockEnd; k < mentions.length && !found; k++) {
+        const m = mentions[k];
+        found = m.key === rest || m.display === rest || m.runKey === rest || m.productOf === rest || ACRONYM_IDS.get(m.key) === rest ||
+          // An office held by a person the text names elsewhere ("minister Knops van BZK" … "de minister van BZK").
+          (m.type === 'office' && !!m.ministry && facts.personMinistry.get(office(m)) === `person:${rest}`);
+      }
+      namedLater.set(rest, found);
+    }
+    return found;
   };
   const agreement = new PassAgreement(actorPass, actorPass.changes.length, stage.actorPass, firstOldChange, firstOldLatent, reachable);
   let agreeing = 0;
