@@ -866,7 +866,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
       }
     }
   }
-  if (converged !== -1) actorPass.adopt(stage.actorPass, converged, dm, sameRecord);
+  if (converged !== -1) actorPass.adopt(stage.actorPass, converged, dm, sameRecord, agreement.groupsMadeAlways);
   // The entities' mentions: when the passes agree again, only the entities named in the window change;
   // else they are gathered anew.
   const actorsEnd = converged === -1 ? mentions.length : converged;
@@ -876,6 +876,13 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     ? patchResolution(stage.resolution, actorPass, stage.actorPass.entities, claimGroups, oldKeys, mentions, { from: mb, blockEnd, oldBlockEnd: mb + oldMentionCount, to: actorsEnd, dm })
     : null;
   let resolution = stage.resolution;
+  // The patched resolution keeps the old entities' attributes: a group the new pass made an actor for good says so.
+  if (touched) {
+    for (const key of agreement.groupsMadeAlways) {
+      const entity = resolution.entities.get(key);
+      if (entity) entity.always = true;
+    }
+  }
   if (!touched) {
     resolution = actorResolution(actorPass);
     const newAuthor = authorMention !== null ? resolution.entityOf[authorMention] : null;
@@ -1201,6 +1208,12 @@ class PassAgreement {
   private lastNew = new Map<string, EntityChange>();
   private lastOld = new Map<string, EntityChange>();
   private before: Map<string, EntityChange> | null = null;
+  /**
+   * After at() found the states alike: the groups the new pass made actors for good ("de gemeenten" read
+   * with its article) where the old pass had not. The pass never reads that, and a group never stops being
+   * one: from there on the passes decide alike (adopt() and the patched resolution take it over).
+   */
+  readonly groupsMadeAlways = new Set<string>();
 
   constructor(
     private readonly pass: ActorPass,
@@ -1222,6 +1235,7 @@ class PassAgreement {
   /** The state before the old pass's mention `oldEnd` (and the new pass's mentions so far). */
   at(oldEnd: number): 'same-record' | 'same-state' | 'different' {
     const { pass, old } = this;
+    this.groupsMadeAlways.clear();
     while (this.oldLatentsTo < old.latents.length && old.latents[this.oldLatentsTo].index < oldEnd) this.oldLatentsTo++;
     // Of the latent vendors met, a pass reads only the latest (an antecedent of "het bedrijf"); which
     // are met later does not depend on the pass.
@@ -1256,7 +1270,9 @@ class PassAgreement {
         if (this.reachable((x ?? y)!, x !== undefined)) return 'different';
         continue;
       }
-      if (!sameChange(x, y)) return 'different';
+      if (sameChange(x, y)) continue;
+      if (x.kind === 'group' && x.always && !y.always && sameChange(x, { ...y, always: true })) this.groupsMadeAlways.add(key);
+      else return 'different';
     }
     return 'same-state';
   }

@@ -278,7 +278,7 @@ export class ActorPass {
    * pass, resumed before it, has come to agree with it: same state, so the same decisions after.
    * `sameRecord`: it also made and changed the entities in the old order.
    */
-  adopt(old: ActorPass, from: number, shift: number, sameRecord: boolean): void {
+  adopt(old: ActorPass, from: number, shift: number, sameRecord: boolean, groupsMadeAlways: ReadonlySet<string> = new Set()): void {
     if (this.passKey !== old.passKey) for (let k = from; k < this.passKey.length; k++) this.passKey[k] = old.passKey[k - shift];
     for (let c = firstAt(old.changes, from - shift); c < old.changes.length; c++) {
       const change = old.changes[c];
@@ -305,6 +305,18 @@ export class ActorPass {
     const entities = new Map<string, Entity>();
     for (const [key, entity] of this.entities) entities.set(key, old.entities.get(key) ?? entity);
     for (const [key, entity] of old.entities) if (!entities.has(key) && madeLater.has(key)) entities.set(key, entity);
+    // A group this pass made an actor for good ("de gemeenten"), where the old pass had not (see
+    // PassAgreement): its entity says so. (The old pass's later records of a group can only be its becoming
+    // one for good, so they need no change.)
+    for (const key of groupsMadeAlways) {
+      const entity = entities.get(key);
+      if (!entity || entity.always) continue;
+      // A copy: the old pass's entity stays as it was.
+      const always = makeEntity(entity.key, entity.name, entity.kind, entity.category, true);
+      always.ministry = entity.ministry;
+      always.members = entity.members;
+      entities.set(key, always);
+    }
     this.entities = entities;
   }
 
