@@ -1271,7 +1271,7 @@ class PassAgreement {
         continue;
       }
       if (sameChange(x, y)) continue;
-      if (x.kind === 'group' && x.always && !y.always && sameChange(x, { ...y, always: true })) this.groupsMadeAlways.add(key);
+      if (key.startsWith('group:') && x.always && !y.always && sameChange(x, { ...y, always: true })) this.groupsMadeAlways.add(key);
       else return 'different';
     }
     return 'same-state';
