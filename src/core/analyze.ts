@@ -9,12 +9,12 @@
  * the edited paragraph (or the paragraphs a line break parted, joined or added),
  * or only moves offsets when the annotations stayed as they were.
  */
-import { BlockSplitter, blocksAround, blocksBetween, chunksAround, type Block, type BlockType } from './text/blocks';
+import { BlockSplitter, blocksAround, blocksBetween, chunksAround, isProse, type Block, type BlockType } from './text/blocks';
 import { analyzeBlock, type BlockResult } from './blockStage';
 import { detach } from './text/normalize';
 import { firstNotBefore } from './text/search';
 import { adviceChangesAround, buildStage, claimRange, documentAnalysis, moveBlocks, movePlaced, moveSpans, offsetMap, resumeStage, sectionTitle, type OffsetMap, type Stage } from './documentStage';
-import { BYLINE_BLOCKS, LETTER_HEADER, SALUTATION, couldBeByline } from './genre';
+import { BYLINE_BLOCKS, LETTER_HEADER, SALUTATION, couldBeByline, opensLetter } from './genre';
 import type { PlacedMention } from './actors/resolve';
 import type { RawMention } from './actors/scan';
 import type { RawClaim } from './claims/scan';
@@ -140,7 +140,7 @@ export class DocumentAnalyzer {
     // A letter's header lines ("Datum", "Betreft") make it a letter.
     if (block.type === 'header' && LETTER_HEADER.test(oldText.slice(0, 40)) !== LETTER_HEADER.test(newText.slice(0, 40))) return null;
     // The opening words of the first prose block title the section before the first heading.
-    const firstProse = previous.blocks.findIndex((bl) => bl.type !== 'front-matter' && bl.type !== 'header');
+    const firstProse = previous.blocks.findIndex(isProse);
     if (b === firstProse && sectionTitle(oldText) !== sectionTitle(newText)) return null;
     if (b < BYLINE_BLOCKS && couldBeByline(oldText) !== couldBeByline(newText)) return null;
     // The text must fall into the same blocks as before, moved: a line typed into a heading (Markdown "# ",
@@ -198,16 +198,12 @@ export class DocumentAnalyzer {
       if (after === first || found.length === 0) return null;
     }
     // Not where the genre, the byline, the first section's title or the signature are read.
-    const firstProse = blocks.findIndex((block) => block.type !== 'front-matter' && block.type !== 'header');
+    const firstProse = blocks.findIndex(isProse);
     if (first < BYLINE_BLOCKS || first <= firstProse || after > blocks.length - 4) return null;
     const oldBlocks = blocks.slice(first, after);
     if (!oldBlocks.every((block) => REGION_BLOCK_TYPES.has(block.type)) || !found.every((block) => REGION_BLOCK_TYPES.has(block.type))) return null;
     const oldSource = stage.source;
-    const opens = (text: string, block: Block) => {
-      const head = text.slice(block.start, Math.min(block.end, block.start + 40));
-      return SALUTATION.test(head) || (block.type === 'header' && LETTER_HEADER.test(head));
-    };
-    if (oldBlocks.some((block) => opens(oldSource, block)) !== found.some((block) => opens(source, block))) return null;
+    if (oldBlocks.some((block) => opensLetter(oldSource, block)) !== found.some((block) => opensLetter(source, block))) return null;
     // The first heading of a plain text is its title (level 1): when the region now holds the first one, or no
     // longer does, the next heading after it is one level lower or higher.
     if (!markdown && !headingBefore(blocks, start)) {
@@ -445,15 +441,8 @@ function firstBlockFrom(blocks: Block[], offset: number): number {
 
 /** Index of the block whose range contains offset, or -1. */
 function blockAt(blocks: Block[], offset: number): number {
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (blocks[middle].end < offset) low = middle + 1;
-    else if (blocks[middle].start > offset) high = middle - 1;
-    else return middle;
-  }
-  return -1;
+  const k = firstNotBefore(blocks.length, (j) => blocks[j].end < offset);
+  return k < blocks.length && blocks[k].start <= offset ? k : -1;
 }
 
 /** The block's annotations are the same after the edit, up to the moved offsets (and the terms of claims). */

@@ -29,11 +29,14 @@ const NOT_BYLINE_VERBS = new RegExp(String.raw`\b${alternation(cues.genre.notByl
  * beveiligingsadvies …*") for its publisher; other texts (news) only through
  * attributed statements.
  */
+/** Whether a block makes its text a letter: a salutation, or a Kamerbrief header line ("Datum …"), in its first 40 characters. */
+export function opensLetter(source: string, block: Block): boolean {
+  const text = source.slice(block.start, Math.min(block.end, block.start + 40));
+  return SALUTATION.test(text) || (block.type === 'header' && LETTER_HEADER.test(text));
+}
+
 export function detectGenre(source: string, blocks: Block[], mentions: PlacedMention[], results: BlockResult[]): { genre: Genre; authorMention: number | null; bylineBlock: number | null } {
-  const isLetter = blocks.some((b) => {
-    const text = source.slice(b.start, Math.min(b.end, b.start + 40));
-    return SALUTATION.test(text) || (b.type === 'header' && LETTER_HEADER.test(text));
-  });
+  const isLetter = blocks.some((b) => opensLetter(source, b));
   if (isLetter) {
     // The signatory: the last person (or office) named in the last blocks.
     const tail = blocks.length - 4;

@@ -22,6 +22,11 @@ export interface Block {
   level: number;
 }
 
+/** Whether a block is the text's own writing: not front matter, not a letter's header line. */
+export function isProse(block: Block): boolean {
+  return block.type !== 'front-matter' && block.type !== 'header';
+}
+
 interface Line {
   start: number;
   /** End of the line's content, before \r\n or \n. */
