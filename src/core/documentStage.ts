@@ -11,7 +11,7 @@
  * 1 MB text thus costs the region and its neighbourhood, plus moving the results
  * after it.
  */
-import type { Block } from './text/blocks';
+import { isProse, type Block } from './text/blocks';
 import { detach, fold } from './text/normalize';
 import { firstAt, firstNotBefore, firstNumberFrom, firstSpanFrom } from './text/search';
 import type { BlockResult } from './blockStage';
@@ -417,7 +417,7 @@ export function sectionTitle(text: string): string {
 function sectionsOf(source: string, blocks: Block[]): Section[] {
   const sections: Section[] = [];
   const headings = blocks.filter((b) => b.type === 'heading');
-  const firstProse = blocks.find((b) => b.type !== 'front-matter' && b.type !== 'header');
+  const firstProse = blocks.find(isProse);
   if (firstProse && (headings.length === 0 || firstProse.start < headings[0].start)) {
     const end = headings[0]?.start ?? source.length;
     const title = sectionTitle(source.slice(firstProse.start, firstProse.end));
@@ -487,9 +487,10 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
     const shown = mentions[k].shown;
     if (shown) shift(shown);
   }
-  // The loops below move each kind of span in place of its own, not through one shared helper: a helper
-  // that sees every kind of object has megamorphic property access, and its optimised code was thrown
-  // away (deoptimised) when an edit brought it a new kind, leaving a 1 MB text's loops unoptimised.
+  // The loops below move each kind of span in place of its own (cues through moveCue() alone), not through
+  // one shared helper: a helper that sees every kind of object has megamorphic property access, and its
+  // optimised code was thrown away (deoptimised) when an edit brought it a new kind, leaving a 1 MB text's
+  // loops unoptimised.
   for (let k = mentionsAfter; k < mentions.length; k++) {
     const shown = mentions[k].shown;
     if (shown) {
@@ -527,16 +528,8 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
     const claim = claims[c];
     claim.start += delta;
     claim.end += delta;
-    const cue = claim.cue;
-    if (cue) {
-      cue.start += delta;
-      cue.end += delta;
-    }
-    const changeCue = claim.changeCue;
-    if (changeCue) {
-      changeCue.start += delta;
-      changeCue.end += delta;
-    }
+    moveCue(claim.cue, delta);
+    moveCue(claim.changeCue, delta);
   }
   for (const section of analysis.sections) {
     // The section before the first heading starts with its first paragraph, also when text is typed at its start.
@@ -587,16 +580,8 @@ export function movePlaced(stage: Stage, b: number, delta: number, numbers = { b
     c.end += delta;
     c.dateLimit += delta;
     if (c.dateStart !== undefined) c.dateStart += delta;
-    const cue = c.cue;
-    if (cue) {
-      cue.start += delta;
-      cue.end += delta;
-    }
-    const changeCue = c.changeCue;
-    if (changeCue) {
-      changeCue.start += delta;
-      changeCue.end += delta;
-    }
+    moveCue(c.cue, delta);
+    moveCue(c.changeCue, delta);
     if (!renumber) continue;
     c.block += db;
     c.globalSentence += ds;
@@ -606,6 +591,16 @@ export function movePlaced(stage: Stage, b: number, delta: number, numbers = { b
       if (c.recapOwnerGlobal !== null) c.recapOwnerGlobal += dm;
     }
   }
+}
+
+/**
+ * A cue (of a claim or of a placed sentence), when there is one, delta further. Cues only: a helper
+ * that sees every kind of span goes megamorphic (see moveSpans()); cues have a few shapes.
+ */
+function moveCue(cue: { start: number; end: number } | null | undefined, delta: number): void {
+  if (!cue) return;
+  cue.start += delta;
+  cue.end += delta;
 }
 
 /** The blocks from index `from` on, delta further. */
