@@ -185,7 +185,7 @@ export function factsChangeOnlyWithin(before: ActorFacts, after: ActorFacts, men
  * replayed change, a resolution, a claim's group) then share one hidden class, and the pass's
  * lookups over them stay monomorphic.
  */
-export function makeEntity(key: string, name: string, kind: ActorKind, category: string, always: boolean): Entity {
+function makeEntity(key: string, name: string, kind: ActorKind, category: string, always: boolean): Entity {
   return {
     key,
     name,

@@ -18,16 +18,6 @@ export function fold(text: string): string {
   return folded;
 }
 
-/** A cheap stable hash (FNV-1a over UTF-16 units), for caching analysed blocks. */
-export function hashText(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
 /**
  * A copy of a piece of a text that does not keep the whole text alive. V8 cuts a
  * string of 13 or more characters as a view into its parent: a span's text cut from

@@ -17,14 +17,7 @@ export function firstNotBefore(length: number, before: (index: number) => boolea
 
 /** The index of the first of the spans (sorted by start) that starts at or after `offset`. */
 export function firstSpanFrom(sorted: readonly { start: number }[], offset: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstNotBefore(sorted.length, (k) => sorted[k].start < offset);
 }
 
 /** The index of the first of the records (sorted by their `index`, a mention's) at or after `index`. */
@@ -34,12 +27,5 @@ export function firstAt(records: readonly { index: number }[], index: number): n
 
 /** The index of the first of the sorted numbers that is `value` or more. */
 export function firstNumberFrom(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstNotBefore(sorted.length, (k) => sorted[k] < value);
 }
