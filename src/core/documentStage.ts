@@ -18,7 +18,6 @@ import type { BlockResult } from './blockStage';
 import {
   ActorPass,
   HISTORY_WINDOW,
-  MINISTER_CATEGORIES,
   actorFacts,
   actorResolution,
   attachRolesToAuthor,
@@ -758,35 +757,14 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   const oldLatents = stage.actorPass.latents;
   const firstOldChange = firstAt(oldChanges, mb);
   const firstOldLatent = firstAt(oldLatents, mb);
-  /** Per word: whether a mention after the region could make a key of it (those before it were resolved before the window and keep their keys). */
-  const namedLater = new Map<string, boolean>();
-  /** Whether a mention after the region describes a ministry ("het ministerie"), which may make or find one; null until asked. */
-  let ministryDescribed: boolean | null = null;
-  const reachable = (change: EntityChange, newOnly: boolean): boolean => {
-    const { key, category } = change;
-    const colon = key.indexOf(':');
-    const kind = key.slice(0, colon);
-    const rest = key.slice(colon + 1);
-    // Groups and roles are reached through others (ministers so far, organisations); ministers by "de
-    // bewindslieden" (the ministers named so far). Other persons only by their surname.
-    if (kind === 'person' ? MINISTER_CATEGORIES.has(category) : kind !== 'org' && kind !== 'acr' && kind !== 'name' && kind !== 'office') return true;
-    // A ministry is also reached by a later "het ministerie" (the ministry of a minister met before it).
-    // Harmlessly when only the new pass made it, as a description makes it: the old pass makes it alike
-    // there. Not so when only the old pass made it: a later description there found it, where the new
-    // pass makes it later.
-    if (rest.startsWith('ministerie') && !(newOnly && madeAsDescriptionsMakeIt(change))) {
-      if (ministryDescribed === null) {
-        ministryDescribed = false;
-        for (let k = blockEnd; k < mentions.length && !ministryDescribed; k++) {
-          const m = mentions[k];
-          if (m.type === 'description' && m.description?.refersTo[0] === 'ministry') ministryDescribed = true;
-        }
-      }
-      if (ministryDescribed) return true;
-    }
-    // One scan of the mentions after the region per word asked for (a few per edit), comparing strings:
-    // no set of all their words is built.
-    let found = namedLater.get(rest);
+  /** Per word: whether a mention after the region could make a key of it (see namedLater()). */
+  const namedLaterCache = new Map<string, boolean>();
+  /**
+   * Whether a mention after the region names the word (the part of a key after its kind). One scan of the
+   * mentions after the region per word asked for, comparing strings: no set of all their words is built.
+   */
+  const namedLater = (rest: string): boolean => {
+    let found = namedLaterCache.get(rest);
     if (found === undefined) {
       found = false;
       for (let k = blockEnd; k < mentions.length && !found; k++) {
@@ -795,9 +773,28 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
           // An office held by a person the text names elsewhere ("minister Knops van BZK" … "de minister van BZK").
           (m.type === 'office' && !!m.ministry && facts.personMinistry.get(office(m)) === `person:${rest}`);
       }
-      namedLater.set(rest, found);
+      namedLaterCache.set(rest, found);
     }
     return found;
+  };
+  const oldEntities = stage.resolution.entities;
+  /**
+   * Whether an entity only one pass has before the old pass's mention `oldEnd` matters after it. From
+   * there the passes are in one state but for such entities, and an entity's being there changes a
+   * decision only where a mention is resolved to it: so it matters exactly when the old pass resolved a
+   * mention from `oldEnd` on to it (the new pass would have made or found it there too). The old
+   * resolution lists those mentions. Roles are moved between entities in the resolution: for them
+   * it cannot tell, and they always matter.
+   */
+  const reachable = (change: EntityChange, newOnly: boolean, oldEnd: number): boolean => {
+    const { key } = change;
+    if (key.startsWith('role:')) return true;
+    const named = oldEntities.get(key)?.mentions;
+    if (named === undefined || named.length === 0 || named[named.length - 1] < oldEnd) return false;
+    // A ministry only the new pass made, just as "het ministerie" makes it: a later description makes it
+    // alike in the old pass, so it matters only if the text names it later.
+    if (newOnly && madeAsDescriptionsMakeIt(change)) return namedLater(key.slice(key.indexOf(':') + 1));
+    return true;
   };
   const agreement = new PassAgreement(actorPass, actorPass.changes.length, stage.actorPass, firstOldChange, firstOldLatent, reachable);
   let agreeing = 0;
@@ -1217,10 +1214,10 @@ class PassAgreement {
     private readonly oldChangesFrom: number,
     oldLatentsFrom: number,
     /**
-     * Whether a mention after the window could name the entity again (else it is there in one pass only,
-     * harmlessly); `newOnly`: the new pass made it, not the old.
+     * Whether an entity there in one pass only matters after the old pass's mention `oldEnd` (else it is
+     * there harmlessly); `newOnly`: the new pass made it, not the old.
      */
-    private readonly reachable: (change: EntityChange, newOnly: boolean) => boolean,
+    private readonly reachable: (change: EntityChange, newOnly: boolean, oldEnd: number) => boolean,
   ) {
     this.oldChangesTo = oldChangesFrom;
     this.oldLatentsTo = oldLatentsFrom;
@@ -1262,7 +1259,7 @@ class PassAgreement {
       if (x === undefined && y === undefined) continue;
       // An entity only one pass made ("Nationaeel Cyber …" while it is typed) matters only if named again.
       if (x === undefined || y === undefined) {
-        if (this.reachable((x ?? y)!, x !== undefined)) return 'different';
+        if (this.reachable((x ?? y)!, x !== undefined, oldEnd)) return 'different';
         continue;
       }
       if (sameChange(x, y)) continue;

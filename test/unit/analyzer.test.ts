@@ -112,6 +112,24 @@ describe('actors in texts of our own', () => {
     assert.ok(actorOf(more, 'minister van Buitenlandse Zaken'), 'the office before "Nederland"');
     assert.ok(!more.actors.some((a) => a.name === 'Nederland' || a.name === 'F.B.J'), more.actors.map((a) => a.name).join(', '));
   });
+  it('reads "de bewindslieden" as the ministers named lately, not one named pages before', () => {
+    // More than HISTORY_WINDOW (200) actors named between the first minister and the group.
+    const agencies = Array.from({ length: 80 }, () => 'Het RIVM en het NCSC spraken met de AIVD over het water.');
+    const text = [
+      'Minister De Jonge sprak met het RIVM.',
+      ...agencies,
+      'Minister Grapperhaus en staatssecretaris Knops spraken met de NCTV.',
+      'De bewindslieden melden dat het lek gedicht is.',
+    ].join('\n\n');
+    const analysis = analyzeText(text, 'bewindslieden.txt');
+    const group = actorOf(analysis, 'De bewindslieden');
+    assert.equal(group?.kind, 'group');
+    const members = group.members?.map((id) => analysis.actors.find((a) => a.id === id)?.name).sort();
+    assert.deepEqual(members, ['Grapperhaus', 'Knops']);
+    // Named close to the group, the first minister is one of them.
+    const close = analyzeText(['Minister De Jonge sprak met het RIVM.', ...agencies.slice(0, 10), 'Minister Grapperhaus sprak met de NCTV.', 'De bewindslieden melden dat het lek gedicht is.'].join('\n\n'), 'close.txt');
+    assert.equal(actorOf(close, 'De bewindslieden')?.members?.length, 2);
+  });
   it('reads "het ministerie" after an office as that office\'s ministry', () => {
     const analysis = analyzeText('Volgens de minister van Justitie en Veiligheid is het lek gedicht. Het ministerie meldde later dat de systemen weer werken.', 'office.txt');
     assert.equal(actorOf(analysis, 'Het ministerie')?.name, 'Ministerie van Justitie en Veiligheid');

@@ -230,6 +230,23 @@ describe('incremental analysis: resuming the document stage from the edited para
     assert.equal(JSON.stringify(analyzer.update(current)), JSON.stringify(analyzeText(current, 'news.txt')));
   });
 
+  it('stops soon after a minister\'s name typed anew, though "de bewindslieden" follow: they are the ministers named lately', () => {
+    const ministers = 'Minister Grapperhaus en staatssecretaris Knops spraken met de NCTV. De bewindslieden melden dat het lek gedicht is.';
+    const text = news([ministers, ...agencies(120), 'Minister Grapperhaus en minister Harbers spraken met de NCTV. De bewindslieden melden dat het water veilig is.', ...agencies(40)]);
+    const update = typeAndCompare(text, 'Knops spraken', 'Knopes spraken');
+    assert.ok(update.resumed && update.mentionsResolved < 250 && mentionsIn(text) > 350, `resolved ${update.mentionsResolved} of ${mentionsIn(text)} mentions`);
+    // The old pass's group ("Grapperhaus en Knops") is made again later by the same ministers named lately:
+    // the passes must not agree before it.
+    const again = news([ministers, ...agencies(80), ministers, ...agencies(40)]);
+    const later = typeAndCompare(again, 'Knops spraken', 'Knopes spraken');
+    assert.ok(later.resumed && later.mentionsResolved > 240, `resolved ${later.mentionsResolved} mentions: not up to the later group`);
+    // A group only the old pass made, its members named later but never together: it matters nowhere after
+    // the window (a person named later does: the pass runs up to that name).
+    const apart = news(['Minister Grapperhaus en staatssecretaris Knops spraken met de NCTV.', 'De bewindslieden melden dat het lek gedicht is.', ...agencies(80), 'Minister Grapperhaus sprak met de NCTV.', ...agencies(80), 'Staatssecretaris Knops sprak met de NCTV.', ...agencies(80)]);
+    const separately = typeAndCompare(apart, 'De bewindslieden melden', 'De bewindsliedeen melden');
+    assert.ok(separately.resumed && separately.mentionsResolved < 250 && mentionsIn(apart) > 700, `resolved ${separately.mentionsResolved} of ${mentionsIn(apart)} mentions`);
+  });
+
   it('agrees again once the latest vendor met is the same in both passes', () => {
     // "Pulsar" and "Noordkaap" are vendors named only in product names: "het bedrijf" may refer to the latest.
     const text = news(['De kwetsbaarheid in Pulsar Gateway is ernstig.', 'Ook het lek in Noordkaap Gateway is ernstig.', ...agencies(120)]);

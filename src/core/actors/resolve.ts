@@ -242,8 +242,6 @@ export class ActorPass {
   readonly changes: EntityChange[] = [];
   readonly latents: Latent[] = [];
   private history: { entity: Entity; index: number }[] = [];
-  /** Persons named so far; "de bewindslieden" are the ministers among them. */
-  private ministersSoFar = new Set<string>();
   private lastChange = new Map<string, EntityChange>();
   /** Counts description lookups, for Entity.lookedAtBy. */
   private lookup = 0;
@@ -263,7 +261,6 @@ export class ActorPass {
     if (!passKey) for (let k = 0; k < index; k++) pass.passKey[k] = old.passKey[k];
     for (let c = 0; c < old.changes.length && old.changes[c].index < index; c++) pass.apply(old.changes[c]);
     for (let l = 0; l < old.latents.length && old.latents[l].index < index; l++) pass.latents.push(old.latents[l]);
-    for (const entity of pass.entities.values()) if (entity.kind === 'person') pass.ministersSoFar.add(entity.key);
     const history: { entity: Entity; index: number }[] = [];
     for (let k = index - 1; k >= 0 && history.length < HISTORY_WINDOW; k--) {
       const key = pass.passKey[k];
@@ -366,6 +363,22 @@ export class ActorPass {
     return entity;
   }
 
+  /**
+   * The ministers (and state secretaries) among the last HISTORY_WINDOW actors named, as other
+   * descriptions look back: a minister named pages before is not one of "de bewindslieden" meant
+   * here. Only ministers named count, not the members of such a group named before: else a group
+   * would carry every minister it ever had on to the end of the text.
+   */
+  private ministersInHistory(): string[] {
+    const { history } = this;
+    const members = new Set<string>();
+    for (let h = history.length - 1; h >= Math.max(0, history.length - HISTORY_WINDOW); h--) {
+      const e = history[h].entity;
+      if (e.kind === 'person' && MINISTER_CATEGORIES.has(e.category)) members.add(e.key);
+    }
+    return [...members];
+  }
+
   private antecedent(m: PlacedMention): Entity | null {
     const { entities, history, mentions } = this;
     const description = m.description!;
@@ -374,9 +387,9 @@ export class ActorPass {
       if (key) return entities.get(key) ?? null;
     }
     const refersTo = description.refersTo;
-    // "de bewindslieden", "de ministers": the ministers named so far, as a group.
+    // "de bewindslieden", "de ministers": the ministers named lately, as a group.
     if (description.plural && refersTo.some((r) => MINISTER_CATEGORIES.has(r) || r === 'person')) {
-      const members = [...this.ministersSoFar].filter((k) => MINISTER_CATEGORIES.has(entities.get(k)!.category));
+      const members = this.ministersInHistory();
       if (members.length < 2) return null;
       return this.groupOf(members);
     }
@@ -513,7 +526,6 @@ export class ActorPass {
     if (!entity) return;
     this.passKey[index] = entity.key;
     this.history.push({ entity, index });
-    if (entity.kind === 'person') this.ministersSoFar.add(entity.key);
     this.record(entity, index);
   }
 
