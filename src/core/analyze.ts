@@ -14,7 +14,7 @@ import { analyzeBlock, type BlockResult } from './blockStage';
 import { detach } from './text/normalize';
 import { firstNotBefore } from './text/search';
 import { adviceChangesAround, buildStage, claimRange, documentAnalysis, moveBlocks, movePlaced, moveSpans, offsetMap, resumeStage, sectionTitle, type OffsetMap, type Stage } from './documentStage';
-import { BYLINE_BLOCKS, LETTER_HEADER, SALUTATION, couldBeByline, opensLetter } from './genre';
+import { BYLINE_BLOCKS, couldBeByline, letterElsewhere, opensLetter, opensLetterText } from './genre';
 import type { PlacedMention } from './actors/resolve';
 import type { RawMention } from './actors/scan';
 import type { RawClaim } from './claims/scan';
@@ -136,9 +136,9 @@ export class DocumentAnalyzer {
     const newText = detach(source.slice(block.start, block.end + delta));
     // A blank line typed into the paragraph parts it in two: a change of structure.
     if (BLANK_LINE.test(newText) && !BLANK_LINE.test(oldText)) return this.updateRegion(source, edit);
-    if (SALUTATION.test(oldText.slice(0, 40)) !== SALUTATION.test(newText.slice(0, 40))) return null;
-    // A letter's header lines ("Datum", "Betreft") make it a letter.
-    if (block.type === 'header' && LETTER_HEADER.test(oldText.slice(0, 40)) !== LETTER_HEADER.test(newText.slice(0, 40))) return null;
+    // A salutation or a letter's header line ("Datum", "Betreft") makes the text a letter: typed or taken
+    // away, it changes the genre unless another block makes it one.
+    if (opensLetterText(oldText, block.type) !== opensLetterText(newText, block.type) && !letterElsewhere(previous.source, previous.blocks, b, b + 1)) return null;
     // The opening words of the first prose block title the section before the first heading.
     const firstProse = previous.blocks.findIndex(isProse);
     if (b === firstProse && sectionTitle(oldText) !== sectionTitle(newText)) return null;
@@ -203,7 +203,7 @@ export class DocumentAnalyzer {
     const oldBlocks = blocks.slice(first, after);
     if (!oldBlocks.every((block) => REGION_BLOCK_TYPES.has(block.type)) || !found.every((block) => REGION_BLOCK_TYPES.has(block.type))) return null;
     const oldSource = stage.source;
-    if (oldBlocks.some((block) => opensLetter(oldSource, block)) !== found.some((block) => opensLetter(source, block))) return null;
+    if (oldBlocks.some((block) => opensLetter(oldSource, block)) !== found.some((block) => opensLetter(source, block)) && !letterElsewhere(oldSource, blocks, first, after)) return null;
     // The first heading of a plain text is its title (level 1): when the region now holds the first one, or no
     // longer does, the next heading after it is one level lower or higher.
     if (!markdown && !headingBefore(blocks, start)) {

@@ -31,8 +31,25 @@ const NOT_BYLINE_VERBS = new RegExp(String.raw`\b${alternation(cues.genre.notByl
  */
 /** Whether a block makes its text a letter: a salutation, or a Kamerbrief header line ("Datum …"), in its first 40 characters. */
 export function opensLetter(source: string, block: Block): boolean {
-  const text = source.slice(block.start, Math.min(block.end, block.start + 40));
-  return SALUTATION.test(text) || (block.type === 'header' && LETTER_HEADER.test(text));
+  return opensLetterText(source.slice(block.start, Math.min(block.end, block.start + 40)), block.type);
+}
+
+/** opensLetter() for a block's text (only its first 40 characters are read). */
+export function opensLetterText(text: string, type: Block['type']): boolean {
+  const start = text.length > 40 ? text.slice(0, 40) : text;
+  return SALUTATION.test(start) || (type === 'header' && LETTER_HEADER.test(start));
+}
+
+/**
+ * Whether a block other than [first, after) makes the text a letter: then an edit there that makes its
+ * blocks open a letter, or no longer, leaves the text a letter all the same.
+ */
+export function letterElsewhere(source: string, blocks: Block[], first: number, after: number): boolean {
+  for (let k = 0; k < blocks.length; k++) {
+    if (k === first) k = after;
+    if (k < blocks.length && opensLetter(source, blocks[k])) return true;
+  }
+  return false;
 }
 
 export function detectGenre(source: string, blocks: Block[], mentions: PlacedMention[], results: BlockResult[]): { genre: Genre; authorMention: number | null; bylineBlock: number | null } {

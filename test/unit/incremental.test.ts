@@ -309,6 +309,20 @@ describe('incremental analysis: resuming the document stage from the edited para
     editAndCompare(letter, letter.indexOf('\n2500 EH'), 0, '\n');
   });
 
+  it('takes a short way when a letter\'s header line or salutation is edited and another block still makes the text a letter', () => {
+    const letter = (n: number) => ['Ministerie van Justitie en Veiligheid', 'Postbus 20301\n2500 EH  Den Haag', `Datum ${n} januari 2020\nBetreft Citrix`, 'Geachte voorzitter,', ...filler(3, `brief ${n}`), 'Het NCSC adviseerde de systemen uit te schakelen.', ...filler(2, `slot ${n}`)].join('\n\n');
+    // Two letters one after the other, as in a file of collected letters.
+    const two = `${letter(21)}\n\n${letter(22)}`;
+    for (const [find, replace] of [['Datum 22', 'Datumm 22'], ['Geachte voorzitter,\n\nDit is brief 22', 'Geachtte voorzitter,\n\nDit is brief 22']]) {
+      const update = typeAndCompare(two, find, replace);
+      assert.ok(update.resumed || update.offsetsOnly, `${replace}: ${JSON.stringify(update)}`);
+    }
+    // In one letter it is no letter any more without them: the whole document stage runs again.
+    const one = letter(21).replace('Geachte voorzitter,', 'Voorzitter,');
+    const update = typeAndCompare(one, 'Datum 21', 'Datumm 21');
+    assert.ok(!update.resumed && !update.offsetsOnly, JSON.stringify(update));
+  });
+
   it('resumes with the new blocks when a line break or a blank line parts a paragraph, and when they are joined again', () => {
     const statement = 'Het NCSC meldde in een verklaring aan de pers dat de maatregelen van het bedrijf onvoldoende waren en adviseerde de systemen uit te schakelen.';
     const later = 'Een dag later adviseerde het NCSC opnieuw de systemen uit te schakelen.';
