@@ -486,17 +486,12 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
     const shown = mentions[k].shown;
     if (shown) shift(shown);
   }
-  // The loops below move each kind of span in place of its own (cues through moveCue() alone), not through
-  // one shared helper: a helper that sees every kind of object has megamorphic property access, and its
-  // optimised code was thrown away (deoptimised) when an edit brought it a new kind, leaving a 1 MB text's
-  // loops unoptimised.
-  for (let k = mentionsAfter; k < mentions.length; k++) {
-    const shown = mentions[k].shown;
-    if (shown) {
-      shown.start += delta;
-      shown.end += delta;
-    }
-  }
+  // The spans after block b (most of them) move in loops of their own, one function each, not through one
+  // shared helper: a helper that sees every kind of object has megamorphic property access. And one loop per
+  // function: the engine compiles a long loop while it runs (on-stack replacement), with the type feedback
+  // gathered so far, and code after that loop had none yet: its optimised code was thrown away (deoptimised)
+  // at every edit, and the later loops ran unoptimised.
+  moveShown(mentions, mentionsAfter, delta);
   // Every reference's anchor, not only those a date points to: a later edit may resume from any of them.
   const dates = analysis.dates;
   const references = stage.dateReferences;
@@ -505,14 +500,7 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
     shift(dates[k]);
     shift(references[k].anchor);
   }
-  for (let k = datesAfter; k < dates.length; k++) {
-    const date = dates[k];
-    date.start += delta;
-    date.end += delta;
-    const anchor = references[k].anchor;
-    anchor.start += delta;
-    anchor.end += delta;
-  }
+  moveDates(dates, references, datesAfter, delta);
   if (stage.dateDocument) shift(stage.dateDocument.anchor);
   if (analysis.dateSource) shift(analysis.dateSource);
   const claims = analysis.claims;
@@ -523,19 +511,47 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
     if (claim.cue) shift(claim.cue);
     if (claim.changeCue) shift(claim.changeCue);
   }
-  for (let c = claimsAfter; c < claims.length; c++) {
-    const claim = claims[c];
-    claim.start += delta;
-    claim.end += delta;
-    moveCue(claim.cue, delta);
-    moveCue(claim.changeCue, delta);
-  }
+  moveClaims(claims, claimsAfter, delta);
   for (const section of analysis.sections) {
     // The section before the first heading starts with its first paragraph, also when text is typed at its start.
     if (section.start !== block.start) section.start = move.start(section.start);
     // A section ends where the next heading starts (or with the text): white space typed before that heading moves it.
     section.end = move.start(section.end);
     if (section.heading) shift(section.heading);
+  }
+}
+
+/** The mentions as shown (ActorMention) of the placed mentions from index `from` on, delta further. */
+function moveShown(mentions: PlacedMention[], from: number, delta: number): void {
+  for (let k = from; k < mentions.length; k++) {
+    const shown = mentions[k].shown;
+    if (shown) {
+      shown.start += delta;
+      shown.end += delta;
+    }
+  }
+}
+
+/** The dates from index `from` on, and their references' anchors, delta further. */
+function moveDates(dates: DateMention[], references: DateReference[], from: number, delta: number): void {
+  for (let k = from; k < dates.length; k++) {
+    const date = dates[k];
+    date.start += delta;
+    date.end += delta;
+    const anchor = references[k].anchor;
+    anchor.start += delta;
+    anchor.end += delta;
+  }
+}
+
+/** The claims from index `from` on, with their cues, delta further. */
+function moveClaims(claims: Claim[], from: number, delta: number): void {
+  for (let c = from; c < claims.length; c++) {
+    const claim = claims[c];
+    claim.start += delta;
+    claim.end += delta;
+    moveCue(claim.cue, delta);
+    moveCue(claim.changeCue, delta);
   }
 }
 
@@ -556,24 +572,46 @@ export function movePlaced(stage: Stage, b: number, delta: number, numbers = { b
   const { blocks: db, mentions: dm, sentences: ds } = numbers;
   const renumber = db !== 0 || dm !== 0 || ds !== 0;
   if (delta === 0 && !renumber) return;
-  const mentions = stage.mentions;
-  for (let k = stage.mentionBase[b + 1]; k < mentions.length; k++) {
+  // One loop per function, and the renumbering loops apart: most edits only move offsets, and code the
+  // engine compiled while a loop ran has no type feedback for the branches that had not run (see moveSpans()).
+  if (!renumber) {
+    movePlacedMentions(stage.mentions, stage.mentionBase[b + 1], delta);
+    movePlacedClaims(stage.raws, stage.rawBase[b + 1], delta);
+  } else {
+    renumberPlacedMentions(stage.mentions, stage.mentionBase[b + 1], delta, db, ds, dm);
+    renumberPlacedClaims(stage.raws, stage.rawBase[b + 1], delta, db, ds, dm);
+  }
+}
+
+/** The placed mentions from index `from` on, delta further. */
+function movePlacedMentions(mentions: PlacedMention[], from: number, delta: number): void {
+  for (let k = from; k < mentions.length; k++) {
     const m = mentions[k];
     m.start += delta;
     m.end += delta;
     if (m.runEnd !== undefined) m.runEnd += delta;
-    if (!renumber) continue;
+  }
+}
+
+/** movePlacedMentions(), and the numbers of their blocks, sentences and the mentions they point to moved by db, ds and dm. */
+function renumberPlacedMentions(mentions: PlacedMention[], from: number, delta: number, db: number, ds: number, dm: number): void {
+  for (let k = from; k < mentions.length; k++) {
+    const m = mentions[k];
+    m.start += delta;
+    m.end += delta;
+    if (m.runEnd !== undefined) m.runEnd += delta;
     m.block += db;
     m.globalSentence += ds;
-    if (dm !== 0) {
-      if (m.acronymOfGlobal !== undefined) m.acronymOfGlobal += dm;
-      if (m.appositionOfGlobal !== undefined) m.appositionOfGlobal += dm;
-      if (m.roleOfGlobal !== undefined) m.roleOfGlobal += dm;
-      if (m.coordinatedWithGlobal !== undefined) m.coordinatedWithGlobal += dm;
-    }
+    if (m.acronymOfGlobal !== undefined) m.acronymOfGlobal += dm;
+    if (m.appositionOfGlobal !== undefined) m.appositionOfGlobal += dm;
+    if (m.roleOfGlobal !== undefined) m.roleOfGlobal += dm;
+    if (m.coordinatedWithGlobal !== undefined) m.coordinatedWithGlobal += dm;
   }
-  const raws = stage.raws;
-  for (let k = stage.rawBase[b + 1]; k < raws.length; k++) {
+}
+
+/** The placed sentences (claims as scanned) from index `from` on, with their cues, delta further. */
+function movePlacedClaims(raws: PlacedClaim[], from: number, delta: number): void {
+  for (let k = from; k < raws.length; k++) {
     const c = raws[k];
     c.start += delta;
     c.end += delta;
@@ -581,14 +619,24 @@ export function movePlaced(stage: Stage, b: number, delta: number, numbers = { b
     if (c.dateStart !== undefined) c.dateStart += delta;
     moveCue(c.cue, delta);
     moveCue(c.changeCue, delta);
-    if (!renumber) continue;
+  }
+}
+
+/** movePlacedClaims(), and the numbers of their blocks, sentences and the mentions they point to moved by db, ds and dm. */
+function renumberPlacedClaims(raws: PlacedClaim[], from: number, delta: number, db: number, ds: number, dm: number): void {
+  for (let k = from; k < raws.length; k++) {
+    const c = raws[k];
+    c.start += delta;
+    c.end += delta;
+    c.dateLimit += delta;
+    if (c.dateStart !== undefined) c.dateStart += delta;
+    moveCue(c.cue, delta);
+    moveCue(c.changeCue, delta);
     c.block += db;
     c.globalSentence += ds;
-    if (dm !== 0) {
-      if (c.speakerGlobal !== null) c.speakerGlobal += dm;
-      if (c.quoteSpeakerGlobal !== null) c.quoteSpeakerGlobal += dm;
-      if (c.recapOwnerGlobal !== null) c.recapOwnerGlobal += dm;
-    }
+    if (c.speakerGlobal !== null) c.speakerGlobal += dm;
+    if (c.quoteSpeakerGlobal !== null) c.quoteSpeakerGlobal += dm;
+    if (c.recapOwnerGlobal !== null) c.recapOwnerGlobal += dm;
   }
 }
 
