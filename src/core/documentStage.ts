@@ -512,12 +512,34 @@ export function moveSpans(stage: Stage, source: string, b: number, from: number,
     if (claim.changeCue) shift(claim.changeCue);
   }
   moveClaims(claims, claimsAfter, delta);
-  for (const section of analysis.sections) {
+  // Sections are in the order of their starts (a section of a higher level ends after those within it):
+  // those that start after the edit (most of them) move by delta, the others as offsetMap() says, unless
+  // they end before it.
+  const sections = analysis.sections;
+  const sectionsAfter = firstNotBefore(sections.length, (k) => sections[k].start <= oldEnd);
+  for (let s = 0; s < sectionsAfter; s++) {
+    const section = sections[s];
+    if (section.end < from) continue;
     // The section before the first heading starts with its first paragraph, also when text is typed at its start.
     if (section.start !== block.start) section.start = move.start(section.start);
     // A section ends where the next heading starts (or with the text): white space typed before that heading moves it.
     section.end = move.start(section.end);
     if (section.heading) shift(section.heading);
+  }
+  moveSections(sections, sectionsAfter, delta);
+}
+
+/** The sections from index `from` on (they start after the edit, headings and all), delta further. */
+function moveSections(sections: Section[], from: number, delta: number): void {
+  for (let k = from; k < sections.length; k++) {
+    const section = sections[k];
+    section.start += delta;
+    section.end += delta;
+    const heading = section.heading;
+    if (heading) {
+      heading.start += delta;
+      heading.end += delta;
+    }
   }
 }
 
@@ -1372,19 +1394,21 @@ export function adviceChangesAround(
   // Each source's advice, in text order, in one pass over the claims.
   const lists = new Map<string, number[]>();
   for (const source of sources) if (source !== null) lists.set(source, []);
-  claims.forEach((claim, c) => {
-    if (claim.kind !== 'advice') return;
+  for (let c = 0; c < claims.length; c++) {
+    if (claims[c].kind !== 'advice') continue;
     const entity = claimEntity[c];
     if (entity !== null) lists.get(entity)?.push(c);
-  });
+  }
   const changes: [number, AdviceChange][] = [];
   for (const list of lists.values()) {
-    const terms = list.map(termsOf);
     const first = firstNumberFrom(list, from);
     if (first === list.length) continue;
     let lastInWindow = first;
     while (lastInWindow + 1 < list.length && list[lastInWindow + 1] < to) lastInWindow++;
     const until = Math.min(list.length, lastInWindow + RECENT_ADVICE + 1);
+    // The terms of these advice and of those they look back at: not of the source's every advice.
+    const terms: string[][] = [];
+    for (let q = Math.max(0, first - RECENT_ADVICE); q < until; q++) terms[q] = termsOf(list[q]);
     for (let q = first; q < until; q++) changes.push([list[q], adviceChange(claims[list[q]].changeCue?.type, terms[q], terms, q)]);
   }
   return changes;
