@@ -700,6 +700,25 @@ export interface BlockEdit {
   delta: number;
 }
 
+// resumeStage() is long, and the engine throws all of its compiled code away when one of its lines meets an
+// object of a shape it had not seen. The helpers below read objects of many shapes (blocks of every type,
+// arrays of either kind of element) in small functions of their own, where that costs little.
+
+/** The types and levels of blocks [from, to), as one string. */
+function shapeOf(blocks: Block[], from: number, to: number): string {
+  let shape = '';
+  for (let k = from; k < to; k++) shape += `${blocks[k].type}:${blocks[k].level},`;
+  return shape;
+}
+
+/** The sources of the old claims [from, to) and of the claims made again in their place. */
+function sourcesOf(claimEntity: (string | null)[], from: number, to: number, made: ResolvedClaim[]): Set<string | null> {
+  const sources = new Set<string | null>();
+  for (let c = from; c < to; c++) sources.add(claimEntity[c]);
+  for (let c = 0; c < made.length; c++) sources.add(made[c].entity);
+  return sources;
+}
+
 /**
  * The document stage after an edit inside the blocks from b on that changed their
  * annotations (or the blocks), resumed from b; null when the edit changes what the
@@ -718,8 +737,8 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   const oldRawCount = stage.rawBase[b + oldCount] - stage.rawBase[b];
   const oldFirstAttributes = oldRawCount > 0 && stage.raws[stage.rawBase[b]].attributesPrevious;
   // Sections follow the headings: made again when the region's blocks are others, or hold a heading.
-  const oldShape = blocks.slice(b, b + oldCount).map((block) => `${block.type}:${block.level}`).join();
-  const restructured = oldShape !== edit.blocks.map((block) => `${block.type}:${block.level}`).join() || oldShape.includes('heading');
+  const oldShape = shapeOf(blocks, b, b + oldCount);
+  const restructured = oldShape !== shapeOf(edit.blocks, 0, newCount) || oldShape.includes('heading');
   // What the whole text says about names (persons, acronyms, names): when the region adds or takes
   // something, it may change how only the region's mentions are read (see below). A signature (an office,
   // the person in the next block) is read across neighbouring blocks, so blocks parted or joined may
@@ -1072,7 +1091,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   // The claims of the analysis: the old ones before and after the window, the window's made again.
   const [cFrom] = claimRange(old.claimOrigins, w0);
   const [, cTo] = claimRange(old.claimOrigins, claimsUntil);
-  const sources = [...new Set([...old.claimEntity.slice(cFrom, cTo), ...windowClaims.map((c) => c.entity)])];
+  const sources = sourcesOf(old.claimEntity, cFrom, cTo, windowClaims);
   const claimEntity = old.claimEntity;
   const speakers = stage.speakers;
   countSpeakers(speakers, claimEntity, cFrom, cTo, -1);
@@ -1369,7 +1388,7 @@ function sameClaimState(pass: ClaimPass, old: { previous: PreviousClaim | null; 
  * those of the window, and of the advice after it of the same sources that look
  * back at it (the RECENT_ADVICE latest advice of a source).
  */
-function assignChangesAround(claims: Claim[], claimEntity: (string | null)[], from: number, to: number, sources: (string | null)[]): void {
+function assignChangesAround(claims: Claim[], claimEntity: (string | null)[], from: number, to: number, sources: Iterable<string | null>): void {
   for (let c = from; c < to; c++) {
     const claim = claims[c];
     if (claim.kind === 'advice' && claimEntity[c] === null) claim.change = adviceChange(claim.changeCue?.type, claim.terms, [], 0);

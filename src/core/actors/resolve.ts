@@ -154,30 +154,48 @@ export function factsChangeOnlyWithin(before: ActorFacts, after: ActorFacts, men
   const acronyms = changedKeys(before.acronymKeys, after.acronymKeys);
   const nonInitial = changedKeys(before.nonInitialNames, after.nonInitialNames);
   const standalone = changedKeys(before.standaloneNames, after.standaloneNames);
-  const reads = (m: PlacedMention): boolean => {
-    switch (m.type) {
-      case 'name':
-      case 'latent':
-        // A latent run read as a person's name is a 'name' now: its run key was looked up.
-        return persons.has(m.key) || acronyms.has(m.display) || nonInitial.has(m.key) || (m.runKey !== undefined && persons.has(m.runKey));
-      case 'acronym-name':
-        return (m.productOf !== undefined && standalone.has(m.productOf)) || (m.acronymOfGlobal !== undefined && standalone.has(mentions[m.acronymOfGlobal].productOf ?? ''));
-      case 'office': {
-        const person = m.ministry ? before.personMinistry.get(office(m)) : undefined;
-        return offices.has(office(m)) || (person !== undefined && displays.has(person.slice('person:'.length)));
-      }
-      case 'role':
-        return m.roleOfGlobal !== undefined && mentions[m.roleOfGlobal].type === 'name' && acronyms.has(mentions[m.roleOfGlobal].display);
-      default:
-        return false;
-    }
-  };
   if (persons.size + offices.size + displays.size + acronyms.size + nonInitial.size + standalone.size === 0) return true;
+  const changed: ChangedFacts = { before, persons, offices, displays, acronyms, nonInitial, standalone };
   for (let k = 0; k < mentions.length; k++) {
     if (k === from) k = to;
-    if (k < mentions.length && reads(mentions[k])) return false;
+    if (k < mentions.length && readsChangedFacts(mentions[k], mentions, changed)) return false;
   }
   return true;
+}
+
+/** The keys whose facts changed (see factsChangeOnlyWithin()), and the facts before. */
+interface ChangedFacts {
+  before: ActorFacts;
+  persons: Set<string>;
+  offices: Set<string>;
+  displays: Set<string>;
+  acronyms: Set<string>;
+  nonInitial: Set<string>;
+  standalone: Set<string>;
+}
+
+/**
+ * Whether resolving the mention reads one of the facts that changed. A function of its own, not a
+ * closure made per call: optimised code that called one closure was thrown away when it met the next.
+ */
+function readsChangedFacts(m: PlacedMention, mentions: PlacedMention[], changed: ChangedFacts): boolean {
+  const { before, persons, offices, displays, acronyms, nonInitial, standalone } = changed;
+  switch (m.type) {
+    case 'name':
+    case 'latent':
+      // A latent run read as a person's name is a 'name' now: its run key was looked up.
+      return persons.has(m.key) || acronyms.has(m.display) || nonInitial.has(m.key) || (m.runKey !== undefined && persons.has(m.runKey));
+    case 'acronym-name':
+      return (m.productOf !== undefined && standalone.has(m.productOf)) || (m.acronymOfGlobal !== undefined && standalone.has(mentions[m.acronymOfGlobal].productOf ?? ''));
+    case 'office': {
+      const person = m.ministry ? before.personMinistry.get(office(m)) : undefined;
+      return offices.has(office(m)) || (person !== undefined && displays.has(person.slice('person:'.length)));
+    }
+    case 'role':
+      return m.roleOfGlobal !== undefined && mentions[m.roleOfGlobal].type === 'name' && acronyms.has(mentions[m.roleOfGlobal].display);
+    default:
+      return false;
+  }
 }
 
 /**
