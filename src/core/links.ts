@@ -78,6 +78,16 @@ interface Placed {
 
 const NONE: readonly never[] = [];
 
+/**
+ * The change of a claim as linking reads it. "confirmed" without a cue is only the analyser's guess
+ * that advice repeats earlier advice of its text (in text order, not in the order it was given);
+ * it counts as issued advice: repeating on a later day is found from the subjects (relate()).
+ */
+function changeOf(claim: Claim): AdviceChange | 'contradicted' | undefined {
+  if (claim.changeCue) return claim.changeCue.type;
+  return claim.change === 'confirmed' ? 'issued' : claim.change;
+}
+
 const RELATION_OF_CHANGE: Record<string, LinkRelation> = {
   escalated: 'escalates',
   relaxed: 'relaxes',
@@ -309,7 +319,7 @@ export function placeAll(documents: DocumentAnalysis[], actors = new Interner(),
         advice,
         recap: !!claim.recap,
         negated: !!claim.negated,
-        changeAsEarlier: claim.changeCue?.type ?? (advice && claim.change !== 'issued' ? claim.change : null),
+        changeAsEarlier: claim.changeCue?.type ?? (advice && changeOf(claim) !== 'issued' ? claim.change : null),
         termFrom,
         termTo: terms.idCount,
         keyFrom,
@@ -453,6 +463,8 @@ class Linker {
   private change: Change | null = null;
   private changeCode = 0;
   private headline = false;
+  /** Whether the later claim's "zijn advies" names earlier advice of its source (salientAntecedents()). */
+  private hasSalient = false;
   private cued = false;
   /** Found on first need: most later claims are never in a pair that asks. */
   private sequenced: boolean | undefined;
@@ -548,7 +560,7 @@ class Linker {
     const claim = later.claim;
     this.later = later;
     this.j = j;
-    this.change = claim.changeCue?.type ?? (later.advice && claim.change && claim.change !== 'issued' ? claim.change : null);
+    this.change = claim.changeCue?.type ?? (later.advice && claim.change && changeOf(claim) !== 'issued' ? claim.change : null);
     this.changeCode = this.codeOf(this.change);
     this.headline = claim.cue?.type === 'headline';
     this.cued = !!claim.cue;
@@ -570,12 +582,19 @@ class Linker {
     const earlier = this.candidates();
     const salient = this.salientAntecedents(earlier);
     this.candidateCount = 0;
+    this.hasSalient = salient.size > 0;
     for (let k = 0; k < earlier; k++) {
       const i = this.found[k];
       this.relate(i, salient.size > 0 && salient.has(this.placed[i]));
     }
     const count = this.candidateCount;
     if (count === 0) return;
+    // Reports of the advice "zijn advies" names, told in several texts, are that one advice: one score.
+    if (salient.size > 1) {
+      let top = -Infinity;
+      for (let c = 0; c < count; c++) if (salient.has(this.placed[this.candidateAt[c]])) top = Math.max(top, this.candidateScore[c]);
+      for (let c = 0; c < count; c++) if (salient.has(this.placed[this.candidateAt[c]])) this.candidateScore[c] = top;
+    }
     const order = this.rankCandidates();
     const best = this.candidateScore[order[0]];
     const cue = claim.changeCue?.text ?? null;
@@ -775,7 +794,7 @@ class Linker {
   private salientAntecedents(earlier: number): ReadonlySet<Placed> {
     const later = this.later;
     if (!later.advice || this.referenceOf() !== 'advice') return NO_ANTECEDENTS;
-    const change = later.claim.changeCue?.type ?? later.claim.change;
+    const change = changeOf(later.claim);
     // A revision describes what it changes; its content, not salience, finds the earlier claim.
     if (!change || change === 'revised' || change === 'contradicted') return NO_ANTECEDENTS;
     const found = new Set<Placed>();
@@ -784,17 +803,22 @@ class Linker {
       let bestTime = -Infinity;
       // Per document the last fitting advice before this one; across documents every report of that moment.
       const lastInDocument = new Map<DocumentAnalysis, Placed>();
+      // Withdrawing "zijn advies (van 30 augustus)" withdraws all the advice it gave then, not only its last part.
+      const allOfMoment: Placed[] = [];
       for (let k = 0; k < earlier; k++) {
         const a = this.placed[this.found[k]];
         if (!a.advice || a.recap || !this.sameSource(this.found[k])) continue;
-        const aChange = a.claim.changeCue?.type ?? a.claim.change;
+        const aChange = changeOf(a.claim);
         if (aChange !== wanted && !(wanted === undefined && !aChange)) continue;
-        if (a.doc === later.doc && a.start > later.start) continue;
+        // Further on in the same text only when it is dated earlier ("Het NCSC adviseerde toen …").
+        if (a.doc === later.doc && a.start > later.start && a.time >= later.time) continue;
         if (a.time > bestTime) {
           lastInDocument.clear();
+          allOfMoment.length = 0;
           bestTime = a.time;
         }
         if (a.time === bestTime) {
+          allOfMoment.push(a);
           const other = lastInDocument.get(a.doc);
           if (!other || other.start < a.start) lastInDocument.set(a.doc, a);
         }
@@ -802,7 +826,7 @@ class Linker {
       // Confirming "het advies" means the advice of its own text when there is one.
       const own = lastInDocument.get(later.doc);
       if (change === 'confirmed' && own) return new Set([own]);
-      for (const a of lastInDocument.values()) found.add(a);
+      for (const a of change === 'withdrawn' ? allOfMoment : lastInDocument.values()) found.add(a);
       if (found.size > 0) return found;
     }
     return found;
@@ -870,9 +894,12 @@ class Linker {
     const sameMoment = sameDocument && Math.abs(later.time - time) < 1 && !this.isSequenced();
     if (sameMoment && !(sameSource && bothAdvice && change === 'confirmed')) return;
     // Two texts telling the same statement of one day (both escalations, both plain claims) are not a revision.
-    if (sameSource && !sameDocument && Math.abs(later.time - time) < 1 && this.changeOf[i] === this.changeCode) return;
-    // Advice is escalated, relaxed or withdrawn relative to advice, not to a plain claim.
-    if (later.advice && !advice && (change === 'escalated' || change === 'relaxed')) return;
+    // Nor is one text confirming what another tells of that day: it confirms its own account, if any.
+    if (sameSource && !sameDocument && Math.abs(later.time - time) < 1 && (this.changeOf[i] === this.changeCode || change === 'confirmed')) return;
+    // Advice is escalated, relaxed or confirmed relative to advice, not to a plain claim.
+    if (later.advice && !advice && (change === 'escalated' || change === 'relaxed' || change === 'confirmed')) return;
+    // "zijn dringende advies versoepeld" names which advice of its source changes: not the others.
+    if (this.hasSalient && sameSource && bothAdvice && !salient) return;
     const ordinal = this.ordinalOf[i];
     // "Die uitspraak kan ik niet langer handhaven": the statement just before, or the one whose date it names.
     const adjacent = sameDocument && later.ordinal - ordinal === 1;
@@ -897,10 +924,19 @@ class Linker {
         // the same advice again on a later day; told twice about one day is one advice
         relation = 'confirms';
         score += 1;
-      } else if (flip && shared >= 2 && subject >= MIN_SCORE && (sameDocument || this.isSequenced())) {
+      } else if ((flags & RECAP) !== 0 && adjacent && !later.advice && shared >= 2 && subject >= MIN_SCORE) {
+        // "In onze vorige brief gingen wij ervan uit dat …" and then what is the case now: the recap is set against it
+        relation = 'revises';
+        score += 1;
+      } else if (flip && (shared >= 2 || (adjacent && this.isSequenced())) && subject >= MIN_SCORE && (sameDocument || this.isSequenced())) {
+        // the opposite said next, "vervolgens": one rare shared term is subject enough
         relation = 'revises';
         score += 1;
       }
+    } else if (change === 'confirmed' && ownerNamed && sameDocument && !later.advice) {
+      // "GOVCERT.NL sluit zich bij de minister aan": it confirms what the actor it names said in this text
+      relation = 'confirms';
+      score += 2;
     } else if (shared >= 1 || reference > 0) {
       if ((change === 'contradicted' && (sameDocument || shared >= 2)) || (change === 'withdrawn' && ownerNamed)) {
         relation = change === 'withdrawn' ? 'withdraws' : 'contradicts';

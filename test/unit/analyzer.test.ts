@@ -255,6 +255,46 @@ describe('more texts of our own: a travel advice raised and lowered', () => {
   });
 });
 
+describe('links in texts of our own: withdrawals, agreement and the same advice told twice', () => {
+  /** The links of the texts given together, as "file#claim relation file#claim". */
+  function linked(texts: Record<string, string>): string[] {
+    const index = new CorpusIndex();
+    for (const [file, text] of Object.entries(texts)) index.update(file, text);
+    return index.links().map((l) => `${l.from.file}#${l.from.claimId} ${l.relation} ${l.to.file}#${l.to.claimId}`);
+  }
+  const withdrawn = [
+    'Den Haag, 6 september 2024',
+    'Op 30 augustus adviseerde het Nationaal Cyber Security Centrum (NCSC) om alle certificaten van Digicert te vervangen. Diezelfde dag adviseerde het NCSC ook om de webservers van gemeenten te controleren.',
+    'De NCSC-experts spraken daarna met de leverancier.',
+    'Op 5 september trok het NCSC zijn advies van 30 augustus in, omdat de certificaten toch betrouwbaar bleken.',
+  ].join('\n\n');
+
+  it('withdraws every advice of the day that "zijn advies van 30 augustus" names', () => {
+    const analysis = analyzeText(withdrawn, 'ingetrokken.txt');
+    const withdrawal = claimWith(analysis, 'trok het NCSC zijn advies');
+    assert.equal(withdrawal.change, 'withdrawn');
+    const links = linked({ 'ingetrokken.txt': withdrawn });
+    for (const advice of ['alle certificaten van Digicert', 'de webservers van gemeenten']) {
+      assert.ok(links.includes(`ingetrokken.txt#${claimWith(analysis, advice).id} withdraws ingetrokken.txt#${withdrawal.id}`), links.join('; '));
+    }
+  });
+  it('reads "sluit zich bij de minister aan" as confirming what the minister said', () => {
+    const text = 'Den Haag, 10 september 2024\n\nMinister Van Huffelen stelde op 9 september dat de certificaten van de overheid betrouwbaar zijn. De Rijksinspectie Digitale Infrastructuur (RDI) sluit zich bij de minister aan.';
+    const analysis = analyzeText(text, 'eens.txt');
+    assert.deepEqual(linked({ 'eens.txt': text }), [`eens.txt#${claimWith(analysis, 'Minister Van Huffelen stelde').id} confirms eens.txt#${claimWith(analysis, 'sluit zich bij').id}`]);
+  });
+  it('confirms advice by the same advice on a later day, not by a report of that day, nor a plain claim by advice', () => {
+    const texts = {
+      'claim.txt': 'Den Haag, 12 maart 2024\n\nHet RIVM stelde op 4 maart dat het drinkwater in Zuid-Limburg veilig is. Op 11 maart adviseerde het RIVM om het drinkwater in Zuid-Limburg te koken.',
+      'advies.txt': 'Den Haag, 5 maart 2024\n\nHet RIVM adviseerde op 4 maart om het drinkwater in Zuid-Limburg te koken.',
+      'bevestigd.txt': 'Den Haag, 6 maart 2024\n\nHet RIVM adviseerde op 4 maart om het drinkwater in Zuid-Limburg te koken, zo bevestigt het instituut.',
+    };
+    // The advice of 4 March, told in two texts, is confirmed by the advice of 11 March; the two reports of
+    // that day do not confirm each other, and advice does not confirm the plain claim that the water is safe.
+    assert.deepEqual(linked(texts).sort(), ['advies.txt#c1 confirms claim.txt#c2', 'bevestigd.txt#c1 confirms claim.txt#c2']);
+  });
+});
+
 describe('a press release in Markdown', () => {
   const release = analyzeText(fixture('corpus/2023-07-12-persbericht-ap.md'), 'persbericht.md');
 
