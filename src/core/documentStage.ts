@@ -38,6 +38,7 @@ import type { RawClaim } from './claims/scan';
 import {
   ClaimPass,
   RECENT_ADVICE,
+  type AdviceSubject,
   claimId,
   adviceChange,
   finishClaims,
@@ -1391,7 +1392,7 @@ function sameClaimState(pass: ClaimPass, old: { previous: PreviousClaim | null; 
 function assignChangesAround(claims: Claim[], claimEntity: (string | null)[], from: number, to: number, sources: Iterable<string | null>): void {
   for (let c = from; c < to; c++) {
     const claim = claims[c];
-    if (claim.kind === 'advice' && claimEntity[c] === null) claim.change = adviceChange(claim.changeCue?.type, claim.terms, [], 0);
+    if (claim.kind === 'advice' && claimEntity[c] === null) claim.change = adviceChange(claim.changeCue?.type, claim, [], 0);
   }
   for (const [c, change] of adviceChangesAround(claims, claimEntity, from, to, sources, (k) => claims[k].terms)) claims[c].change = change;
 }
@@ -1425,10 +1426,10 @@ export function adviceChangesAround(
     let lastInWindow = first;
     while (lastInWindow + 1 < list.length && list[lastInWindow + 1] < to) lastInWindow++;
     const until = Math.min(list.length, lastInWindow + RECENT_ADVICE + 1);
-    // The terms of these advice and of those they look back at: not of the source's every advice.
-    const terms: string[][] = [];
-    for (let q = Math.max(0, first - RECENT_ADVICE); q < until; q++) terms[q] = termsOf(list[q]);
-    for (let q = first; q < until; q++) changes.push([list[q], adviceChange(claims[list[q]].changeCue?.type, terms[q], terms, q)]);
+    // The subjects of these advice and of those they look back at: not of the source's every advice.
+    const subjects: AdviceSubject[] = [];
+    for (let q = Math.max(0, first - RECENT_ADVICE); q < until; q++) subjects[q] = { terms: termsOf(list[q]), date: claims[list[q]].date };
+    for (let q = first; q < until; q++) changes.push([list[q], adviceChange(claims[list[q]].changeCue?.type, subjects[q], subjects, q)]);
   }
   return changes;
 }

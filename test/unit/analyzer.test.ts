@@ -283,6 +283,13 @@ describe('links in texts of our own: withdrawals, agreement and the same advice 
     const analysis = analyzeText(text, 'eens.txt');
     assert.deepEqual(linked({ 'eens.txt': text }), [`eens.txt#${claimWith(analysis, 'Minister Van Huffelen stelde').id} confirms eens.txt#${claimWith(analysis, 'sluit zich bij').id}`]);
   });
+  it('does not read advice told after a later one, but given the day before it, as repeating that one', () => {
+    const text = 'Den Haag, 20 januari 2020\n\nHet NCSC adviseerde op 17 januari dringend om de Citrix-systemen uit te schakelen. Het NCSC adviseerde op 16 januari nog om het uitschakelen van de Citrix-systemen te overwegen.\n\nOp 19 januari adviseerde het NCSC opnieuw om de Citrix-systemen uit te schakelen.';
+    const analysis = analyzeText(text, 'volgorde.txt');
+    assert.equal(claimWith(analysis, 'op 16 januari nog').change, 'issued');
+    assert.equal(claimWith(analysis, 'Op 19 januari adviseerde').change, 'confirmed');
+    assert.ok(linked({ 'volgorde.txt': text }).includes(`volgorde.txt#${claimWith(analysis, 'op 16 januari nog').id} escalates volgorde.txt#${claimWith(analysis, 'op 17 januari dringend').id}`));
+  });
   it('confirms advice by the same advice on a later day, not by a report of that day, nor a plain claim by advice', () => {
     const texts = {
       'claim.txt': 'Den Haag, 12 maart 2024\n\nHet RIVM stelde op 4 maart dat het drinkwater in Zuid-Limburg veilig is. Op 11 maart adviseerde het RIVM om het drinkwater in Zuid-Limburg te koken.',

@@ -317,7 +317,7 @@ function makeClaim(raw: PlacedClaim, source: string, entity: string | null, date
 
 /** Advice change: from the cue, else relative to the same advisor's earlier advice in the text. */
 function assignChanges(claims: ResolvedClaim[]): void {
-  const changes = adviceChanges(claims.map((c) => ({ kind: c.kind, changeCue: c.changeCue, source: c.entity, terms: c.terms })));
+  const changes = adviceChanges(claims.map((c) => ({ kind: c.kind, changeCue: c.changeCue, source: c.entity, terms: c.terms, date: c.date })));
   claims.forEach((claim, k) => {
     if (changes[k]) claim.change = changes[k];
   });
@@ -328,31 +328,46 @@ function assignChanges(claims: ResolvedClaim[]): void {
  * else "confirmed" when the same source's recent advice shares its subject, else "issued".
  */
 export function adviceChanges(
-  claims: { kind: string; changeCue?: { type: string } | null; source: string | null; terms: string[] }[],
+  claims: { kind: string; changeCue?: { type: string } | null; source: string | null; terms: string[]; date: string | null }[],
 ): (AdviceChange | undefined)[] {
-  const earlierAdvice = new Map<string, string[][]>();
+  const earlierAdvice = new Map<string, AdviceSubject[]>();
   return claims.map((claim) => {
     if (claim.kind !== 'advice') return undefined;
     const previous = claim.source ? earlierAdvice.get(claim.source) ?? [] : [];
-    const change = adviceChange(claim.changeCue?.type, claim.terms, previous, previous.length);
+    const change = adviceChange(claim.changeCue?.type, claim, previous, previous.length);
     if (claim.source) {
-      previous.push(claim.terms);
+      previous.push(claim);
       earlierAdvice.set(claim.source, previous);
     }
     return change;
   });
 }
 
+/** What adviceChange() compares of an advice: its subject terms and its date. */
+export interface AdviceSubject {
+  terms: string[];
+  date: string | null;
+}
+
 /**
- * The change of one advice whose source's earlier advice (terms, in text order) are
- * `earlier[0 .. count)`: the cue's, else "confirmed" when one of the RECENT_ADVICE
- * latest shares at least two subject terms with it, else "issued".
+ * The change of one advice whose source's earlier advice (in text order) are `earlier[0 .. count)`:
+ * the cue's, else "confirmed" when one of the RECENT_ADVICE latest shares at least two subject terms
+ * with it, else "issued". Advice told earlier in the text but given on a later day ("Het NCSC
+ * adviseerde op 16 januari nog …" after the advice of 17 January) is not repeated by this one.
  */
-export function adviceChange(cueType: string | undefined, terms: string[], earlier: string[][], count: number): AdviceChange {
+export function adviceChange(cueType: string | undefined, advice: AdviceSubject, earlier: AdviceSubject[], count: number): AdviceChange {
   const change = cueType ? CHANGE_OF_CUE[cueType] : undefined;
   if (change) return change;
-  for (let k = count - 1; k >= Math.max(0, count - RECENT_ADVICE); k--) if (sharesTerms(earlier[k], terms, 2)) return 'confirmed';
+  for (let k = count - 1; k >= Math.max(0, count - RECENT_ADVICE); k--) {
+    if (givenLater(earlier[k].date, advice.date)) continue;
+    if (sharesTerms(earlier[k].terms, advice.terms, 2)) return 'confirmed';
+  }
   return 'issued';
+}
+
+/** Whether the day `a` comes after the day `b` (both whole dates; other precisions cannot tell). */
+function givenLater(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a.length === 10 && b.length === 10 && a > b;
 }
 
 function sameTerm(x: string, y: string): boolean {
