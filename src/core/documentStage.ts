@@ -595,19 +595,19 @@ export function movePlaced(stage: Stage, b: number, delta: number, numbers = { b
   const { blocks: db, mentions: dm, sentences: ds } = numbers;
   const renumber = db !== 0 || dm !== 0 || ds !== 0;
   if (delta === 0 && !renumber) return;
-  // One loop per function, and the renumbering loops apart: most edits only move offsets, and code the
-  // engine compiled while a loop ran has no type feedback for the branches that had not run (see moveSpans()).
-  if (!renumber) {
-    movePlacedMentions(stage.mentions, stage.mentionBase[b + 1], delta);
-    movePlacedClaims(stage.raws, stage.rawBase[b + 1], delta);
-  } else {
-    renumberPlacedMentions(stage.mentions, stage.mentionBase[b + 1], delta, db, ds, dm);
-    renumberPlacedClaims(stage.raws, stage.rawBase[b + 1], delta, db, ds, dm);
+  // One loop per function, and the renumbering in loops of its own: most edits only move offsets, and code
+  // the engine compiled while a loop ran has no type feedback for branches that had not run (see moveSpans()).
+  movePlacedMentions(stage.mentions, stage.mentionBase[b + 1], delta);
+  movePlacedClaims(stage.raws, stage.rawBase[b + 1], delta);
+  if (renumber) {
+    renumberPlacedMentions(stage.mentions, stage.mentionBase[b + 1], db, ds, dm);
+    renumberPlacedClaims(stage.raws, stage.rawBase[b + 1], db, ds, dm);
   }
 }
 
 /** The placed mentions from index `from` on, delta further. */
 function movePlacedMentions(mentions: PlacedMention[], from: number, delta: number): void {
+  if (delta === 0) return;
   for (let k = from; k < mentions.length; k++) {
     const m = mentions[k];
     m.start += delta;
@@ -616,13 +616,10 @@ function movePlacedMentions(mentions: PlacedMention[], from: number, delta: numb
   }
 }
 
-/** movePlacedMentions(), and the numbers of their blocks, sentences and the mentions they point to moved by db, ds and dm. */
-function renumberPlacedMentions(mentions: PlacedMention[], from: number, delta: number, db: number, ds: number, dm: number): void {
+/** The numbers of the blocks and sentences of the placed mentions from index `from` on, and of the mentions they point to, moved by db, ds and dm. */
+function renumberPlacedMentions(mentions: PlacedMention[], from: number, db: number, ds: number, dm: number): void {
   for (let k = from; k < mentions.length; k++) {
     const m = mentions[k];
-    m.start += delta;
-    m.end += delta;
-    if (m.runEnd !== undefined) m.runEnd += delta;
     m.block += db;
     m.globalSentence += ds;
     if (m.acronymOfGlobal !== undefined) m.acronymOfGlobal += dm;
@@ -634,6 +631,7 @@ function renumberPlacedMentions(mentions: PlacedMention[], from: number, delta: 
 
 /** The placed sentences (claims as scanned) from index `from` on, with their cues, delta further. */
 function movePlacedClaims(raws: PlacedClaim[], from: number, delta: number): void {
+  if (delta === 0) return;
   for (let k = from; k < raws.length; k++) {
     const c = raws[k];
     c.start += delta;
@@ -645,16 +643,10 @@ function movePlacedClaims(raws: PlacedClaim[], from: number, delta: number): voi
   }
 }
 
-/** movePlacedClaims(), and the numbers of their blocks, sentences and the mentions they point to moved by db, ds and dm. */
-function renumberPlacedClaims(raws: PlacedClaim[], from: number, delta: number, db: number, ds: number, dm: number): void {
+/** The numbers of the blocks and sentences of the placed sentences from index `from` on, and of the mentions they point to, moved by db, ds and dm. */
+function renumberPlacedClaims(raws: PlacedClaim[], from: number, db: number, ds: number, dm: number): void {
   for (let k = from; k < raws.length; k++) {
     const c = raws[k];
-    c.start += delta;
-    c.end += delta;
-    c.dateLimit += delta;
-    if (c.dateStart !== undefined) c.dateStart += delta;
-    moveCue(c.cue, delta);
-    moveCue(c.changeCue, delta);
     c.block += db;
     c.globalSentence += ds;
     if (c.speakerGlobal !== null) c.speakerGlobal += dm;
