@@ -123,6 +123,7 @@ function placeMentions(block: Block, b: number, raws: RawMention[], base: number
     coordinatedWith: m.coordinatedWith,
     oblique: m.oblique,
     subjectLike: m.subjectLike,
+    clauseSubject: m.clauseSubject,
     sentenceInitial: m.sentenceInitial,
     introduced: m.introduced,
     productOf: m.productOf,
@@ -895,7 +896,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     const after = entries(passKey.slice(mb, blockEnd), mentions.slice(mb, blockEnd));
     return before.length === after.length && before.every((x, k) => {
       const y = after[k];
-      return x.key === y.key && x.m.subjectLike === y.m.subjectLike && (x.m.type === 'description') === (y.m.type === 'description') && x.m.globalSentence === y.m.globalSentence;
+      return x.key === y.key && x.m.subjectLike === y.m.subjectLike && x.m.clauseSubject === y.m.clauseSubject && (x.m.type === 'description') === (y.m.type === 'description') && x.m.globalSentence === y.m.globalSentence;
     });
   };
   let converged = -1;

@@ -130,6 +130,24 @@ describe('actors in texts of our own', () => {
     const close = analyzeText(['Minister De Jonge sprak met het RIVM.', ...agencies.slice(0, 10), 'Minister Grapperhaus sprak met de NCTV.', 'De bewindslieden melden dat het lek gedicht is.'].join('\n\n'), 'close.txt');
     assert.equal(actorOf(close, 'De bewindslieden')?.members?.length, 2);
   });
+  it('reads "het bedrijf" after the subject of a "dat" clause, and "dit bedrijf" as the nearest company, and knows a body after its descriptor', () => {
+    const text = [
+      'Den Haag, 5 september 2011',
+      'Het beveiligingsbedrijf Fox-IT verklaarde dat Noordkaap de inbraak zelf al in juli had ontdekt. Bij een controle vond het bedrijf toen een vals certificaat.',
+      'Fox-IT onderzocht daarna de systemen van Noordkaap. Dit bedrijf had de inbraak niet gemeld.',
+      'Toezichthouder OPTA onderzoekt de zaak.',
+    ].join('\n\n');
+    const analysis = analyzeText(text, 'bedrijf.txt');
+    const noordkaap = actorOf(analysis, 'Noordkaap');
+    assert.ok(noordkaap?.mentions.some((m) => m.text === 'het bedrijf'), analysis.actors.map((a) => `${a.name}: ${a.mentions.map((m) => m.text).join(', ')}`).join('; '));
+    assert.ok(noordkaap?.mentions.some((m) => m.text === 'Dit bedrijf'));
+    assert.equal(actorOf(analysis, 'Toezichthouder OPTA')?.id, 'opta');
+    // Reported speech ("zou … hebben gevonden") after a statement goes on with that statement's source, though
+    // the company it speaks of is now the subject.
+    const reported = analyzeText('Den Haag, 5 september 2011\n\nHet beveiligingsbedrijf Fox-IT verklaarde dat Noordkaap de inbraak al in juli had ontdekt. Bij een controle zou het bedrijf toen een vals certificaat hebben gevonden.\n\nDit is een alinea zonder claims.', 'verslag.txt');
+    assert.equal(claimWith(reported, 'zou het bedrijf toen').actor, 'fox-it');
+    assert.equal(actorOf(reported, 'Noordkaap')?.mentions.some((m) => m.text === 'het bedrijf'), true);
+  });
   it('reads "het ministerie" after an office as that office\'s ministry', () => {
     const analysis = analyzeText('Volgens de minister van Justitie en Veiligheid is het lek gedicht. Het ministerie meldde later dat de systemen weer werken.', 'office.txt');
     assert.equal(actorOf(analysis, 'Het ministerie')?.name, 'Ministerie van Justitie en Veiligheid');

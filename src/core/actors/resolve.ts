@@ -58,6 +58,8 @@ const ALWAYS_CATEGORIES = new Set([
 export const MINISTER_CATEGORIES = new Set(['minister', 'state-secretary', 'minister-president', 'premier', 'vicepremier']);
 /** How many earlier mentions a description looks back over: an antecedent is never pages away. */
 export const HISTORY_WINDOW = 200;
+/** A description that points with a demonstrative: "dit bedrijf", "deze dienst". */
+const DEMONSTRATIVE = /^(?:dit|deze)\s/i;
 /** How far back (in sentences) a description looks for a subject-like antecedent first. */
 const SALIENT_WINDOW = 6;
 
@@ -431,6 +433,17 @@ export class ActorPass {
       e.lookedAtBy = stamp;
       if (e.kind !== 'group' && nameHasNoun(e, description.noun)) return e;
     }
+    // "dit bedrijf", "deze dienst": a demonstrative points at the nearest fitting actor, subject or not. So does
+    // a description of an organisation after a fitting one in its own sentence ("de verklaring van het bedrijf X dat
+    // dit onderdeel van het bedrijf …"): that one is nearer than any subject before. Persons ("de minister") keep to
+    // the subject first: a minister named in passing in the sentence is seldom the one meant.
+    const demonstrative = DEMONSTRATIVE.test(m.text);
+    for (let h = history.length - 1; h >= Math.max(0, history.length - HISTORY_WINDOW); h--) {
+      const earlier = mentions[history[h].index];
+      if (earlier.globalSentence !== m.globalSentence && !(demonstrative && m.globalSentence - earlier.globalSentence <= SALIENT_WINDOW)) break;
+      const e = history[h].entity;
+      if (compatible(e, refersTo) && e.kind !== 'group' && (demonstrative || e.kind !== 'person')) return e;
+    }
     // The most recent fitting actor that was the subject of its clause, nearby; else the most recent fitting one.
     let fallback: Entity | null = null;
     for (let h = history.length - 1; h >= Math.max(0, history.length - HISTORY_WINDOW); h--) {
@@ -438,7 +451,7 @@ export class ActorPass {
       if (!compatible(e, refersTo) || e.kind === 'group') continue;
       const earlier = mentions[history[h].index];
       if (m.globalSentence - earlier.globalSentence > SALIENT_WINDOW * 4 && fallback) break;
-      if ((earlier.subjectLike || earlier.type === 'description') && m.globalSentence - earlier.globalSentence <= SALIENT_WINDOW) return e;
+      if ((earlier.clauseSubject || earlier.type === 'description') && m.globalSentence - earlier.globalSentence <= SALIENT_WINDOW) return e;
       fallback ??= e;
     }
     if (fallback) return fallback;

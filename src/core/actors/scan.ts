@@ -65,6 +65,12 @@ export interface RawMention {
   oblique: boolean;
   /** Looks like the subject of its clause. */
   subjectLike: boolean;
+  /**
+   * The subject of its own clause, a subordinate one too: subjectLike, or right after the "dat"/"die" that
+   * opens a clause ("verklaarde dat DigiNotar …", "de certificaten die het bedrijf uitgeeft"). An antecedent
+   * for descriptions (resolve.ts); not the source of a claim, which subjectLike alone finds.
+   */
+  clauseSubject: boolean;
   /** A single capitalised word at the start of a sentence: a name only with other evidence. */
   sentenceInitial: boolean;
   /** Introduced by a descriptor ("het beveiligingsbedrijf Fox-IT"): the text presents it as an organisation. */
@@ -85,6 +91,8 @@ const DETERMINERS = new Set(functionWords.determiners);
 const DEFINITE = new Set(['de', 'het', 'dit', 'deze', 'die', 'dat', 'uw', 'zijn', 'haar', 'hun', 'onze', 'mijn']);
 /** Articles before a known body ("het kabinet", "de Inspectie …"); not "dat"/"die", which are mostly conjunctions. */
 const ARTICLES = new Set(['de', 'het', 'dit', 'deze', 'uw']);
+/** Determiners that before a name or a description open a clause (a conjunction, a relative pronoun): no article. */
+const CLAUSE_OPENERS = new Set(['dat', 'die']);
 const GROUP_DETERMINERS = new Set(['de', 'alle', 'beide', 'deze', 'die', 'verschillende', 'diverse', 'enkele', 'sommige', 'veel', 'vele', 'meerdere', 'andere', 'hun', 'onze']);
 const PREPOSITIONS = new Set(functionWords.prepositions);
 const AGENTIVE = new Set(functionWords.agentivePrepositions);
@@ -178,6 +186,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       display,
       oblique: false,
       subjectLike: false,
+      clauseSubject: false,
       sentenceInitial: false,
       ...extra,
     });
@@ -420,6 +429,14 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       }
       // A bare descriptor before a name: "Toezichthouder OPTA", "moederbedrijf VASCO".
       const bareDescriptor = nameFromDescriptor || (classes & DESCRIPTION_WORD) === 0 ? null : descriptionOf(t.folded);
+      // A known body after it ("Toezichthouder OPTA"): that body, the descriptor in its span as with an unknown name.
+      const describedOrg = bareDescriptor && bareDescriptor.kind === 'organisation' && tokens[i + 1]?.cap ? ORGANISATION_NAMES.match(tokens, i + 1, to) : null;
+      if (describedOrg && (describedOrg.phrase.exact || describedOrg.length > 1)) {
+        const last = i + describedOrg.length;
+        const index = push(i, last, 'org', describedOrg.phrase.value.id, describedOrg.phrase.value.name, { category: describedOrg.phrase.value.category });
+        i = acronymAfter(last + 1, index, describedOrg.phrase.value.id);
+        continue;
+      }
       if (bareDescriptor && bareDescriptor.kind === 'organisation' && isNameWord(tokens[i + 1]) && !ORGANISATION_NAMES.match(tokens, i + 1, to)) {
         descriptorHint = bareDescriptor.refersTo[0];
         descriptorStart = i;
@@ -619,5 +636,14 @@ function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sente
       const startsWithSubject = mentions.some((o) => o !== m && (o.first === clauseStart || o.first === clauseStart + 1) && o.first < m.first && o.type !== 'latent') || (opener?.word && PRONOUNS.has(opener.folded) && opener.folded !== 'er');
       m.subjectLike = !startsWithSubject;
     }
+  });
+  // "dat DigiNotar …", "die het bedrijf …": the subject of the clause that "dat"/"die" opens (a description's
+  // own article is inside its span).
+  mentions.forEach((m) => {
+    if (m.type === 'latent') return;
+    const start = m.phraseStart ?? m.first;
+    const opener = tokens[start - 1];
+    m.clauseSubject = m.subjectLike || (!m.oblique && m.acronymOf === undefined && m.coordinatedWith === undefined &&
+      start - 1 >= sentences[m.sentence].first && opener.word && CLAUSE_OPENERS.has(opener.folded));
   });
 }

@@ -179,7 +179,10 @@ export class ClaimPass {
       this.previous = { raw, claim: null };
       return;
     }
-    if (raw.cue && (raw.speakerGlobal !== null || raw.passive || raw.firstPerson || raw.evidential)) {
+    // "X verklaarde dat … . Bij een controle zou het bedrijf toen … hebben gevonden": reported speech ("zou") goes
+    // on with the previous source's account; a verb in it tells what happened, not who says so.
+    const continuesAccount = raw.reportative && raw.cue?.type === 'speech-verb' && !!previous?.claim?.entity && previous.raw.block >= raw.block - 1 && previous.raw.cue?.type === 'speech-verb';
+    if (raw.cue && !continuesAccount && (raw.speakerGlobal !== null || raw.passive || raw.firstPerson || raw.evidential)) {
       cued = true;
       accepted = true;
       if (raw.speakerGlobal !== null) entity = this.entityOfMention(raw.speakerGlobal, raw);

@@ -302,7 +302,8 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
           continue;
         }
       }
-      if ((classes & REPORTATIVE_WORD) !== 0) reportative = true;
+      // "zou … hebben gevonden" in the sentence's own clause, not in what a cue reports ("verklaarde dat er een update zou zijn").
+      if ((classes & REPORTATIVE_WORD) !== 0 && complement === -1) reportative = true;
       const change = CHANGE_CUES.match(tokens, i, to);
       // In "om de tarieven te verlagen" raising or lowering is what is advised, not a change of the advice
       // (while "verzocht om de uitzondering weer in te trekken" does withdraw an earlier request).
