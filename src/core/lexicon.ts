@@ -235,6 +235,14 @@ export const GROUP_NOUNS = new Map<string, string>(
   (groups as { noun: string; name?: string }[]).map((g) => [fold(g.noun), g.name ?? g.noun]),
 );
 
+/**
+ * Groups of the public ("de bewoners", "omwonenden"): an actor only where they act or speak, not for being
+ * named with an article, as "de departementen" are. Keyed as GROUP_NOUNS gives them.
+ */
+export const PUBLIC_GROUPS = new Set<string>(
+  (groups as { noun: string; name?: string; public?: boolean }[]).filter((g) => g.public).map((g) => g.name ?? g.noun),
+);
+
 // --------------------------------------------------------------------- verbs
 
 interface VerbData {

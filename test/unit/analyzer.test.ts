@@ -148,6 +148,39 @@ describe('actors in texts of our own', () => {
     assert.equal(claimWith(reported, 'zou het bedrijf toen').actor, 'fox-it');
     assert.equal(actorOf(reported, 'Noordkaap')?.mentions.some((m) => m.text === 'het bedrijf'), true);
   });
+  it('knows bodies the lexicon does not by the word before or at the end of their name, and "het ziekenhuis" after one', () => {
+    const text = [
+      'Den Haag, 12 maart 2025',
+      'Ziekenhuis Noorderhaven heeft gisteren laten weten dat het is getroffen door een cyberaanval. Het ziekenhuis adviseert patiënten om niet naar de spoedeisende hulp te komen.',
+      'Veiligheidsregio Zuidoost-Drenthe adviseert de inwoners om zich voor te bereiden. Waterschap Aa en Hunze verwacht dat de dijken het water kunnen keren. De veiligheidsregio neemt morgen een besluit.',
+      'Het Zaans Medisch Centrum meldde dat de zorg doorgaat.',
+    ].join('\n\n');
+    const analysis = analyzeText(text, 'namen.txt');
+    const hospital = actorOf(analysis, 'Ziekenhuis Noorderhaven');
+    assert.ok(hospital?.mentions.some((m) => m.text === 'Het ziekenhuis'), analysis.actors.map((a) => `${a.name}: ${a.mentions.map((m) => m.text).join(', ')}`).join('; '));
+    assert.equal(claimWith(analysis, 'Het ziekenhuis adviseert').actor, hospital?.id);
+    const region = actorOf(analysis, 'Veiligheidsregio Zuidoost-Drenthe');
+    assert.ok(region?.mentions.some((m) => m.text === 'De veiligheidsregio'));
+    assert.equal(claimWith(analysis, 'De veiligheidsregio neemt').actor, region?.id);
+    // "Aa en Hunze" is one name after its descriptor, not two.
+    assert.ok(actorOf(analysis, 'Waterschap Aa en Hunze'));
+    assert.equal(claimWith(analysis, 'verwacht dat de dijken').actor, actorOf(analysis, 'Waterschap Aa en Hunze')?.id);
+    assert.ok(actorOf(analysis, 'Zaans Medisch Centrum'));
+  });
+  it('takes places of several words for places, and a place after a body\'s descriptor for that body', () => {
+    const text = 'Den Haag, 12 maart 2025\n\nDe gemeente Zutphen adviseert de inwoners om binnen te blijven. In De Bilt meldde het KNMI dat de regen aanhoudt. Veiligheidsregio Utrecht meldt dat ook.';
+    const analysis = analyzeText(text, 'plaatsen.txt');
+    const names = analysis.actors.map((a) => a.name);
+    assert.ok(!names.some((n) => /^(?:Haag|Bilt|Den Haag|De Bilt)$/.test(n)), names.join(', '));
+    assert.equal(claimWith(analysis, 'adviseert de inwoners').actor, actorOf(analysis, 'Zutphen')?.id);
+    assert.equal(claimWith(analysis, 'Veiligheidsregio Utrecht meldt').actor, actorOf(analysis, 'Veiligheidsregio Utrecht')?.id);
+  });
+  it('leaves the public out when it is only named, and reads a weekday "tot en met" as still to come', () => {
+    const text = 'Datum 8 januari 2025\n\nDe veiligheidsregio adviseert de bewoners om hun woning te verlaten. Het advies geldt tot en met vrijdag.\n\nDe school was tot en met vrijdag dicht.';
+    const analysis = analyzeText(text, 'publiek.txt');
+    assert.ok(!analysis.actors.some((a) => a.name === 'bewoners'), analysis.actors.map((a) => a.name).join(', '));
+    assert.deepEqual(analysis.dates.filter((d) => d.text === 'vrijdag').map((d) => d.value), ['2025-01-10', '2025-01-03']);
+  });
   it('reads "het ministerie" after an office as that office\'s ministry', () => {
     const analysis = analyzeText('Volgens de minister van Justitie en Veiligheid is het lek gedicht. Het ministerie meldde later dat de systemen weer werken.', 'office.txt');
     assert.equal(actorOf(analysis, 'Het ministerie')?.name, 'Ministerie van Justitie en Veiligheid');

@@ -51,6 +51,7 @@ const ORGANISATION_CATEGORIES = new Set([
   'company',
   'research',
   'ngo',
+  'care',
   'party',
 ]);
 const ORGANISATION_KINDS = new Set(['organisation', 'group']);
@@ -536,7 +537,8 @@ describe('lexicon: groups.json', () => {
     assert.ok(Array.isArray(groups) && groups.length >= 40, 'too few groups');
     groups.forEach((g, i) => {
       const context = where('groups', i, g);
-      assertKeys(g as unknown as Obj, ['noun', 'name'], [], context);
+      assertKeys(g as unknown as Obj, ['noun', 'name'], ['public'], context);
+      if ('public' in g) assert.equal((g as { public?: unknown }).public, true, `${context}: public is true or left out`);
       assertLower(g.noun, `${context}.noun`);
       assertText(g.name, `${context}.name`);
       assert.equal(g.name.toLowerCase(), g.noun, `${context}: name is the noun as written`);

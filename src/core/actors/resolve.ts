@@ -4,7 +4,7 @@
  * overheidsdienst", "het softwarebedrijf", "de bewindslieden") are resolved to
  * the most salient earlier actor of a fitting category.
  */
-import { ACRONYM_IDS, ORGANISATION_BY_ID, MINISTRY_BY_ID } from '../lexicon';
+import { ACRONYM_IDS, ORGANISATION_BY_ID, MINISTRY_BY_ID, PUBLIC_GROUPS } from '../lexicon';
 import type { ActorKind, ActorMention } from '../types';
 import type { RawMention } from './scan';
 import { firstAt } from '../text/search';
@@ -527,9 +527,10 @@ export class ActorPass {
         entity = this.antecedent(m);
         break;
       case 'group':
-        // A group named with its article ("de departementen", "de browsermakers") takes part in the events.
+        // A group named with its article ("de departementen", "de browsermakers") takes part in the events; the
+        // public ("de bewoners") only where it acts or speaks.
         entity = this.ensure(`group:${m.key}`, () => ({ name: m.display, kind: 'group', category: 'group', always: false }));
-        if (/^(?:de|alle|beide)\s/i.test(m.text)) entity.always = true;
+        if (/^(?:de|alle|beide)\s/i.test(m.text) && !PUBLIC_GROUPS.has(m.key)) entity.always = true;
         break;
       case 'role': {
         const of = m.roleOfGlobal !== undefined ? this.passKey[m.roleOfGlobal] : null;

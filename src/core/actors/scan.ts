@@ -91,6 +91,8 @@ const DETERMINERS = new Set(functionWords.determiners);
 const DEFINITE = new Set(['de', 'het', 'dit', 'deze', 'die', 'dat', 'uw', 'zijn', 'haar', 'hun', 'onze', 'mijn']);
 /** Articles before a known body ("het kabinet", "de Inspectie …"); not "dat"/"die", which are mostly conjunctions. */
 const ARTICLES = new Set(['de', 'het', 'dit', 'deze', 'uw']);
+/** Categories of bodies whose descriptor is part of their name: "Veiligheidsregio Utrecht", "Ziekenhuis Noorderhaven". */
+const NAMED_WITH_DESCRIPTOR = new Set(['local', 'care']);
 /** Determiners that before a name or a description open a clause (a conjunction, a relative pronoun): no article. */
 const CLAUSE_OPENERS = new Set(['dat', 'die']);
 const GROUP_DETERMINERS = new Set(['de', 'alle', 'beide', 'deze', 'die', 'verschillende', 'diverse', 'enkele', 'sommige', 'veel', 'vele', 'meerdere', 'andere', 'hun', 'onze']);
@@ -165,6 +167,12 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
   // The sentence being scanned. The helpers below read it, and are made once per block, not per sentence.
   let sentenceIndex = 0;
   let to = 0;
+  /** Whether "en" (or "- en", as in "Noord- en Oost-Gelderland") at k joins a name to a next part that is no known body or place. */
+  const joinsNameParts = (k: number): boolean => {
+    const next = exact(k) === '-' ? k + 1 : k;
+    return folded(next) === 'en' && !tokens[next].cap && next + 1 < to && isNameWord(tokens[next + 1]) &&
+      !ORGANISATION_NAMES.match(tokens, next + 1, to) && !PLACES.match(tokens, next + 1, to);
+  };
 
   const push = (
     first: number,
@@ -319,6 +327,13 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         const last = i + org.length - 1;
         const index = push(i, last, 'org', org.phrase.value.id, org.phrase.value.name, { category: org.phrase.value.category });
         i = acronymAfter(last + 1, index, org.phrase.value.id);
+        continue;
+      }
+      // A place of several words, or after "De"/"Het" ("Den Haag", "De Bilt"): none of its words is a name,
+      // unless a descriptor before it makes the place a body's name ("Veiligheidsregio Den Haag").
+      const place = t.cap && descriptorHint === undefined ? PLACES.match(tokens, i, to) : null;
+      if (place && place.length > 1 && tokens[i + place.length - 1].cap) {
+        i += place.length;
         continue;
       }
       const classes = t.info.classes;
@@ -493,11 +508,16 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       }
       // 6. Unknown capitalised names, with a bracketed acronym defining a new organisation.
       //    Not in address and header lines ("2500 EA  DEN HAAG"), where capitals are layout.
-      if (!headerBlock && (isNameWord(t) || nameFromDescriptor) && !PLACES.match(tokens, i, to) && !COMPASS_PLACE.test(t.text)) {
+      // A place is a body's name after its descriptor: "Veiligheidsregio Utrecht", "de gemeente Zutphen".
+      const placeName = PLACES.match(tokens, i, to) || COMPASS_PLACE.test(t.text);
+      if (!headerBlock && (isNameWord(t) || nameFromDescriptor) && (!placeName || descriptorHint !== undefined)) {
         nameFromDescriptor = false;
         let last = i;
         while (last + 1 < to) {
           if (isNameWord(tokens[last + 1])) last++;
+          // After a descriptor the name may join two parts: "Waterschap Rijn en IJssel", "Veiligheidsregio
+          // Noord- en Oost-Gelderland" (not a body the lexicon knows: "… en Rijkswaterstaat").
+          else if (descriptorHint !== undefined && joinsNameParts(last + 1)) last += exact(last + 1) === '-' ? 3 : 2;
           else if (NAME_LINKS.has(folded(last + 1)) && !tokens[last + 1].cap && isNameWord(tokens[last + 2]) && exact(last + 3) === '(') last += 2;
           else if (NAME_LINKS.has(folded(last + 1)) && NAME_LINKS.has(folded(last + 2)) && isNameWord(tokens[last + 3])) {
             // "Raad voor het Regeringsbeleid": only inside a name that a bracketed acronym closes
@@ -522,7 +542,12 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
           continue;
         }
         const companyName = words.length > 1 && words.slice(1).every((w) => COMPANY_SUFFIXES.has(w.folded));
-        if (words.length > 1 && !companyName) {
+        // A name a descriptor introduces ("Ziekenhuis Noorderhaven", "Veiligheidsregio Noord-Holland Noord"), or
+        // one that ends in what it is ("Zaans Medisch Centrum"), is a body's name, not a product or a phrase.
+        const ending = words.length > 1 && descriptorHint === undefined ? descriptionOf(words[words.length - 1].folded) : null;
+        const bodyName = words.length > 1 && (descriptorHint !== undefined || (ending !== null && ending.kind === 'organisation' && !ending.plural));
+        if (ending && bodyName) descriptorHint = ending.refersTo[0];
+        if (words.length > 1 && !companyName && !bodyName) {
           // A product ("Citrix Gateway", "Citrix Application Delivery Controller (ADC)") or a phrase in
           // capitals: its first word may be a vendor
           push(i, i, 'latent', t.folded, t.text, {
@@ -534,9 +559,11 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
           i = hasAcronym ? last + 4 : last + 1;
           continue;
         }
-        const display = text.slice(t.start, tokens[last].end);
         const initial = i === firstWord;
         const spanStart = descriptorStart >= 0 && descriptorStart === i - 1 ? descriptorStart : i;
+        // Local bodies and care institutions carry what they are in their name ("Veiligheidsregio Utrecht",
+        // "Ziekenhuis Noorderhaven"); a company does not ("het beveiligingsbedrijf Fox-IT" is Fox-IT).
+        const display = text.slice(tokens[spanStart !== i && NAMED_WITH_DESCRIPTOR.has(descriptorHint ?? '') ? spanStart : i].start, tokens[last].end);
         const locative = LOCATIVE.has(tokens[i - 1]?.folded ?? '') && descriptorHint === undefined;
         push(spanStart, last, 'name', t.folded, display, {
           phraseStart: phraseStart >= 0 && phraseStart >= i - 3 ? phraseStart : undefined,
