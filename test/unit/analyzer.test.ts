@@ -167,6 +167,13 @@ describe('actors in texts of our own', () => {
     assert.equal(claimWith(analysis, 'verwacht dat de dijken').actor, actorOf(analysis, 'Waterschap Aa en Hunze')?.id);
     assert.ok(actorOf(analysis, 'Zaans Medisch Centrum'));
   });
+  it('attributes a statement framed by "Zoals X liet weten," to X, also in a letter', () => {
+    const text = 'Datum 20 maart 2025\n\nGeachte voorzitter,\n\nZoals de minister van Justitie en Veiligheid eerder liet weten, leidt het Team High Tech Crime het onderzoek. Zoals het RIVM vorige week meldde, is het water veilig. Ik verwacht dat het ziekenhuis volgende week weer open gaat.\n\nDe minister van Volksgezondheid, Welzijn en Sport,\n\nFleur Agema';
+    const analysis = analyzeText(text, 'zoals.txt');
+    assert.equal(claimWith(analysis, 'Zoals de minister van Justitie').actor, actorOf(analysis, 'de minister van Justitie en Veiligheid')?.id);
+    assert.equal(claimWith(analysis, 'Zoals het RIVM').actor, 'rivm');
+    assert.equal(claimWith(analysis, 'Ik verwacht').actor, actorOf(analysis, 'De minister van Volksgezondheid, Welzijn en Sport')?.id);
+  });
   it('takes places of several words for places, and a place after a body\'s descriptor for that body', () => {
     const text = 'Den Haag, 12 maart 2025\n\nDe gemeente Zutphen adviseert de inwoners om binnen te blijven. In De Bilt meldde het KNMI dat de regen aanhoudt. Veiligheidsregio Utrecht meldt dat ook.';
     const analysis = analyzeText(text, 'plaatsen.txt');
