@@ -167,6 +167,11 @@ describe('actors in texts of our own', () => {
     assert.equal(claimWith(analysis, 'verwacht dat de dijken').actor, actorOf(analysis, 'Waterschap Aa en Hunze')?.id);
     assert.ok(actorOf(analysis, 'Zaans Medisch Centrum'));
   });
+  it('finds a separable verb whose particle is followed by a prepositional phrase: "stelde … bij naar"', () => {
+    const text = 'Datum 16 januari 2025\n\nRijkswaterstaat verwachtte op 7 januari een stand van 8,40 meter bij Zutphen. Op donderdag 9 januari stelde de dienst die verwachting bij naar 8,70 meter.\n\nDit is een alinea zonder claims.';
+    const analysis = analyzeText(text, 'bijgesteld.txt');
+    assert.equal(claimWith(analysis, 'stelde de dienst die verwachting bij').changeCue?.type, 'revised');
+  });
   it('attributes a statement framed by "Zoals X liet weten," to X, also in a letter', () => {
     const text = 'Datum 20 maart 2025\n\nGeachte voorzitter,\n\nZoals de minister van Justitie en Veiligheid eerder liet weten, leidt het Team High Tech Crime het onderzoek. Zoals het RIVM vorige week meldde, is het water veilig. Ik verwacht dat het ziekenhuis volgende week weer open gaat.\n\nDe minister van Volksgezondheid, Welzijn en Sport,\n\nFleur Agema';
     const analysis = analyzeText(text, 'zoals.txt');

@@ -106,7 +106,7 @@ const OVER = new Set(['over']);
 /** Verbs of taking over or weighing someone else's advice. */
 const ADOPTING = new Set(['overgenomen', 'overnemen', 'volgt', 'volgen', 'volgde', 'volgden', 'opvolgen', 'opgevolgd', 'bespreekt', 'bespreken', 'besprak', 'besproken', 'ontvangen', 'ontving', 'steunen', 'steunt', 'steunde', 'gesteund', 'onderschrijft', 'onderschrijven', 'onderschreef']);
 /** Words that may follow a separable particle at the end of its clause. */
-const PARTICLE_FOLLOWERS = new Set(['dat', 'om', 'te', 'of', 'en', 'over', 'wat', 'hoe', 'waarom', 'wanneer', 'zodra', 'omdat', 'maar', 'bij', 'aan', 'tot', 'op']);
+const PARTICLE_FOLLOWERS = new Set(['dat', 'om', 'te', 'of', 'en', 'over', 'wat', 'hoe', 'waarom', 'wanneer', 'zodra', 'omdat', 'maar', 'bij', 'aan', 'tot', 'op', 'naar', 'per', 'vanaf', 'met']);
 /** "hoeven geen actie te ondernemen", "dienen … te": a directive is advice. */
 const DIRECTIVE_MODALS = new Set(['hoeven', 'hoeft', 'dienen', 'dient']);
 /** "In onze vorige brief gingen wij ervan uit dat …": the author recalls an earlier letter. */
