@@ -172,6 +172,16 @@ describe('actors in texts of our own', () => {
     const analysis = analyzeText(text, 'bijgesteld.txt');
     assert.equal(claimWith(analysis, 'stelde de dienst die verwachting bij').changeCue?.type, 'revised');
   });
+  it('reads a signature of first name and surname as the minister of the office above it', () => {
+    const text = 'Datum 20 maart 2025\n\nGeachte voorzitter,\n\nEvacuatie van De Hoven\n\nMinister Agema heeft het ziekenhuis bezocht. Ik verwacht dat het ziekenhuis volgende week weer open gaat.\n\nDe minister van Volksgezondheid, Welzijn en Sport,\n\nFleur Agema';
+    const analysis = analyzeText(text, 'ondertekend.txt');
+    const agema = actorOf(analysis, 'Fleur Agema');
+    assert.equal(agema?.kind, 'person');
+    assert.ok(agema?.mentions.some((m) => m.text === 'Minister Agema') && agema.mentions.some((m) => m.text.startsWith('De minister van Volksgezondheid')));
+    assert.equal(claimWith(analysis, 'Ik verwacht').actor, agema?.id);
+    // A heading of its own line is no name: its particle is written with a capital.
+    assert.ok(!analysis.actors.some((a) => a.name === 'Hoven'), analysis.actors.map((a) => a.name).join(', '));
+  });
   it('attributes a statement framed by "Zoals X liet weten," to X, also in a letter', () => {
     const text = 'Datum 20 maart 2025\n\nGeachte voorzitter,\n\nZoals de minister van Justitie en Veiligheid eerder liet weten, leidt het Team High Tech Crime het onderzoek. Zoals het RIVM vorige week meldde, is het water veilig. Ik verwacht dat het ziekenhuis volgende week weer open gaat.\n\nDe minister van Volksgezondheid, Welzijn en Sport,\n\nFleur Agema';
     const analysis = analyzeText(text, 'zoals.txt');

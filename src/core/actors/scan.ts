@@ -506,6 +506,18 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
           continue;
         }
       }
+      // 5b. A line of its own that is a first name and a surname ("Fleur Agema", "Jan de Vries"): a signature
+      //     under an office, or a byline. Only the whole block, so that a phrase in capitals in a sentence stays one.
+      if (!headerBlock && i === 0 && tokens.length <= 5 && isNameWord(t) && tokens.every((w) => w.word) && !PLACES.match(tokens, i, to) && !COMPASS_PLACE.test(t.text)) {
+        const signed = surnameAt(i + 1);
+        // After a first name a particle is written in lower case ("Jan de Vries"): "Evacuatie van De Hoven" is a heading.
+        const lowerParticles = signed !== null && tokens.slice(i + 1, signed.last + 1).every((w) => !NAME_PARTICLES.has(w.folded) || w.text === w.text.toLowerCase());
+        if (signed && lowerParticles && signed.last === tokens.length - 1) {
+          push(i, signed.last, 'person', signed.key, text.slice(tokens[i + 1].start, tokens[signed.last].end), {});
+          i = signed.last + 1;
+          continue;
+        }
+      }
       // 6. Unknown capitalised names, with a bracketed acronym defining a new organisation.
       //    Not in address and header lines ("2500 EA  DEN HAAG"), where capitals are layout.
       // A place is a body's name after its descriptor: "Veiligheidsregio Utrecht", "de gemeente Zutphen".
