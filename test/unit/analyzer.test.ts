@@ -172,6 +172,12 @@ describe('actors in texts of our own', () => {
     const analysis = analyzeText(text, 'bijgesteld.txt');
     assert.equal(claimWith(analysis, 'stelde de dienst die verwachting bij').changeCue?.type, 'revised');
   });
+  it('reads a capitalised descriptor after capitalised words as part of a body\'s name: "de Nederlandse Vakbond Pluimveehouders"', () => {
+    const analysis = analyzeText('Den Haag, 12 maart 2025\n\nDe Nederlandse Vakbond Pluimveehouders liet weten dat de maatregel te ver gaat. De vakbond vindt het te streng.', 'vakbond.txt');
+    const union = actorOf(analysis, 'Nederlandse Vakbond Pluimveehouders');
+    assert.ok(union?.mentions.some((m) => m.text === 'De vakbond'), analysis.actors.map((a) => `${a.name}: ${a.mentions.map((m) => m.text).join(', ')}`).join('; '));
+    assert.equal(claimWith(analysis, 'liet weten dat de maatregel').actor, union?.id);
+  });
   it('reads a signature of first name and surname as the minister of the office above it', () => {
     const text = 'Datum 20 maart 2025\n\nGeachte voorzitter,\n\nEvacuatie van De Hoven\n\nMinister Agema heeft het ziekenhuis bezocht. Ik verwacht dat het ziekenhuis volgende week weer open gaat.\n\nDe minister van Volksgezondheid, Welzijn en Sport,\n\nFleur Agema';
     const analysis = analyzeText(text, 'ondertekend.txt');

@@ -167,6 +167,11 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
   // The sentence being scanned. The helpers below read it, and are made once per block, not per sentence.
   let sentenceIndex = 0;
   let to = 0;
+  /** Whether tokens [from, to) are all capitalised words (none: true). */
+  const capitalsBetween = (from: number, until: number): boolean => {
+    for (let k = from; k < until; k++) if (!tokens[k].word || !tokens[k].cap) return false;
+    return true;
+  };
   /** Whether "en" (or "- en", as in "Noord- en Oost-Gelderland") at k joins a name to a next part that is no known body or place. */
   const joinsNameParts = (k: number): boolean => {
     const next = exact(k) === '-' ? k + 1 : k;
@@ -412,10 +417,11 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
             continue;
           }
           if (description && isNameWord(tokens[j + 1])) {
-            if (head.cap && j === i + 1) {
-              // "De Gezondheidsdienst Oostelijk Veenland (GOV)": a capitalised descriptor is part of the name
+            if (head.cap && capitalsBetween(i + 1, j)) {
+              // "De Gezondheidsdienst Oostelijk Veenland (GOV)", "de Nederlandse Vakbond Pluimveehouders": a
+              // capitalised descriptor (after capitalised words) is part of the name
               descriptorHint = description.refersTo[0];
-              i = j;
+              i = i + 1;
               nameFromDescriptor = true;
             } else {
               // "het beveiligingsbedrijf Fox-IT": the descriptor types the name that follows
