@@ -178,6 +178,14 @@ describe('actors in texts of our own', () => {
     assert.ok(union?.mentions.some((m) => m.text === 'De vakbond'), analysis.actors.map((a) => `${a.name}: ${a.mentions.map((m) => m.text).join(', ')}`).join('; '));
     assert.equal(claimWith(analysis, 'liet weten dat de maatregel').actor, union?.id);
   });
+  it('keeps a named speaker of reported speech, types only the name after a descriptor, and tells bodies of one place apart', () => {
+    const text = 'Den Haag, 12 maart 2025\n\nKPN verklaarde dinsdag dat het lek gedicht is. Het NCSC zou hebben gezegd dat er een nieuwe update komt.\n\nHet softwarebedrijf Microsoft (Utrecht) meldde dinsdag dat het lek gedicht is. Ziekenhuis Noorderhaven meldde dat het open is. Waterschap Noorderhaven meldde dat de dijk houdt.';
+    const analysis = analyzeText(text, 'review.txt');
+    assert.equal(claimWith(analysis, 'Het NCSC zou hebben gezegd').actor, 'ncsc');
+    assert.equal(claimWith(analysis, 'Het softwarebedrijf Microsoft').actor, 'microsoft');
+    assert.ok(!analysis.actors.some((a) => a.name === 'Utrecht'));
+    assert.notEqual(claimWith(analysis, 'Ziekenhuis Noorderhaven meldde').actor, claimWith(analysis, 'Waterschap Noorderhaven meldde').actor);
+  });
   it('reads a signature of first name and surname as the minister of the office above it', () => {
     const text = 'Datum 20 maart 2025\n\nGeachte voorzitter,\n\nEvacuatie van De Hoven\n\nMinister Agema heeft het ziekenhuis bezocht. Ik verwacht dat het ziekenhuis volgende week weer open gaat.\n\nDe minister van Volksgezondheid, Welzijn en Sport,\n\nFleur Agema';
     const analysis = analyzeText(text, 'ondertekend.txt');

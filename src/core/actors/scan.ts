@@ -323,6 +323,9 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
     while (i < to) {
       const t = tokens[i];
       if (!t.word) {
+        // A descriptor types only the name right after it ("het softwarebedrijf Microsoft (Utrecht)").
+        descriptorHint = undefined;
+        descriptorStart = -1;
         i++;
         continue;
       }
@@ -330,8 +333,15 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       const org = ORGANISATION_NAMES.match(tokens, i, to);
       if (org && (org.phrase.exact || org.length > 1 || t.cap)) {
         const last = i + org.length - 1;
-        const index = push(i, last, 'org', org.phrase.value.id, org.phrase.value.name, { category: org.phrase.value.category });
+        // "het softwarebedrijf Microsoft": the phrase starts at its article, as with a name the lexicon does not know.
+        const index = push(i, last, 'org', org.phrase.value.id, org.phrase.value.name, {
+          category: org.phrase.value.category,
+          phraseStart: phraseStart >= 0 && phraseStart >= i - 3 ? phraseStart : undefined,
+        });
         i = acronymAfter(last + 1, index, org.phrase.value.id);
+        descriptorHint = undefined;
+        descriptorStart = -1;
+        phraseStart = -1;
         continue;
       }
       // A place of several words, or after "De"/"Het" ("Den Haag", "De Bilt"): none of its words is a name,
@@ -456,6 +466,9 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         const last = i + describedOrg.length;
         const index = push(i, last, 'org', describedOrg.phrase.value.id, describedOrg.phrase.value.name, { category: describedOrg.phrase.value.category });
         i = acronymAfter(last + 1, index, describedOrg.phrase.value.id);
+        descriptorHint = undefined;
+        descriptorStart = -1;
+        phraseStart = -1;
         continue;
       }
       if (bareDescriptor && bareDescriptor.kind === 'organisation' && isNameWord(tokens[i + 1]) && !ORGANISATION_NAMES.match(tokens, i + 1, to)) {
@@ -581,9 +594,11 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         const spanStart = descriptorStart >= 0 && descriptorStart === i - 1 ? descriptorStart : i;
         // Local bodies and care institutions carry what they are in their name ("Veiligheidsregio Utrecht",
         // "Ziekenhuis Noorderhaven"); a company does not ("het beveiligingsbedrijf Fox-IT" is Fox-IT).
-        const display = text.slice(tokens[spanStart !== i && NAMED_WITH_DESCRIPTOR.has(descriptorHint ?? '') ? spanStart : i].start, tokens[last].end);
+        const named = spanStart !== i && NAMED_WITH_DESCRIPTOR.has(descriptorHint ?? '');
+        const display = text.slice(tokens[named ? spanStart : i].start, tokens[last].end);
         const locative = LOCATIVE.has(tokens[i - 1]?.folded ?? '') && descriptorHint === undefined;
-        push(spanStart, last, 'name', t.folded, display, {
+        // With its descriptor in its name, "Ziekenhuis Noorderhaven" and "Waterschap Noorderhaven" are two bodies.
+        push(spanStart, last, 'name', named ? `${tokens[spanStart].folded} ${t.folded}` : t.folded, display, {
           phraseStart: phraseStart >= 0 && phraseStart >= i - 3 ? phraseStart : undefined,
           verbFollows: isVerbLike(tokens[last + 1]) || tokens[last + 1]?.text === ',',
           introduced: descriptorHint !== undefined,

@@ -179,9 +179,12 @@ export class ClaimPass {
       this.previous = { raw, claim: null };
       return;
     }
-    // "X verklaarde dat … . Bij een controle zou het bedrijf toen … hebben gevonden": reported speech ("zou") goes
-    // on with the previous source's account; a verb in it tells what happened, not who says so.
-    const continuesAccount = raw.reportative && raw.cue?.type === 'speech-verb' && !!previous?.claim?.entity && previous.raw.block >= raw.block - 1 && previous.raw.cue?.type === 'speech-verb';
+    // "X verklaarde dat … . Bij een controle zou het bedrijf toen … hebben gevonden": reported speech ("zou") whose
+    // subject refers back goes on with the previous source's account; a verb in it tells what happened, not who
+    // says so. A subject named anew speaks for itself: "Het NCSC zou hebben gezegd dat …".
+    const speaker = raw.speakerGlobal !== null ? ctx.mentions[raw.speakerGlobal] : null;
+    const continuesAccount = raw.reportative && (speaker === null || speaker.type === 'description') && raw.cue?.type === 'speech-verb' &&
+      !!previous?.claim?.entity && previous.raw.block >= raw.block - 1 && previous.raw.cue?.type === 'speech-verb';
     if (raw.cue && !continuesAccount && (raw.speakerGlobal !== null || raw.passive || raw.firstPerson || raw.evidential)) {
       cued = true;
       accepted = true;
