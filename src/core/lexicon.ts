@@ -250,6 +250,8 @@ interface VerbData {
   advice: { lemma: string; forms: string[]; particle?: string | null }[];
   decision: { lemma: string; forms: string[]; particle?: string | null }[];
   adviceNouns: string[];
+  /** Endings of compounds that name a requirement: "plicht", "verbod". */
+  requirementSuffixes?: string[];
   changeCues: Record<string, string[]>;
   decisionChanges: Record<string, string>;
 }
@@ -279,8 +281,14 @@ export const ADVICE_NOUNS = new PhraseIndex<string>();
 for (const noun of verbData.adviceNouns ?? []) ADVICE_NOUNS.add(noun, fold(noun));
 
 /** Compounds of "advies" ("kookadvies", "reisadviezen") are advice nouns too. */
+/** Endings of compounds that name a requirement ("ophokplicht", "vuurwerkverbod"): advice, as the contract counts it. */
+const REQUIREMENT_SUFFIXES: string[] = verbData.requirementSuffixes ?? [];
+
 export function isAdviceCompound(folded: string): boolean {
-  return folded.length > 7 && (folded.endsWith('advies') || folded.endsWith('adviezen'));
+  if (folded.length > 7 && (folded.endsWith('advies') || folded.endsWith('adviezen'))) return true;
+  // At least four letters before the ending: "verplicht" is no compound of "plicht".
+  for (const suffix of REQUIREMENT_SUFFIXES) if (folded.length >= suffix.length + 4 && folded.endsWith(suffix)) return true;
+  return false;
 }
 
 export type ChangeCueType = AdviceChange | 'contradicted';

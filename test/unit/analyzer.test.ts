@@ -342,6 +342,17 @@ describe('more texts of our own: a travel advice raised and lowered', () => {
   });
 });
 
+describe('requirements as advice', () => {
+  it('reads a compound naming a requirement as advice ("ophokplicht", "vuurwerkverbod"), not "verplicht" as one, and "de minister van Landbouw" as the present ministry', () => {
+    const text = 'Datum 12 februari 2026\n\nGeachte voorzitter,\n\nOp 14 november heeft de minister van Landbouw een landelijke ophokplicht ingesteld. De NVWA meldde dat het vuurwerkverbod van kracht is.\n\nDe minister van Landbouw, Visserij, Voedselzekerheid en Natuur,\n\nJan Jansen';
+    const analysis = analyzeText(text, 'ophokplicht.txt');
+    const order = claimWith(analysis, 'een landelijke ophokplicht ingesteld');
+    assert.equal(order.kind, 'advice');
+    assert.equal(order.actor, actorOf(analysis, 'Jan Jansen')?.id, 'the minister of Landbouw is the minister who signs');
+    assert.equal(claimWith(analysis, 'het vuurwerkverbod').kind, 'advice');
+  });
+});
+
 describe('links in texts of our own: withdrawals, agreement and the same advice told twice', () => {
   /** The links of the texts given together, as "file#claim relation file#claim". */
   function linked(texts: Record<string, string>): string[] {
