@@ -166,6 +166,8 @@ describe('actors in texts of our own', () => {
     assert.ok(actorOf(analysis, 'Waterschap Aa en Hunze'));
     assert.equal(claimWith(analysis, 'verwacht dat de dijken').actor, actorOf(analysis, 'Waterschap Aa en Hunze')?.id);
     assert.ok(actorOf(analysis, 'Zaans Medisch Centrum'));
+    const ambulance = analyzeText('Den Haag, 20 maart 2025\n\nVolgens de Regionale Ambulancevoorziening Noord-Holland Noord is de zorg niet in gevaar geweest.', 'ambulance.txt');
+    assert.equal(claimWith(ambulance, 'Volgens de Regionale Ambulancevoorziening').actor, actorOf(ambulance, 'Regionale Ambulancevoorziening Noord-Holland Noord')?.id);
   });
   it('finds a separable verb whose particle is followed by a prepositional phrase: "stelde … bij naar"', () => {
     const text = 'Datum 16 januari 2025\n\nRijkswaterstaat verwachtte op 7 januari een stand van 8,40 meter bij Zutphen. Op donderdag 9 januari stelde de dienst die verwachting bij naar 8,70 meter.\n\nDit is een alinea zonder claims.';
