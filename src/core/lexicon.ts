@@ -252,6 +252,8 @@ interface VerbData {
   adviceNouns: string[];
   /** Endings of compounds that name a requirement: "plicht", "verbod". */
   requirementSuffixes?: string[];
+  /** Nouns of saying whose owner speaks: "de verwachting van X dat …". */
+  speechNouns?: string[];
   changeCues: Record<string, string[]>;
   decisionChanges: Record<string, string>;
 }
@@ -279,6 +281,8 @@ for (const type of ['speech', 'advice', 'decision'] as const) {
 
 export const ADVICE_NOUNS = new PhraseIndex<string>();
 for (const noun of verbData.adviceNouns ?? []) ADVICE_NOUNS.add(noun, fold(noun));
+/** Nouns of saying ("verwachting", "oordeel"), folded: "de verwachting van X dat …" is X's statement. */
+export const SPEECH_NOUNS = new Set((verbData.speechNouns ?? []).map(fold));
 
 /** Compounds of "advies" ("kookadvies", "reisadviezen") are advice nouns too. */
 /** Endings of compounds that name a requirement ("ophokplicht", "vuurwerkverbod"): advice, as the contract counts it. */

@@ -169,6 +169,19 @@ describe('actors in texts of our own', () => {
     const ambulance = analyzeText('Den Haag, 20 maart 2025\n\nVolgens de Regionale Ambulancevoorziening Noord-Holland Noord is de zorg niet in gevaar geweest.', 'ambulance.txt');
     assert.equal(claimWith(ambulance, 'Volgens de Regionale Ambulancevoorziening').actor, actorOf(ambulance, 'Regionale Ambulancevoorziening Noord-Holland Noord')?.id);
   });
+  it('reads "de verwachting van X dat …" as X\'s statement, and "langer dan eerder verwacht" as revising it', () => {
+    const texts = {
+      'eerst.txt': 'Datum 8 januari 2025\n\nAanleiding is de verwachting van het KNMI dat de neerslag in het stroomgebied vanaf donderdag afneemt.',
+      'later.txt': 'Datum 16 januari 2025\n\nHet KNMI meldde op 9 januari dat de neerslag in het stroomgebied langer aanhield dan eerder verwacht.',
+    };
+    const first = analyzeText(texts['eerst.txt'], 'eerst.txt');
+    assert.equal(claimWith(first, 'de verwachting van het KNMI').actor, 'knmi');
+    const index = new CorpusIndex();
+    for (const [file, text] of Object.entries(texts)) index.update(file, text);
+    const later = claimWith(index.get('later.txt')!, 'langer aanhield dan eerder verwacht');
+    assert.equal(later.changeCue?.type, 'revised');
+    assert.ok(index.links().some((l) => l.from.file === 'eerst.txt' && l.to.file === 'later.txt' && l.to.claimId === later.id && l.relation === 'revises'), JSON.stringify(index.links()));
+  });
   it('finds a separable verb whose particle is followed by a prepositional phrase: "stelde … bij naar"', () => {
     const text = 'Datum 16 januari 2025\n\nRijkswaterstaat verwachtte op 7 januari een stand van 8,40 meter bij Zutphen. Op donderdag 9 januari stelde de dienst die verwachting bij naar 8,70 meter.\n\nDit is een alinea zonder claims.';
     const analysis = analyzeText(text, 'bijgesteld.txt');

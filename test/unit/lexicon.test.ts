@@ -567,7 +567,7 @@ describe('lexicon: groups.json', () => {
 describe('lexicon: verbs.json', () => {
   it('has the expected sections', () => {
     assert.ok(isObject(verbs));
-    assertKeys(verbs as unknown as Obj, ['speech', 'advice', 'decision', 'adviceNouns', 'changeCues', 'decisionChanges'], ['requirementSuffixes'], 'verbs');
+    assertKeys(verbs as unknown as Obj, ['speech', 'advice', 'decision', 'adviceNouns', 'changeCues', 'decisionChanges'], ['requirementSuffixes', 'speechNouns'], 'verbs');
   });
 
   it('maps decision verbs to the change they signal', () => {

@@ -10,6 +10,7 @@ import procedural from '../lexicon/procedural.json';
 import {
   ADVICE_NOUNS,
   CHANGE_CUES,
+  SPEECH_NOUNS,
   VERB_FORMS,
   isAdviceCompound,
   type ChangeCueType,
@@ -129,6 +130,7 @@ const NEGATION_WORD = defineWordClass((w) => NEGATIONS.has(w.folded));
 const THEN_WORD = defineWordClass((w) => THEN_WORDS.has(w.folded));
 const AUXILIARY_WORD = defineWordClass((w) => AUXILIARIES.has(w.folded));
 const REPORTATIVE_WORD = defineWordClass((w) => REPORTATIVE.has(w.folded));
+const SPEECH_NOUN_WORD = defineWordClass((w) => SPEECH_NOUNS.has(w.folded));
 const RECAP_NOUN_WORD = defineWordClass((w) => RECAP_NOUNS.has(w.folded));
 const ADOPTING_WORD = defineWordClass((w) => ADOPTING.has(w.folded));
 const TAKING_WORD = defineWordClass((w) => TAKING.has(w.folded));
@@ -282,6 +284,16 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       if ((classes & AUXILIARY_WORD) !== 0) hasVerb = true;
       if ((t.folded === 'dat' || t.folded === 'om') && complement === -1 && cue) complement = i;
 
+      // "de verwachting van Rijkswaterstaat dat …", "het oordeel van de inspectie dat …": the owner of a noun of
+      // saying speaks, and "dat" opens what it says.
+      if ((classes & SPEECH_NOUN_WORD) !== 0 && tokens[i + 1]?.folded === 'van') {
+        let owner = mentionIndexAt(mentionAt, i + 2);
+        if (owner === -1 && ARTICLES.has(tokens[i + 2]?.folded ?? '')) owner = mentionIndexAt(mentionAt, i + 3);
+        if (owner !== -1 && tokens[mentions[owner].last + 1]?.folded === 'dat' && outranks(cue, 'speech-verb')) {
+          cue = cueAt(tokens, 'speech-verb', i);
+          speaker = owner;
+        }
+      }
       // volgens X
       // "volgens (de) X", "…, aldus (de) X": the article of a proper name is outside its mention.
       if (t.folded === 'volgens' || t.folded === 'aldus') {
