@@ -61,6 +61,15 @@ describe('actors in texts of our own', () => {
     assert.ok(rivm?.mentions.some((m) => m.text === 'Rijksinstituut voor Volksgezondheid en Milieu'));
     assert.ok(rivm?.mentions.some((m) => m.text === 'het instituut'));
   });
+  it('learns an organisation from an acronym whose letters are the initials of its capitalised words, lower-case words and a place between', () => {
+    const text = 'Den Haag, 12 maart 2025\n\nDe Koninklijke Nederlandse Maatschappij ter bevordering der Pharmacie (KNMP) meldde dat er tekorten zijn. De KNMP steunt het advies. Volgens Wageningen Bioveterinary Research (WBR) gaat het om H5N1.';
+    const analysis = analyzeText(text, 'acroniemen.txt');
+    const knmp = actorOf(analysis, 'KNMP');
+    assert.equal(knmp?.name, 'Koninklijke Nederlandse Maatschappij ter bevordering der Pharmacie');
+    assert.equal(claimWith(analysis, 'meldde dat er tekorten').actor, knmp?.id);
+    assert.equal(claimWith(analysis, 'Volgens Wageningen').actor, actorOf(analysis, 'WBR')?.id);
+    assert.equal(actorOf(analysis, 'WBR')?.name, 'Wageningen Bioveterinary Research');
+  });
   it('learns an organisation it has no entry for from an acronym definition', () => {
     const text = 'Het Landelijk Meldpunt Waterkwaliteit (LMW) stelde op 3 maart dat het water veilig is. Later meldde het LMW dat de metingen niet klopten.';
     const analysis = analyzeText(text, 'lmw.txt');

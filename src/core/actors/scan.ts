@@ -167,6 +167,26 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
   // The sentence being scanned. The helpers below read it, and are made once per block, not per sentence.
   let sentenceIndex = 0;
   let to = 0;
+  /**
+   * The "(" of a bracketed acronym whose letters are the initials of the capitalised words from k on, lower-case
+   * words between them passed over ("Koninklijke Nederlandse Maatschappij ter bevordering der Pharmacie (KNMP)",
+   * "Wageningen Bioveterinary Research (WBR)", "Nederlandse Zorgautoriteit (NZa)"); -1 when there is none.
+   */
+  const acronymDefinedFrom = (k: number): number => {
+    let initials = '';
+    for (let j = k; j < to && j <= k + 14; j++) {
+      const w = tokens[j];
+      if (w.text === '(') {
+        const acronym = exact(j + 1);
+        if (j === k || exact(j + 2) !== ')' || !tokens[j + 1]?.word || !hasNameShape(acronym) || /\d/.test(acronym) || !tokens[j - 1].cap) return -1;
+        const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+        return letters.length >= 2 && letters === initials ? j : -1;
+      }
+      if (!w.word && w.text !== '-') return -1;
+      if (w.word && w.cap) initials += w.text.charAt(0).toUpperCase();
+    }
+    return -1;
+  };
   /** Whether tokens [from, to) are all capitalised words (none: true). */
   const capitalsBetween = (from: number, until: number): boolean => {
     for (let k = from; k < until; k++) if (!tokens[k].word || !tokens[k].cap) return false;
@@ -541,10 +561,13 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       //    Not in address and header lines ("2500 EA  DEN HAAG"), where capitals are layout.
       // A place is a body's name after its descriptor: "Veiligheidsregio Utrecht", "de gemeente Zutphen".
       const placeName = PLACES.match(tokens, i, to) || COMPASS_PLACE.test(t.text);
-      if (!headerBlock && (isNameWord(t) || nameFromDescriptor) && (!placeName || descriptorHint !== undefined)) {
+      const acronymAt = !headerBlock && isNameWord(t) ? acronymDefinedFrom(i) : -1;
+      if (!headerBlock && (isNameWord(t) || nameFromDescriptor) && (!placeName || descriptorHint !== undefined || acronymAt !== -1)) {
         nameFromDescriptor = false;
         let last = i;
-        while (last + 1 < to) {
+        // A name its acronym defines runs up to the bracket, lower-case words and all.
+        if (acronymAt !== -1) last = acronymAt - 1;
+        while (acronymAt === -1 && last + 1 < to) {
           if (isNameWord(tokens[last + 1])) last++;
           // After a descriptor the name may join two parts: "Waterschap Rijn en IJssel", "Veiligheidsregio
           // Noord- en Oost-Gelderland" (not a body the lexicon knows: "… en Rijkswaterstaat").
