@@ -210,6 +210,10 @@ describe('actors in texts of our own', () => {
     assert.ok(!analysis.actors.some((a) => a.name === 'Utrecht'));
     assert.notEqual(claimWith(analysis, 'Ziekenhuis Noorderhaven meldde').actor, claimWith(analysis, 'Waterschap Noorderhaven meldde').actor);
   });
+  it('takes no verb or article for an adjective: "Dat maakte de bewindsman bekend" names "de bewindsman"', () => {
+    const analysis = analyzeText('date 2025-11-14\n\nMinister Kramer breidt de ophokplicht uit. Dat maakte de bewindsman vandaag bekend.', 'bewindsman.txt');
+    assert.ok(actorOf(analysis, 'Minister Kramer')?.mentions.some((m) => m.text === 'de bewindsman'), analysis.actors.map((a) => a.mentions.map((m) => m.text).join(', ')).join('; '));
+  });
   it('reads a signature of first name and surname as the minister of the office above it', () => {
     const text = 'Datum 20 maart 2025\n\nGeachte voorzitter,\n\nEvacuatie van De Hoven\n\nMinister Agema heeft het ziekenhuis bezocht. Ik verwacht dat het ziekenhuis volgende week weer open gaat.\n\nDe minister van Volksgezondheid, Welzijn en Sport,\n\nFleur Agema';
     const analysis = analyzeText(text, 'ondertekend.txt');

@@ -375,8 +375,9 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       // 2. Determiner-led noun phrases: descriptions, groups, roles, offices, "uw Kamer".
       if ((classes & DETERMINER_WORD) !== 0) {
         let j = i + 1;
-        // Up to two adjectives: "het Beverwijkse certificatenbedrijf", "de tussentijdse …".
-        for (let a = 0; a < 2 && j < to && (tokens[j].info.classes & PREMODIFIER_WORD) !== 0 && !ORGANISATION_NAMES.match(tokens, j, to) && tokens[j + 1]?.word; a++) j++;
+        // Up to two adjectives: "het Beverwijkse certificatenbedrijf", "de tussentijdse …". Not an article ("de"
+        // ends in -e too), nor a word before one: "Dat maakte de bewindsman" is no phrase of "Dat".
+        for (let a = 0; a < 2 && j < to && (tokens[j].info.classes & PREMODIFIER_WORD) !== 0 && !DETERMINERS.has(tokens[j].folded) && !DETERMINERS.has(tokens[j + 1]?.folded ?? '') && !ORGANISATION_NAMES.match(tokens, j, to) && tokens[j + 1]?.word; a++) j++;
         const head = tokens[j];
         // A common-noun body from the lexicon keeps its article: "het kabinet", "De Nederlandse overheid".
         const known = head?.word && ARTICLES.has(t.folded) ? ORGANISATION_NAMES.match(tokens, j, to) : null;
