@@ -379,6 +379,12 @@ describe('requirements as advice', () => {
     assert.equal(order.actor, actorOf(analysis, 'Jan Jansen')?.id, 'the minister of Landbouw is the minister who signs');
     assert.equal(claimWith(analysis, 'het vuurwerkverbod').kind, 'advice');
   });
+  it('reads a requirement extended as escalated and lifted as withdrawn', () => {
+    const text = 'Datum 12 februari 2026\n\nGeachte voorzitter,\n\nOp 14 november breidde ik de ophokplicht uit naar heel Nederland. Op 10 februari heb ik de ophokplicht opgeheven. Pluimveehouders hoeven hun dieren niet langer binnen te houden, maar ik raad hen aan om de hygiënemaatregelen te volgen.\n\nDe minister van Landbouw, Visserij, Voedselzekerheid en Natuur,\n\nJan Jansen';
+    const analysis = analyzeText(text, 'ophokplicht.txt');
+    assert.equal(claimWith(analysis, 'breidde ik de ophokplicht uit').change, 'escalated');
+    assert.equal(claimWith(analysis, 'de ophokplicht opgeheven').change, 'withdrawn');
+  });
 });
 
 describe('links in texts of our own: withdrawals, agreement and the same advice told twice', () => {
