@@ -879,7 +879,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     if (newOnly && madeAsDescriptionsMakeIt(change)) return namedLater(key.slice(key.indexOf(':') + 1));
     return true;
   };
-  const agreement = new PassAgreement(actorPass, actorPass.changes.length, stage.actorPass, firstOldChange, firstOldLatent, reachable);
+  const agreement = new PassAgreement(actorPass, actorPass.changes.length, stage.actorPass, firstOldChange, firstOldLatent, reachable, oldEntities);
   let agreeing = 0;
   let actorsUntil = b;
   /** Whether the region gave the history of named actors what it gave before: the same actors, named alike. */
@@ -941,7 +941,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
       }
     }
   }
-  if (converged !== -1) actorPass.adopt(stage.actorPass, converged, dm, sameRecord, agreement.groupsMadeAlways);
+  if (converged !== -1) actorPass.adopt(stage.actorPass, converged, dm, sameRecord, agreement.groupsMadeAlways, agreement.groupsTakenOver);
   // The entities' mentions: when the passes agree again, only the entities named in the window change;
   // else they are gathered anew.
   const actorsEnd = converged === -1 ? mentions.length : converged;
@@ -1289,6 +1289,12 @@ class PassAgreement {
    * one: from there on the passes decide alike (adopt() and the patched resolution take it over).
    */
   readonly groupsMadeAlways = new Set<string>();
+  /**
+   * After at() found the states alike: groups of ministers ("de bewindslieden") that only the old pass made,
+   * and that it names again later, by the old pass's mention where it first does. Such a group's attributes
+   * follow from its members, so the new pass would make it alike there: adopt() takes it over, made there.
+   */
+  readonly groupsTakenOver = new Map<string, { change: EntityChange; at: number }>();
 
   constructor(
     private readonly pass: ActorPass,
@@ -1301,6 +1307,8 @@ class PassAgreement {
      * there harmlessly); `newOnly`: the new pass made it, not the old.
      */
     private readonly reachable: (change: EntityChange, newOnly: boolean, oldEnd: number) => boolean,
+    /** The old resolution's entities, with the mentions the old pass resolved to each. */
+    private readonly oldEntities: Map<string, Entity>,
   ) {
     this.oldChangesTo = oldChangesFrom;
     this.oldLatentsTo = oldLatentsFrom;
@@ -1311,6 +1319,7 @@ class PassAgreement {
   at(oldEnd: number): 'same-record' | 'same-state' | 'different' {
     const { pass, old } = this;
     this.groupsMadeAlways.clear();
+    this.groupsTakenOver.clear();
     while (this.oldLatentsTo < old.latents.length && old.latents[this.oldLatentsTo].index < oldEnd) this.oldLatentsTo++;
     // Of the latent vendors met, a pass reads only the latest (an antecedent of "het bedrijf"); which
     // are met later does not depend on the pass.
@@ -1342,7 +1351,10 @@ class PassAgreement {
       if (x === undefined && y === undefined) continue;
       // An entity only one pass made ("Nationaeel Cyber …" while it is typed) matters only if named again.
       if (x === undefined || y === undefined) {
-        if (this.reachable((x ?? y)!, x !== undefined, oldEnd)) return 'different';
+        if (!this.reachable((x ?? y)!, x !== undefined, oldEnd)) continue;
+        const at = y !== undefined ? this.madeAgainAt(y, oldEnd) : -1;
+        if (at === -1) return 'different';
+        this.groupsTakenOver.set(key, { change: y!, at });
         continue;
       }
       if (sameChange(x, y)) continue;
@@ -1350,6 +1362,22 @@ class PassAgreement {
       else return 'different';
     }
     return 'same-state';
+  }
+
+  /**
+   * For a group of ministers only the old pass made: the old pass's first mention from `oldEnd` on that names
+   * it, when the new pass would make it there with the same attributes (its members, named as the new pass
+   * names them now); else -1.
+   */
+  private madeAgainAt(change: EntityChange, oldEnd: number): number {
+    if (change.members === undefined || change.kind !== 'group' || change.always || change.ministry !== undefined) return -1;
+    const members = change.members.split('+');
+    const names = members.map((k) => this.pass.entities.get(k)?.name);
+    if (names.some((name) => name === undefined) || change.name !== names.join(' en ')) return -1;
+    const named = this.oldEntities.get(change.key)?.mentions;
+    if (!named) return -1;
+    const at = firstNumberFrom(named, oldEnd);
+    return at < named.length ? named[at] : -1;
   }
 }
 

@@ -295,7 +295,14 @@ export class ActorPass {
    * pass, resumed before it, has come to agree with it: same state, so the same decisions after.
    * `sameRecord`: it also made and changed the entities in the old order.
    */
-  adopt(old: ActorPass, from: number, shift: number, sameRecord: boolean, groupsMadeAlways: ReadonlySet<string> = new Set()): void {
+  adopt(
+    old: ActorPass,
+    from: number,
+    shift: number,
+    sameRecord: boolean,
+    groupsMadeAlways: ReadonlySet<string> = new Set(),
+    groupsTakenOver: ReadonlyMap<string, { change: EntityChange; at: number }> = new Map(),
+  ): void {
     if (this.passKey !== old.passKey) for (let k = from; k < this.passKey.length; k++) this.passKey[k] = old.passKey[k - shift];
     for (let c = firstAt(old.changes, from - shift); c < old.changes.length; c++) {
       const change = old.changes[c];
@@ -311,17 +318,31 @@ export class ActorPass {
     }
     // The same entities, made in another order (or one made by one pass only, named nowhere after): this
     // pass's order, then those the old pass made later.
-    const madeLater = new Set<string>();
+    /** Entities the old pass made after the agreement, by the (old) mention where it made them. */
+    const madeLater = new Map<string, number>();
     const seen = new Set<string>();
     for (let c = 0; c < old.changes.length; c++) {
       const change = old.changes[c];
       if (seen.has(change.key)) continue;
       seen.add(change.key);
-      if (change.index >= from - shift) madeLater.add(change.key);
+      if (change.index >= from - shift) madeLater.set(change.key, change.index);
     }
     const entities = new Map<string, Entity>();
     for (const [key, entity] of this.entities) entities.set(key, old.entities.get(key) ?? entity);
-    for (const [key, entity] of old.entities) if (!entities.has(key) && madeLater.has(key)) entities.set(key, entity);
+    // A group taken over is made where the old pass names it again: among those made later, in that order.
+    const takenOver = [...groupsTakenOver].sort((a, b) => a[1].at - b[1].at);
+    let next = 0;
+    for (const [key, entity] of old.entities) {
+      if (entities.has(key) || !madeLater.has(key)) continue;
+      for (; next < takenOver.length && takenOver[next][1].at < madeLater.get(key)!; next++) entities.set(takenOver[next][0], old.entities.get(takenOver[next][0])!);
+      entities.set(key, entity);
+    }
+    for (; next < takenOver.length; next++) entities.set(takenOver[next][0], old.entities.get(takenOver[next][0])!);
+    // Its record, where it is made.
+    for (const [, { change, at }] of takenOver) {
+      const record = { ...change, index: at + shift };
+      this.changes.splice(firstAt(this.changes, record.index), 0, record);
+    }
     // A group this pass made an actor for good ("de gemeenten"), where the old pass had not (see
     // PassAgreement): its entity says so. (The old pass's later records of a group can only be its becoming
     // one for good, so they need no change.)
