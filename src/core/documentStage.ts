@@ -25,6 +25,7 @@ import {
   resolutionEntity,
   factsChangeOnlyWithin,
   factsSignature,
+  groupName,
   madeAsDescriptionsMakeIt,
   office,
   sameChange,
@@ -585,12 +586,9 @@ function readAsName(mentions: PlacedMention[], from: number, to: number, raws: R
   return false;
 }
 
-
-
 /**
  * The placed mentions and sentences of the blocks after block b, moved by delta; when blocks,
- * mentions or sentences were added or taken before them, their numbers move too (by `numbers`),
- * in the same pass over them.
+ * mentions or sentences were added or taken before them, their numbers move too (by `numbers`).
  */
 export function movePlaced(stage: Stage, b: number, delta: number, numbers = { blocks: 0, mentions: 0, sentences: 0 }): void {
   const { blocks: db, mentions: dm, sentences: ds } = numbers;
@@ -1372,8 +1370,7 @@ class PassAgreement {
   private madeAgainAt(change: EntityChange, oldEnd: number): number {
     if (change.members === undefined || change.kind !== 'group' || change.always || change.ministry !== undefined) return -1;
     const members = change.members.split('+');
-    const names = members.map((k) => this.pass.entities.get(k)?.name);
-    if (names.some((name) => name === undefined) || change.name !== names.join(' en ')) return -1;
+    if (members.some((k) => !this.pass.entities.has(k)) || change.name !== groupName(members, this.pass.entities)) return -1;
     const named = this.oldEntities.get(change.key)?.mentions;
     if (!named) return -1;
     const at = firstNumberFrom(named, oldEnd);

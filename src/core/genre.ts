@@ -23,12 +23,6 @@ export function couldBeByline(text: string): boolean {
 const BYLINE_WORDS = new RegExp(alternation(cues.genre.bylineWords), 'i');
 const NOT_BYLINE_VERBS = new RegExp(String.raw`\b${alternation(cues.genre.notBylineVerbs)}\b`, 'i');
 
-/**
- * A letter (salutation or Kamerbrief header) speaks for its signatory; an
- * advisory with a byline ("*Nationaal Cyber Security Centrum (NCSC),
- * beveiligingsadvies …*") for its publisher; other texts (news) only through
- * attributed statements.
- */
 /** Whether a block makes its text a letter: a salutation, or a Kamerbrief header line ("Datum …"), in its first 40 characters. */
 export function opensLetter(source: string, block: Block): boolean {
   return opensLetterText(source.slice(block.start, Math.min(block.end, block.start + 40)), block.type);
@@ -52,6 +46,12 @@ export function letterElsewhere(source: string, blocks: Block[], first: number, 
   return false;
 }
 
+/**
+ * A letter (salutation or Kamerbrief header) speaks for its signatory; an
+ * advisory with a byline ("*Nationaal Cyber Security Centrum (NCSC),
+ * beveiligingsadvies …*") for its publisher; other texts (news) only through
+ * attributed statements.
+ */
 export function detectGenre(source: string, blocks: Block[], mentions: PlacedMention[], results: BlockResult[]): { genre: Genre; authorMention: number | null; bylineBlock: number | null } {
   const isLetter = blocks.some((b) => opensLetter(source, b));
   if (isLetter) {

@@ -284,10 +284,10 @@ for (const noun of verbData.adviceNouns ?? []) ADVICE_NOUNS.add(noun, fold(noun)
 /** Nouns of saying ("verwachting", "oordeel"), folded: "de verwachting van X dat …" is X's statement. */
 export const SPEECH_NOUNS = new Set((verbData.speechNouns ?? []).map(fold));
 
-/** Compounds of "advies" ("kookadvies", "reisadviezen") are advice nouns too. */
 /** Endings of compounds that name a requirement ("ophokplicht", "vuurwerkverbod"): advice, as the contract counts it. */
 const REQUIREMENT_SUFFIXES: string[] = verbData.requirementSuffixes ?? [];
 
+/** Compounds of "advies" ("kookadvies", "reisadviezen") and of a requirement's ending are advice nouns too. */
 export function isAdviceCompound(folded: string): boolean {
   if (folded.length > 7 && (folded.endsWith('advies') || folded.endsWith('adviezen'))) return true;
   // At least four letters before the ending: "verplicht" is no compound of "plicht".

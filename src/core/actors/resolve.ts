@@ -350,9 +350,8 @@ export class ActorPass {
       const entity = entities.get(key);
       if (!entity || entity.always) continue;
       // A copy: the old pass's entity stays as it was.
-      const always = makeEntity(entity.key, entity.name, entity.kind, entity.category, true);
-      always.ministry = entity.ministry;
-      always.members = entity.members;
+      const always = resolutionEntity(entity);
+      always.always = true;
       entities.set(key, always);
     }
     this.entities = entities;
@@ -398,8 +397,7 @@ export class ActorPass {
 
   private groupOf(members: string[]): Entity {
     const sorted = [...members].sort();
-    const names = sorted.map((k) => this.entities.get(k)?.name ?? k);
-    const entity = this.ensure(`group:${sorted.join('+')}`, () => ({ name: names.join(' en '), kind: 'group', category: 'group', always: false }));
+    const entity = this.ensure(`group:${sorted.join('+')}`, () => ({ name: groupName(sorted, this.entities), kind: 'group', category: 'group', always: false }));
     entity.members = sorted;
     return entity;
   }
@@ -603,7 +601,7 @@ function followedByAction(m: PlacedMention): boolean {
  * it, and then roles moved to the organisation they speak for. The pass's own
  * entities are left as they were (an edit resumes from them).
  */
-/** An entity of the resolution, with the attributes the pass gave it and no mentions yet. */
+/** An entity of the resolution (or a copy in a pass), with the attributes the pass gave it and no mentions yet. */
 export function resolutionEntity(e: Entity): Entity {
   const entity = makeEntity(e.key, e.name, e.kind, e.category, e.always);
   entity.ministry = e.ministry;
@@ -677,6 +675,11 @@ export function madeAsDescriptionsMakeIt(change: EntityChange): boolean {
     change.always === ALWAYS_CATEGORIES.has('ministry') && change.ministry === undefined && change.members === undefined;
 }
 
+/** A group's name: its members' names ("Grapperhaus en Knops"), in the order given. */
+export function groupName(members: string[], entities: Map<string, Entity>): string {
+  return members.map((k) => entities.get(k)?.name ?? k).join(' en ');
+}
+
 /** The group entity for coordinated persons, created on demand (used for claim sources). */
 export function coordinatedGroup(resolution: ActorResolution, memberKeys: string[]): Entity | null {
   const members = [...new Set(memberKeys)].filter((k) => resolution.entities.get(k)?.kind === 'person').sort();
@@ -684,8 +687,7 @@ export function coordinatedGroup(resolution: ActorResolution, memberKeys: string
   const key = `group:${members.join('+')}`;
   let entity = resolution.entities.get(key);
   if (!entity) {
-    const names = members.map((k) => resolution.entities.get(k)!.name);
-    entity = makeEntity(key, names.join(' en '), 'group', 'group', false);
+    entity = makeEntity(key, groupName(members, resolution.entities), 'group', 'group', false);
     entity.members = members;
     entity.acts = true;
     resolution.entities.set(key, entity);

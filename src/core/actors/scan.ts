@@ -20,6 +20,7 @@ import {
   VERB_FORMS,
   descriptionOf,
   type DescriptionEntry,
+  type OrganisationEntry,
 } from '../lexicon';
 import type { Sentence, Token } from '../text/tokens';
 import { defineWordClass, type WordInfo } from '../text/wordClasses';
@@ -340,6 +341,14 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
     let nameFromDescriptor = false;
     /** Where the noun phrase of the next name began, when an article and descriptor precede it. */
     let phraseStart = -1;
+    /** A body the lexicon knows, tokens [first, last] (and its bracketed acronym): the index after it. A descriptor before it is used up. */
+    const knownOrganisation = (first: number, last: number, entry: OrganisationEntry, startOfPhrase: number | undefined): number => {
+      const index = push(first, last, 'org', entry.id, entry.name, { category: entry.category, phraseStart: startOfPhrase });
+      descriptorHint = undefined;
+      descriptorStart = -1;
+      phraseStart = -1;
+      return acronymAfter(last + 1, index, entry.id);
+    };
     while (i < to) {
       const t = tokens[i];
       if (!t.word) {
@@ -352,16 +361,8 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       // 1. Lexicon organisations and ministries (longest match), e.g. "Nationaal Cyber Security Centrum".
       const org = ORGANISATION_NAMES.match(tokens, i, to);
       if (org && (org.phrase.exact || org.length > 1 || t.cap)) {
-        const last = i + org.length - 1;
         // "het softwarebedrijf Microsoft": the phrase starts at its article, as with a name the lexicon does not know.
-        const index = push(i, last, 'org', org.phrase.value.id, org.phrase.value.name, {
-          category: org.phrase.value.category,
-          phraseStart: phraseStart >= 0 && phraseStart >= i - 3 ? phraseStart : undefined,
-        });
-        i = acronymAfter(last + 1, index, org.phrase.value.id);
-        descriptorHint = undefined;
-        descriptorStart = -1;
-        phraseStart = -1;
+        i = knownOrganisation(i, i + org.length - 1, org.phrase.value, phraseStart >= 0 && phraseStart >= i - 3 ? phraseStart : undefined);
         continue;
       }
       // A place of several words, or after "De"/"Het" ("Den Haag", "De Bilt"): none of its words is a name,
@@ -484,12 +485,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       // A known body after it ("Toezichthouder OPTA"): that body, the descriptor in its span as with an unknown name.
       const describedOrg = bareDescriptor && bareDescriptor.kind === 'organisation' && tokens[i + 1]?.cap ? ORGANISATION_NAMES.match(tokens, i + 1, to) : null;
       if (describedOrg && (describedOrg.phrase.exact || describedOrg.length > 1)) {
-        const last = i + describedOrg.length;
-        const index = push(i, last, 'org', describedOrg.phrase.value.id, describedOrg.phrase.value.name, { category: describedOrg.phrase.value.category });
-        i = acronymAfter(last + 1, index, describedOrg.phrase.value.id);
-        descriptorHint = undefined;
-        descriptorStart = -1;
-        phraseStart = -1;
+        i = knownOrganisation(i, i + describedOrg.length, describedOrg.phrase.value, undefined);
         continue;
       }
       if (bareDescriptor && bareDescriptor.kind === 'organisation' && isNameWord(tokens[i + 1]) && !ORGANISATION_NAMES.match(tokens, i + 1, to)) {

@@ -287,8 +287,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       // "de verwachting van Rijkswaterstaat dat …", "het oordeel van de inspectie dat …": the owner of a noun of
       // saying speaks, and "dat" opens what it says.
       if ((classes & SPEECH_NOUN_WORD) !== 0 && tokens[i + 1]?.folded === 'van') {
-        let owner = mentionIndexAt(mentionAt, i + 2);
-        if (owner === -1 && ARTICLES.has(tokens[i + 2]?.folded ?? '')) owner = mentionIndexAt(mentionAt, i + 3);
+        const owner = mentionAtOrAfterArticle(tokens, mentionAt, i + 2);
         if (owner !== -1 && tokens[mentions[owner].last + 1]?.folded === 'dat' && outranks(cue, 'speech-verb')) {
           cue = cueAt(tokens, 'speech-verb', i);
           speaker = owner;
@@ -297,8 +296,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       // volgens X
       // "volgens (de) X", "…, aldus (de) X": the article of a proper name is outside its mention.
       if (t.folded === 'volgens' || t.folded === 'aldus') {
-        let named = mentionIndexAt(mentionAt, i + 1);
-        if (named === -1 && ARTICLES.has(tokens[i + 1]?.folded ?? '')) named = mentionIndexAt(mentionAt, i + 2);
+        const named = mentionAtOrAfterArticle(tokens, mentionAt, i + 1);
         if (t.folded === 'volgens' && named !== -1) {
           if (outranks(cue, 'according-to')) {
             cue = cueAt(tokens, 'according-to', i);
@@ -518,6 +516,12 @@ function endsWithSeparator(text: string, start: number, end: number): boolean {
 /** The mention at token k (see mentionAt in scanClaims), -1 for none and outside the block. */
 function mentionIndexAt(mentionAt: number[], k: number): number {
   return k >= 0 && k < mentionAt.length ? mentionAt[k] : -1;
+}
+
+/** The mention at token k, or right after an article there (a proper name's article is outside its mention); -1 when none. */
+function mentionAtOrAfterArticle(tokens: Token[], mentionAt: number[], k: number): number {
+  const at = mentionIndexAt(mentionAt, k);
+  return at === -1 && ARTICLES.has(tokens[k]?.folded ?? '') ? mentionIndexAt(mentionAt, k + 1) : at;
 }
 
 /** A cue of this type would replace the current one (there is none, or it ranks lower). */
