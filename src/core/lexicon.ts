@@ -255,6 +255,8 @@ interface VerbData {
   /** Nouns of saying whose owner speaks: "de verwachting van X dat …". */
   speechNouns?: string[];
   changeCues: Record<string, string[]>;
+  /** Cues in two parts with other words between: "blijft tot 1 maart van kracht", "hoeven … niet langer". */
+  splitChangeCues?: Record<string, string[][]>;
   decisionChanges: Record<string, string>;
 }
 const verbData = verbs as VerbData;
@@ -299,6 +301,20 @@ export type ChangeCueType = AdviceChange | 'contradicted';
 export const CHANGE_CUES = new PhraseIndex<ChangeCueType>();
 for (const [type, cues] of Object.entries(verbData.changeCues ?? {})) {
   for (const cue of cues) CHANGE_CUES.add(cue, type as ChangeCueType);
+}
+
+/** A change cue in two parts: the first word, then (a few words on) the rest. */
+export interface SplitChangeCue {
+  rest: string[];
+  type: ChangeCueType;
+}
+/** Split change cues by their first word, folded. */
+export const SPLIT_CHANGE_CUES = new Map<string, SplitChangeCue[]>();
+for (const [type, cues] of Object.entries(verbData.splitChangeCues ?? {})) {
+  for (const [first, ...rest] of cues) {
+    const key = fold(first);
+    SPLIT_CHANGE_CUES.set(key, [...(SPLIT_CHANGE_CUES.get(key) ?? []), { rest: fold(rest.join(' ')).split(/\s+/), type: type as ChangeCueType }]);
+  }
 }
 
 // ----------------------------------------------------------------- stopwords

@@ -437,6 +437,8 @@ class Linker {
   private readonly keyFrom: Int32Array;
   private readonly keyTo: Int32Array;
   private readonly changeNames = new Interner();
+  /** Per claim (its position), the later claims linked from it so far. */
+  private readonly laterOf = new Map<number, number[]>();
   /** Positions of the claims of each source (by actor id) and with each term key, in chronological order. */
   private readonly bySource: Groups;
   private readonly byKey: Groups;
@@ -462,6 +464,8 @@ class Linker {
   private readonly mentions: ActorMention[] = [];
   private change: Change | null = null;
   private changeCode = 0;
+  /** The code of "withdrawn" (see codeOf()). */
+  private readonly withdrawnCode = this.codeOf('withdrawn');
   private headline = false;
   /** Whether the later claim's "zijn advies" names earlier advice of its source (salientAntecedents()). */
   private hasSalient = false;
@@ -596,12 +600,21 @@ class Linker {
       for (let c = 0; c < count; c++) if (salient.has(this.placed[this.candidateAt[c]])) this.candidateScore[c] = top;
     }
     const order = this.rankCandidates();
-    const best = this.candidateScore[order[0]];
+    let best = NaN;
+    let made = 0;
     const cue = claim.changeCue?.text ?? null;
-    for (let k = 0; k < Math.min(count, MAX_LINKS_PER_CLAIM); k++) {
+    for (let k = 0; k < count && made < MAX_LINKS_PER_CLAIM; k++) {
       const c = order[k];
+      // A change applies to the advice or statement as it stands: not to one that another candidate already revised.
+      if (this.superseded(c)) continue;
+      if (Number.isNaN(best)) best = this.candidateScore[c];
       if (this.candidateScore[c] < best * RELATIVE_CUTOFF) break;
-      const from = this.placed[this.candidateAt[c]];
+      made++;
+      const at = this.candidateAt[c];
+      const laters = this.laterOf.get(at);
+      if (laters) laters.push(j);
+      else this.laterOf.set(at, [j]);
+      const from = this.placed[at];
       const shared: string[] = [];
       for (let m = this.candidateTermFrom[c]; m < this.candidateTermFrom[c + 1]; m++) shared.push(text[this.candidateTerms[m]]);
       const relation = this.candidateRelation[c];
@@ -617,6 +630,20 @@ class Linker {
       });
       ends.push(from, later);
     }
+  }
+
+  /**
+   * Whether a link made before goes from candidate c's claim to another candidate's, one dated before the
+   * later claim (an undated one may be another report of the later change itself).
+   */
+  private superseded(c: number): boolean {
+    const laters = this.laterOf.get(this.candidateAt[c]);
+    if (!laters) return false;
+    for (let d = 0; d < this.candidateCount; d++) {
+      const at = this.candidateAt[d];
+      if (d !== c && this.placed[at].claim.date !== null && this.timeAt[at] < this.later.time && laters.includes(at)) return true;
+    }
+    return false;
   }
 
   /**
@@ -896,8 +923,10 @@ class Linker {
     // Two texts telling the same statement of one day (both escalations, both plain claims) are not a revision.
     // Nor is one text confirming what another tells of that day: it confirms its own account, if any.
     if (sameSource && !sameDocument && Math.abs(later.time - time) < 1 && (this.changeOf[i] === this.changeCode || change === 'confirmed')) return;
-    // Advice is escalated, relaxed or confirmed relative to advice, not to a plain claim.
+    // Advice is escalated, relaxed or confirmed relative to advice, not to a plain claim; and not relative to
+    // advice withdrawn: what stays in force after a withdrawal is other advice.
     if (later.advice && !advice && (change === 'escalated' || change === 'relaxed' || change === 'confirmed')) return;
+    if (advice && this.changeOf[i] === this.withdrawnCode && (change === 'escalated' || change === 'relaxed' || change === 'confirmed' || change === 'withdrawn')) return;
     // "zijn dringende advies versoepeld" names which advice of its source changes: not the others.
     if (this.hasSalient && sameSource && bothAdvice && !salient) return;
     const ordinal = this.ordinalOf[i];
@@ -938,10 +967,14 @@ class Linker {
       relation = 'confirms';
       score += 2;
     } else if (shared >= 1 || reference > 0) {
-      if ((change === 'contradicted' && (sameDocument || shared >= 2)) || (change === 'withdrawn' && ownerNamed)) {
+      // Another source says otherwise about what was stated, or advises otherwise than was advised: a statement
+      // of fact does not contradict advice ("De NVWA trof echter geen welzijnsproblemen aan" against a request
+      // for an exemption), nor advice a statement.
+      const sameKind = advice === later.advice;
+      if ((change === 'contradicted' && sameKind && (sameDocument || shared >= 2)) || (change === 'withdrawn' && ownerNamed)) {
         relation = change === 'withdrawn' ? 'withdraws' : 'contradicts';
         score += 1;
-      } else if (flip && this.cued && (!change || change === 'contradicted') && shared >= 2 && sameDocument && Math.abs(later.ordinal - ordinal) <= 4) {
+      } else if (flip && this.cued && sameKind && (!change || change === 'contradicted') && shared >= 2 && sameDocument && Math.abs(later.ordinal - ordinal) <= 4) {
         relation = 'contradicts';
       } else if (shared >= 4 && !flip && !change && sameDocument) {
         relation = 'confirms';

@@ -434,6 +434,66 @@ describe('links in texts of our own: withdrawals, agreement and the same advice 
   });
 });
 
+describe('a requirement restricted, lifted and kept, in a letter of our own', () => {
+  const letter = [
+    'Datum 20 augustus 2025',
+    'Geachte voorzitter,',
+    'Op 1 juli heb ik vanwege de droogte een landelijk stookverbod ingesteld. Op maandag 11 augustus heb ik het stookverbod beperkt tot de provincies Drenthe en Overijssel. Op 18 augustus heb ik het stookverbod in heel Nederland opgeheven. Het verbod op vuurwerk in natuurgebieden is diezelfde dag vervallen. Het verbod op open vuur in natuurgebieden blijft tot 1 september van kracht. Campinghouders hoeven hun gasten niet langer op barbecues te controleren, maar ik raad hen aan om blusmiddelen klaar te zetten.',
+    'De minister van Infrastructuur en Waterstaat,',
+    'Jan Jansen',
+  ].join('\n\n');
+  const analysis = analyzeText(letter, 'stookverbod.txt');
+  const index = new CorpusIndex();
+  index.update('stookverbod.txt', letter);
+  const links = index.links().map((l) => `${l.from.claimId} ${l.relation} ${l.to.claimId}`);
+
+  it('reads "beperkt tot" as relaxed, "vervallen" as withdrawn, and the parts of "blijft … van kracht" and "hoeven … niet langer"', () => {
+    assert.equal(claimWith(analysis, 'beperkt tot de provincies').change, 'relaxed');
+    assert.equal(claimWith(analysis, 'is diezelfde dag vervallen').change, 'withdrawn');
+    const kept = claimWith(analysis, 'blijft tot 1 september van kracht');
+    assert.equal(kept.change, 'confirmed');
+    assert.equal(kept.changeCue?.text, 'blijft tot 1 september van kracht');
+    assert.equal(claimWith(analysis, 'hoeven hun gasten niet langer').changeCue?.type, 'relaxed');
+  });
+  it('gives the author what a directive says of others, and dates the author\'s advice by the day it names', () => {
+    const author = actorOf(analysis, 'Jan Jansen')?.id;
+    assert.equal(claimWith(analysis, 'Campinghouders hoeven').actor, author);
+    assert.equal(claimWith(analysis, 'een landelijk stookverbod ingesteld').date, '2025-07-01');
+    assert.equal(claimWith(analysis, 'beperkt tot de provincies').date, '2025-08-11');
+    assert.equal(claimWith(analysis, 'in heel Nederland opgeheven').date, '2025-08-18');
+  });
+  it('links a change to the requirement as it stands, and nothing to a requirement withdrawn', () => {
+    const [imposed, restricted, lifted, lapsed, kept] = ['landelijk stookverbod ingesteld', 'beperkt tot de provincies', 'in heel Nederland opgeheven', 'diezelfde dag vervallen', 'blijft tot 1 september'].map((t) => claimWith(analysis, t).id);
+    assert.ok(links.includes(`${imposed} relaxes ${restricted}`), links.join('; '));
+    assert.ok(links.includes(`${restricted} withdraws ${lifted}`), links.join('; '));
+    // The restriction already changed the requirement imposed on 1 July: lifting it withdraws the restriction.
+    assert.ok(!links.some((l) => l.startsWith(`${imposed} `) && l.endsWith(` ${lifted}`)), links.join('; '));
+    assert.ok(!links.some((l) => l.startsWith(`${lapsed} `) && l.endsWith(` ${kept}`)), links.join('; '));
+  });
+});
+
+describe('contradiction in a text of our own', () => {
+  it('sets a statement said otherwise against the statement, not against advice on the same subject', () => {
+    const text = 'Datum 3 juli 2025\n\nVolgens het KNMI blijft het de komende weken droog in het oosten van het land. Waterschap Vechtstromen adviseert boeren in het oosten van het land om beregening te beperken.\n\nWeeronline meldde echter dat er in het oosten van het land volgende week flinke regen valt.';
+    const analysis = analyzeText(text, 'droogte.txt');
+    const index = new CorpusIndex();
+    index.update('droogte.txt', text);
+    const links = index.links().map((l) => `${l.from.claimId} ${l.relation} ${l.to.claimId}`);
+    const [forecast, advice, otherwise] = ['Volgens het KNMI', 'Waterschap Vechtstromen adviseert', 'Weeronline meldde echter'].map((t) => claimWith(analysis, t).id);
+    assert.deepEqual(links, [`${forecast} contradicts ${otherwise}`]);
+    assert.notEqual(advice, forecast);
+  });
+  it('does not take a time word ("vorige", "diezelfde") for a subject two statements share', () => {
+    const index = new CorpusIndex();
+    index.update('eerst.txt', 'Datum 3 maart 2025\n\nHet RIVM adviseerde vorige week om de ramen diezelfde dag gesloten te houden.');
+    index.update('later.txt', 'Datum 10 maart 2025\n\nHet RIVM adviseerde vorige week opnieuw om de ramen diezelfde dag gesloten te houden.');
+    const links = index.links();
+    assert.equal(links.length, 1);
+    assert.deepEqual(links[0].reason.sharedTerms.filter((term) => /^(?:vorig|diezelfd)/.test(term)), [], links[0].reason.sharedTerms.join(', '));
+    assert.ok(links[0].reason.sharedTerms.length >= 2, links[0].reason.sharedTerms.join(', '));
+  });
+});
+
 describe('a press release in Markdown', () => {
   const release = analyzeText(fixture('corpus/2023-07-12-persbericht-ap.md'), 'persbericht.md');
 

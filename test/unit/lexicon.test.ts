@@ -567,7 +567,20 @@ describe('lexicon: groups.json', () => {
 describe('lexicon: verbs.json', () => {
   it('has the expected sections', () => {
     assert.ok(isObject(verbs));
-    assertKeys(verbs as unknown as Obj, ['speech', 'advice', 'decision', 'adviceNouns', 'changeCues', 'decisionChanges'], ['requirementSuffixes', 'speechNouns'], 'verbs');
+    assertKeys(verbs as unknown as Obj, ['speech', 'advice', 'decision', 'adviceNouns', 'changeCues', 'decisionChanges'], ['requirementSuffixes', 'speechNouns', 'splitChangeCues'], 'verbs');
+  });
+
+  it('has split change cues of two parts, each of a known change', () => {
+    const split = (verbs as unknown as { splitChangeCues: Record<string, unknown[]> }).splitChangeCues;
+    for (const [change, cues] of Object.entries(split)) {
+      assert.ok(Object.keys(verbs.changeCues).includes(change), `splitChangeCues: unknown change "${change}"`);
+      for (const cue of cues) {
+        assert.ok(Array.isArray(cue) && cue.length === 2, `splitChangeCues.${change}: ${JSON.stringify(cue)} is not [first word, rest]`);
+        assertText(cue[0], `splitChangeCues.${change}`);
+        assertText(cue[1], `splitChangeCues.${change}`);
+        assert.ok(!/\s/.test(cue[0] as string), `splitChangeCues.${change}: the first part "${cue[0]}" is one word`);
+      }
+    }
   });
 
   it('maps decision verbs to the change they signal', () => {

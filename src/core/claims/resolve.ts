@@ -128,7 +128,9 @@ export class ClaimPass {
 
   private claimDate(raw: PlacedClaim, entity: string | null, cued: boolean): string | null {
     const ctx = this.ctx;
-    if (!cued) return ctx.documentDate;
+    // What the author states is stated on the document's date; advice the author gave, or a change of it
+    // ("heb ik de ophokplicht op 19 januari beperkt"), is dated by the day it names, if not a later one.
+    if (!cued && !raw.changeCue && raw.kind !== 'advice') return ctx.documentDate;
     const from = raw.dateStart ?? raw.start;
     // A date after "van" names an earlier statement ("zijn advies van 30 augustus"): used only when no other is given.
     let referenced: string | null = null;
@@ -139,9 +141,11 @@ export class ClaimPass {
         referenced ??= d.value;
         continue;
       }
+      if (!cued && ctx.documentDate !== null && d.value.length === 10 && d.value > ctx.documentDate) break;
       return d.value;
     }
     if (referenced) return referenced;
+    if (!cued) return ctx.documentDate;
     if (raw.thenReference && this.created.length > 0) return this.created[this.created.length - 1].date;
     if (entity !== null && entity === ctx.author) return ctx.documentDate;
     return null;

@@ -10,6 +10,7 @@ import procedural from '../lexicon/procedural.json';
 import {
   ADVICE_NOUNS,
   CHANGE_CUES,
+  SPLIT_CHANGE_CUES,
   SPEECH_NOUNS,
   VERB_FORMS,
   isAdviceCompound,
@@ -88,6 +89,10 @@ const PARTICLE_WORDS = new Map<string, string[]>();
 for (const forms of VERB_FORMS.values()) for (const form of forms) if (form.particle) PARTICLE_WORDS.set(form.particle, form.particle.split(/\s+/));
 for (const words of PARTICLE_WORDS.values()) for (const p of words) STOP.add(p);
 const FIRST_PERSON = new Set(functionWords.firstPerson);
+/** The first person as a subject. */
+const FIRST_PERSON_PRONOUNS = new Set(['ik', 'wij', 'we']);
+/** "diezelfde (dag)", "vorige (week)": they place a statement in time; two statements do not share them as a subject. */
+const TIME_DETERMINERS = new Set(functionWords.timeDeterminers);
 const AUXILIARIES = new Set(functionWords.auxiliaries);
 const NEGATIONS = new Set(['niet', 'geen', 'onvoldoende', 'onjuist', 'nooit', 'niets', 'evenmin']);
 const PASSIVE_AUX = new Set(['wordt', 'worden', 'werd', 'werden', 'is', 'zijn']);
@@ -138,6 +143,7 @@ const DIRECTIVE_MODAL_WORD = defineWordClass((w) => DIRECTIVE_MODALS.has(w.folde
 const PROCEDURAL_START_WORD = defineWordClass((w) => PROCEDURAL.has(w.folded));
 const VERB_FORM_WORD = defineWordClass((w) => VERB_FORMS.has(w.folded));
 const ADVICE_COMPOUND_WORD = defineWordClass((w) => isAdviceCompound(w.folded));
+const SPLIT_CUE_START_WORD = defineWordClass((w) => SPLIT_CHANGE_CUES.has(w.folded));
 const TERM_WORD = defineWordClass(isTermWord);
 
 function isProceduralSentence(tokens: Token[], from: number, to: number): boolean {
@@ -314,7 +320,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       }
       // "zou … hebben gevonden" in the sentence's own clause, not in what a cue reports ("verklaarde dat er een update zou zijn").
       if ((classes & REPORTATIVE_WORD) !== 0 && complement === -1) reportative = true;
-      const change = CHANGE_CUES.match(tokens, i, to);
+      const change = CHANGE_CUES.match(tokens, i, to) ?? splitChangeCueAt(tokens, i, to);
       // In "om de tarieven te verlagen" raising or lowering is what is advised, not a change of the advice
       // (while "verzocht om de uitzondering weer in te trekken" does withdraw an earlier request).
       if (t.folded === 'om') inAdvisedAction = true;
@@ -355,8 +361,9 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
           if (cue && cuePriority(cue.type) >= cuePriority(type)) continue;
           const isPassive = form.type === 'advice' && /^ge/.test(t.folded) && sentenceHas(tokens, from, to, PASSIVE_AUX) && !sentenceHas(tokens, from, to, ACTIVE_AUX);
           // In the passive ("zijn de departementen gevraagd") the subject is the one advised; in
-          // "Ouders die hulp nodig hebben, raad ik aan …" the first person right after the verb speaks.
-          const firstPersonSubject = ['ik', 'wij', 'we'].includes(tokens[i + 1]?.folded ?? '');
+          // "Ouders die hulp nodig hebben, raad ik aan …" the first person right after the verb speaks, and in
+          // "…, maar ik raad hen aan" the one right before it.
+          const firstPersonSubject = FIRST_PERSON_PRONOUNS.has(tokens[i + 1]?.folded ?? '') || (i > from && FIRST_PERSON_PRONOUNS.has(tokens[i - 1].folded));
           const subject = isPassive || firstPersonSubject ? null : subjectNear(tokens, mentions, sentenceMentions, mentionAt, from, i);
           if (subject !== null || firstPersonNear(tokens, i, from, to) || isPassive) {
             if (outranks(cue, type)) cue = cueAt(tokens, type, i);
@@ -389,6 +396,8 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       }
     }
     // "Gebruikers hoeven geen actie te ondernemen": a directive, in a quotation or from an author, is advice.
+    // Its subject is the one it directs, not who gives it.
+    let directive = false;
     for (let i = from; i < to; i++) {
       if ((tokens[i].info.classes & DIRECTIVE_MODAL_WORD) === 0 || !actionFollows(tokens, i, to)) continue;
       const modal = tokens[i].folded;
@@ -396,6 +405,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       for (let k = i + 1; k < to && tokens[k].folded !== 'te'; k++) if (tokens[k].folded === 'geen' || tokens[k].folded === 'niet') negated = true;
       if ((modal.startsWith('hoe') && negated) || modal.startsWith('dien')) {
         kind = 'advice';
+        directive = true;
         break;
       }
     }
@@ -412,7 +422,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     if (cue === null) {
       const anchor = adviceNounToken !== -1 ? adviceNounToken : changeCue ? tokenAt(tokens, from, to, (changeCue as { start: number }).start) : -1;
       const subject = anchor !== -1 ? subjectNear(tokens, mentions, sentenceMentions, mentionAt, from, anchor) : null;
-      if (subject !== null && !mentions[subject].oblique && mentions[subject].description?.kind !== 'group') {
+      if (subject !== null && !directive && !mentions[subject].oblique && mentions[subject].description?.kind !== 'group') {
         const type = adviceNounToken !== -1 ? 'advice' : 'decision';
         if (outranks(cue, type)) cue = cueAt(tokens, type, anchor);
         speaker = subject;
@@ -576,11 +586,33 @@ function embeddedAdvice(tokens: Token[], from: number, to: number, mentionAt: nu
   return null;
 }
 
+/** How many words may stand between the parts of a split change cue ("blijft tot en met 1 maart van kracht"). */
+const SPLIT_CUE_GAP = 8;
+
+/**
+ * A split change cue starting at token i ("blijft … van kracht", "hoeven … niet langer"), in the shape
+ * CHANGE_CUES.match() gives: its length runs to the end of the second part, within the clause.
+ */
+function splitChangeCueAt(tokens: Token[], i: number, to: number): { phrase: { value: ChangeCueType }; length: number } | null {
+  if ((tokens[i].info.classes & SPLIT_CUE_START_WORD) === 0) return null;
+  const cues = SPLIT_CHANGE_CUES.get(tokens[i].folded);
+  if (!cues) return null;
+  const end = Math.min(to, i + 1 + SPLIT_CUE_GAP);
+  for (let k = i + 1; k < end; k++) {
+    // A new clause ("…, maar", "…; het") ends the first part's reach.
+    if (tokens[k].text === ',' || tokens[k].text === ';') return null;
+    for (const cue of cues) {
+      if (k + cue.rest.length <= to && containsPhrase(tokens, k, k + cue.rest.length, cue.rest)) return { phrase: { value: cue.type }, length: k + cue.rest.length - i };
+    }
+  }
+  return null;
+}
+
 /** The strongest change cue in a token range. */
 function changeCueIn(tokens: Token[], from: number, to: number): RawClaim['changeCue'] {
   let found: RawClaim['changeCue'] = null;
   for (let i = from; i < to; i++) {
-    const change = CHANGE_CUES.match(tokens, i, to);
+    const change = CHANGE_CUES.match(tokens, i, to) ?? splitChangeCueAt(tokens, i, to);
     if (change && (!found || CHANGE_PRIORITY[change.phrase.value] > CHANGE_PRIORITY[found.type])) {
       found = { type: change.phrase.value, start: tokens[i].start, end: tokens[i + change.length - 1].end };
     }
@@ -632,12 +664,18 @@ function sentenceHas(tokens: Token[], from: number, to: number, words: Set<strin
   return false;
 }
 
-/** A past participle or past tense the verb lists do not know ("geïnstalleerd", "werkten"). */
+/**
+ * A past participle of a separable verb: its particle, "ge" and the stem ("ingesteld", "opgeheven",
+ * "uitgebreid"), the particles as the lexicon lists them.
+ */
+const SEPARABLE_PARTICIPLE = new RegExp(String.raw`^(?:${functionWords.separablePrefixes.join('|')})ge\p{L}{3,}(?:d|t|en)$`, 'u');
+
+/** A past participle or past tense the verb lists do not know ("geïnstalleerd", "ingesteld", "werkten"). */
 function looksFinite(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const w = tokens[i].folded;
     if (!tokens[i].word || w.length < 5) continue;
-    if (/^ge\p{L}{3,}(?:d|t|en)$/u.test(w) || (/^\p{L}{4,}(?:de|te|den|ten)$/u.test(w) && !STOP.has(w))) return true;
+    if (/^ge\p{L}{3,}(?:d|t|en)$/u.test(w) || SEPARABLE_PARTICIPLE.test(w) || (/^\p{L}{4,}(?:de|te|den|ten)$/u.test(w) && !STOP.has(w))) return true;
   }
   return false;
 }
@@ -666,7 +704,7 @@ function firstPersonNear(tokens: Token[], verb: number, from: number, to: number
 
 /** A word that can be a subject term wherever it stands (termsOf then leaves out mentions and the cue). */
 function isTermWord(w: WordInfo): boolean {
-  if (!w.word || (w.folded.length < 4 && !/^\d/.test(w.folded)) || STOP.has(w.folded) || isDateWord(w.folded)) return false;
+  if (!w.word || (w.folded.length < 4 && !/^\d/.test(w.folded)) || STOP.has(w.folded) || isDateWord(w.folded) || TIME_DETERMINERS.has(w.folded)) return false;
   // Numbers are not subjects, but version numbers ("11.1", "12.0") name what a statement is about.
   if (/^\p{N}/u.test(w.folded) && !/^\d+\.\d+$/.test(w.folded)) return false;
   return !AUXILIARIES.has(w.folded);
