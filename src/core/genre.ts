@@ -62,7 +62,8 @@ export function detectGenre(source: string, blocks: Block[], mentions: PlacedMen
       if (m.block < tail) break;
       if (m.type === 'person' || m.type === 'office') return { genre: 'letter', authorMention: k, bylineBlock: null };
     }
-    return { genre: 'letter', authorMention: null, bylineBlock: null };
+    // No signatory: an advisory's header may have a "Datum" line too.
+    return headerByline(source, blocks, mentions, results) ?? { genre: 'letter', authorMention: null, bylineBlock: null };
   }
   // An advisory's byline: a short early paragraph naming a public body and what it publishes.
   const early = blocks.slice(0, BYLINE_BLOCKS);
@@ -75,6 +76,30 @@ export function detectGenre(source: string, blocks: Block[], mentions: PlacedMen
     const k = mentions.findIndex((m) => m.block === b && (m.type === 'org' || m.type === 'acronym-name'));
     if (k !== -1) return { genre: 'advisory', authorMention: k, bylineBlock: b };
   }
-  return { genre: 'news', authorMention: null, bylineBlock: null };
+  return headerByline(source, blocks, mentions, results) ?? { genre: 'news', authorMention: null, bylineBlock: null };
+}
+
+/** How many header lines open the text, among its first BYLINE_BLOCKS blocks (headerByline() reads them together). */
+export function openingHeaderLines(blocks: Block[]): number {
+  let end = 0;
+  while (end < Math.min(blocks.length, BYLINE_BLOCKS) && blocks[end].type === 'header') end++;
+  return end;
+}
+
+/**
+ * An advisory's byline as the header lines that open it: "Informatiebeveiligingsdienst (IBD)" /
+ * "Beveiligingsadvies IBD-2026-0031, versie 1.00" / "Datum 27 januari 2026". Together they name a
+ * public body and what it publishes, and date it, as a byline paragraph does.
+ */
+function headerByline(source: string, blocks: Block[], mentions: PlacedMention[], results: BlockResult[]): { genre: Genre; authorMention: number; bylineBlock: number } | null {
+  const end = openingHeaderLines(blocks);
+  if (end < 2) return null;
+  const text = source.slice(blocks[0].start, blocks[end - 1].end);
+  if (!couldBeByline(text)) return null;
+  let dated = false;
+  for (let b = 0; b < end; b++) if (results[b].dates.length > 0) dated = true;
+  if (!dated) return null;
+  const k = mentions.findIndex((m) => m.block < end && (m.type === 'org' || m.type === 'acronym-name'));
+  return k === -1 ? null : { genre: 'advisory', authorMention: k, bylineBlock: mentions[k].block };
 }
 

@@ -386,6 +386,12 @@ const PRIOR_CHANGES: Record<string, (string | undefined)[]> = {
   revised: ['escalated', 'issued', 'confirmed', 'revised'],
 };
 
+/** When the advice of a set (one moment's) was given. */
+function timeOfSet(set: ReadonlySet<Placed>): number {
+  for (const a of set) return a.time;
+  return -Infinity;
+}
+
 /** Below this a shared subject is too thin to link on (one common term). */
 const MIN_SCORE = 2;
 const MAX_LINKS_PER_CLAIM = 3;
@@ -824,39 +830,53 @@ class Linker {
     const change = changeOf(later.claim);
     // A revision describes what it changes; its content, not salience, finds the earlier claim.
     if (!change || change === 'revised' || change === 'contradicted') return NO_ANTECEDENTS;
-    const found = new Set<Placed>();
     const fitting = PRIOR_CHANGES[change] ?? [];
+    // The first fitting kind with advice before this one, its latest: an escalation starts from plain advice,
+    // a relaxation from an escalated one. A withdrawal withdraws the advice as it stands: relaxed since, if so.
     for (const wanted of fitting) {
-      let bestTime = -Infinity;
-      // Per document the last fitting advice before this one; across documents every report of that moment.
-      const lastInDocument = new Map<DocumentAnalysis, Placed>();
-      // Withdrawing "zijn advies (van 30 augustus)" withdraws all the advice it gave then, not only its last part.
-      const allOfMoment: Placed[] = [];
-      for (let k = 0; k < earlier; k++) {
-        const a = this.placed[this.found[k]];
-        if (!a.advice || a.recap || !this.sameSource(this.found[k])) continue;
-        const aChange = changeOf(a.claim);
-        if (aChange !== wanted && !(wanted === undefined && !aChange)) continue;
-        // Further on in the same text only when it is dated earlier ("Het NCSC adviseerde toen …").
-        if (a.doc === later.doc && a.start > later.start && a.time >= later.time) continue;
-        if (a.time > bestTime) {
-          lastInDocument.clear();
-          allOfMoment.length = 0;
-          bestTime = a.time;
-        }
-        if (a.time === bestTime) {
-          allOfMoment.push(a);
-          const other = lastInDocument.get(a.doc);
-          if (!other || other.start < a.start) lastInDocument.set(a.doc, a);
-        }
+      const found = this.latestAdvice(earlier, wanted, change);
+      if (found.size === 0) continue;
+      if (change === 'withdrawn') {
+        const relaxed = this.latestAdvice(earlier, 'relaxed', change);
+        if (relaxed.size > 0 && timeOfSet(relaxed) > timeOfSet(found)) return relaxed;
       }
-      // Confirming "het advies" means the advice of its own text when there is one.
-      const own = lastInDocument.get(later.doc);
-      if (change === 'confirmed' && own) return new Set([own]);
-      for (const a of change === 'withdrawn' ? allOfMoment : lastInDocument.values()) found.add(a);
-      if (found.size > 0) return found;
+      return found;
     }
-    return found;
+    return NO_ANTECEDENTS;
+  }
+
+  /**
+   * The latest advice of the later claim's source with change `wanted`, before it: per document the last
+   * one of that moment, across documents every report of it (for a withdrawal every advice of that moment).
+   */
+  private latestAdvice(earlier: number, wanted: string | undefined, change: string): ReadonlySet<Placed> {
+    const later = this.later;
+    let bestTime = -Infinity;
+    const lastInDocument = new Map<DocumentAnalysis, Placed>();
+    // Withdrawing "zijn advies (van 30 augustus)" withdraws all the advice it gave then, not only its last part.
+    const allOfMoment: Placed[] = [];
+    for (let k = 0; k < earlier; k++) {
+      const a = this.placed[this.found[k]];
+      if (!a.advice || a.recap || !this.sameSource(this.found[k])) continue;
+      const aChange = changeOf(a.claim);
+      if (aChange !== wanted && !(wanted === undefined && !aChange)) continue;
+      // Further on in the same text only when it is dated earlier ("Het NCSC adviseerde toen …").
+      if (a.doc === later.doc && a.start > later.start && a.time >= later.time) continue;
+      if (a.time > bestTime) {
+        lastInDocument.clear();
+        allOfMoment.length = 0;
+        bestTime = a.time;
+      }
+      if (a.time === bestTime) {
+        allOfMoment.push(a);
+        const other = lastInDocument.get(a.doc);
+        if (!other || other.start < a.start) lastInDocument.set(a.doc, a);
+      }
+    }
+    // Confirming "het advies" means the advice of its own text when there is one.
+    const own = lastInDocument.get(later.doc);
+    if (change === 'confirmed' && own) return new Set([own]);
+    return new Set(change === 'withdrawn' ? allOfMoment : lastInDocument.values());
   }
 
   /**

@@ -472,6 +472,37 @@ describe('a requirement restricted, lifted and kept, in a letter of our own', ()
   });
 });
 
+describe('an advisory whose header lines name its publisher', () => {
+  const advisory = [
+    'Nationaal Cyber Security Centrum (NCSC)\nBeveiligingsadvies NCSC-2025-0101, versie 1.00\nDatum 3 maart 2025',
+    'Kwetsbaarheid in Noordkaap VPN actief misbruikt',
+    'Samenvatting\nHet NCSC heeft aanwijzingen dat aanvallers de kwetsbaarheid sinds 28 februari misbruiken. Het NCSC adviseert organisaties om de update met voorrang te installeren.',
+    'Volgens Noordkaap verhelpt de update het lek volledig.',
+  ].join('\n\n');
+
+  it('reads the header lines as the byline, its "Datum" line notwithstanding: the publisher states what is not attributed', () => {
+    const analysis = analyzeText(advisory, 'advies.txt');
+    assert.equal(analysis.date, '2025-03-03');
+    const evidence = claimWith(analysis, 'heeft aanwijzingen dat aanvallers');
+    assert.equal(evidence.actor, 'ncsc');
+    assert.equal(evidence.date, '2025-03-03');
+    assert.equal(claimWith(analysis, 'Volgens Noordkaap').actor, actorOf(analysis, 'Noordkaap')?.id);
+    // The header is no statement.
+    assert.ok(!analysis.claims.some((c) => c.text.includes('Beveiligingsadvies NCSC-2025-0101')));
+  });
+  it('withdraws advice as it stands: relaxed since it was escalated', () => {
+    const letter = 'Datum 20 mei 2025\n\nGeachte voorzitter,\n\nOp 11 maart adviseerde Waterbedrijf Oostvecht ouders om bij voorkeur flessenwater te gebruiken. Op 12 maart heeft het waterbedrijf dit advies aangescherpt: ouders moeten flessenwater gebruiken. Op 8 april heeft het waterbedrijf het advies versoepeld. Op 19 mei heeft het waterbedrijf het advies ingetrokken.\n\nDe staatssecretaris van Infrastructuur en Waterstaat,\n\nAnna de Vries';
+    const analysis = analyzeText(letter, 'water.txt');
+    const index = new CorpusIndex();
+    index.update('water.txt', letter);
+    const links = index.links().map((l) => `${l.from.claimId} ${l.relation} ${l.to.claimId}`);
+    const [escalated, relaxed, withdrawn] = ['dit advies aangescherpt', 'het advies versoepeld', 'het advies ingetrokken'].map((t) => claimWith(analysis, t).id);
+    assert.ok(links.includes(`${escalated} relaxes ${relaxed}`), links.join('; '));
+    assert.ok(links.includes(`${relaxed} withdraws ${withdrawn}`), links.join('; '));
+    assert.ok(!links.includes(`${escalated} withdraws ${withdrawn}`), links.join('; '));
+  });
+});
+
 describe('contradiction in a text of our own', () => {
   it('sets a statement said otherwise against the statement, not against advice on the same subject', () => {
     const text = 'Datum 3 juli 2025\n\nVolgens het KNMI blijft het de komende weken droog in het oosten van het land. Waterschap Vechtstromen adviseert boeren in het oosten van het land om beregening te beperken.\n\nWeeronline meldde echter dat er in het oosten van het land volgende week flinke regen valt.';

@@ -265,6 +265,8 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     let recapOwner: number | null = null;
     let reportative = false;
     let adviceNounToken = -1;
+    /** "dit advies", "dat advies": advice referred to, not given; unless the sentence changes it. */
+    let adviceReferredTo = false;
     /** Inside "om … te <verb>", the action advised: its words say nothing about how the advice changed. */
     let inAdvisedAction = false;
     let advisedActionEnd = Number.MAX_SAFE_INTEGER;
@@ -331,6 +333,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       }
       const adviceNoun = (classes & ADVICE_COMPOUND_WORD) !== 0 || ADVICE_NOUNS.match(tokens, i, to) !== null;
       // "van dit beveiligingsadvies", "dat advies overgenomen": someone else's advice, referred to, not given.
+      if (adviceNoun && (tokens[i - 1]?.folded === 'dit' || tokens[i - 1]?.folded === 'dat' || tokens[i - 1]?.folded === 'deze')) adviceReferredTo = true;
       if (adviceNoun && !adopts && !REFERRING_WORDS.has(tokens[i - 1]?.folded ?? '') && !ABOUT_WORDS.has(tokens[i - 2]?.folded ?? '')) {
         kind = 'advice';
         if (adviceNounToken === -1) adviceNounToken = i;
@@ -395,6 +398,8 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
         recapStart = from;
       }
     }
+    // "Op 12 maart heeft het waterbedrijf dit advies aangescherpt": changing the advice referred to gives advice.
+    if (adviceReferredTo && !adopts && changeCue && (changeCue as { type: string }).type !== 'contradicted' && (changeCue as { type: string }).type !== 'confirmed') kind = 'advice';
     // "Gebruikers hoeven geen actie te ondernemen": a directive, in a quotation or from an author, is advice.
     // Its subject is the one it directs, not who gives it.
     let directive = false;

@@ -66,6 +66,7 @@ const HEADER_LINE =
 /** A date header at the start of a line, possibly followed by text on the same line. */
 const DATE_LINE = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?/i;
 const ENDS_LIKE_SENTENCE = /[.!?;:,"”’)]\s*$/;
+const ACRONYM_AT_END = /\(\p{Lu}[\p{Lu}\p{N}-]+\)\s*$/u;
 const POSTCODE = /^\s*\d{4}\s?[A-Z]{2}\b/;
 
 function isHeaderLine(text: string): boolean {
@@ -93,7 +94,8 @@ function plainChunkBlocks(source: string, isLast: boolean, headingsFound: { coun
   const blocks: Block[] = [];
   const chunk = splitLines(source, 0, source.length).filter((line) => !isBlank(line));
   if (chunk.length === 0) return blocks;
-  const shortLines = chunk.every((line) => line.text.trim().length < 64 && !ENDS_LIKE_SENTENCE.test(line.text));
+  // A header's lines may end in an acronym ("Informatiebeveiligingsdienst (IBD)"), as no sentence does.
+  const shortLines = chunk.every((line) => line.text.trim().length < 64 && (!ENDS_LIKE_SENTENCE.test(line.text) || ACRONYM_AT_END.test(line.text)));
   let rest = chunk;
   // A date line may carry the first sentence of the text after it (" date 2020-01 Minister …").
   const dateLine = DATE_LINE.exec(rest[0].text);
