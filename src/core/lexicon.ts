@@ -250,6 +250,8 @@ interface VerbData {
   advice: { lemma: string; forms: string[]; particle?: string | null }[];
   decision: { lemma: string; forms: string[]; particle?: string | null }[];
   adviceNouns: string[];
+  /** Imperatives that open a sentence of advice: "Overweeg …", "Schakel … uit". */
+  imperatives?: string[];
   /** Endings of compounds that name a requirement: "plicht", "verbod". */
   requirementSuffixes?: string[];
   /** Nouns of saying whose owner speaks: "de verwachting van X dat …". */
@@ -280,6 +282,9 @@ for (const type of ['speech', 'advice', 'decision'] as const) {
     }
   }
 }
+
+/** Imperatives, folded: a sentence they open ("Installeer de update.") gives advice. */
+export const IMPERATIVES = new Set((verbData.imperatives ?? []).map(fold));
 
 export const ADVICE_NOUNS = new PhraseIndex<string>();
 for (const noun of verbData.adviceNouns ?? []) ADVICE_NOUNS.add(noun, fold(noun));

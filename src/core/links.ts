@@ -853,6 +853,7 @@ class Linker {
     const later = this.later;
     let bestTime = -Infinity;
     const lastInDocument = new Map<DocumentAnalysis, Placed>();
+    const subjectIn = new Map<DocumentAnalysis, number>();
     // Withdrawing "zijn advies (van 30 augustus)" withdraws all the advice it gave then, not only its last part.
     const allOfMoment: Placed[] = [];
     for (let k = 0; k < earlier; k++) {
@@ -864,13 +865,21 @@ class Linker {
       if (a.doc === later.doc && a.start > later.start && a.time >= later.time) continue;
       if (a.time > bestTime) {
         lastInDocument.clear();
+        subjectIn.clear();
         allOfMoment.length = 0;
         bestTime = a.time;
       }
       if (a.time === bestTime) {
         allOfMoment.push(a);
+        // Of one text's advice of that moment, the one most about what the later advice is about; the last
+        // one told of those alike.
+        this.share(this.found[k]);
+        const subject = this.subject;
         const other = lastInDocument.get(a.doc);
-        if (!other || other.start < a.start) lastInDocument.set(a.doc, a);
+        if (!other || subjectIn.get(a.doc)! < subject || (subjectIn.get(a.doc) === subject && other.start < a.start)) {
+          lastInDocument.set(a.doc, a);
+          subjectIn.set(a.doc, subject);
+        }
       }
     }
     // Confirming "het advies" means the advice of its own text when there is one.

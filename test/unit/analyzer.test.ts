@@ -503,6 +503,41 @@ describe('an advisory whose header lines name its publisher', () => {
   });
 });
 
+describe('an advisory\'s advice escalated, and a statement corrected, in texts of our own', () => {
+  const texts: Record<string, string> = {
+    'advies.txt': 'Informatiebeveiligingsdienst (IBD)\nBeveiligingsadvies IBD-2025-0042, versie 1.00\nDatum 3 maart 2025\n\nKwetsbaarheid in Noordkaap VPN\n\nSamenvatting\nDe IBD adviseert gemeenten die Noordkaap VPN gebruiken om te overwegen de beveiligingsupdate met voorrang te installeren. De IBD adviseert gemeenten ook om verdachte inlogpogingen te melden bij de IBD.\n\nWat kunt u doen?\nOverweeg om de beveiligingsupdate van Noordkaap VPN met voorrang te installeren. Controleer de logbestanden op verdachte inlogpogingen.\n\nVolgens Noordkaap verhelpt de update het lek volledig.',
+    'brief.txt': 'Datum 14 maart 2025\n\nGeachte voorzitter,\n\nOp 6 maart heeft de IBD het advies aangescherpt tot het dringende advies om Noordkaap VPN per direct uit te schakelen. De gemeente Zandvoort ging er vorige week van uit dat er geen gegevens waren gestolen. Op 12 maart maakte de gemeente bekend dat er wel degelijk gegevens zijn gestolen. Het NCSC houdt vast aan zijn eerdere oordeel dat het lek ernstig is.\n\nDe minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nPiet Pietersen',
+  };
+  const advisory = analyzeText(texts['advies.txt'], 'advies.txt');
+  const letter = analyzeText(texts['brief.txt'], 'brief.txt');
+  const index = new CorpusIndex();
+  for (const [file, text] of Object.entries(texts)) index.update(file, text);
+  const links = index.links().map((l) => `${l.from.file}#${l.from.claimId} ${l.relation} ${l.to.file}#${l.to.claimId}`);
+
+  it('reads an imperative that opens a sentence as the publisher\'s advice', () => {
+    for (const t of ['Overweeg om de beveiligingsupdate', 'Controleer de logbestanden']) {
+      const advice = claimWith(advisory, t);
+      assert.equal(advice.kind, 'advice', t);
+      assert.equal(advice.actor, 'ibd', t);
+    }
+  });
+  it('escalates the advice that is about what the escalation is about, not the other advice of that day', () => {
+    const escalation = `brief.txt#${claimWith(letter, 'het advies aangescherpt').id}`;
+    const from = links.filter((l) => l.endsWith(` escalates ${escalation}`));
+    assert.ok(from.length > 0, links.join('; '));
+    for (const t of ['verdachte inlogpogingen te melden', 'Controleer de logbestanden']) assert.ok(!from.some((l) => l.startsWith(`advies.txt#${claimWith(advisory, t).id} `)), from.join('; '));
+  });
+  it('reads "ging er … van uit dat" as a statement of its subject, "wel degelijk" as its correction, and "houdt vast aan" as confirming', () => {
+    const assumed = claimWith(letter, 'ging er vorige week van uit');
+    assert.equal(assumed.actor, actorOf(letter, 'Zandvoort')?.id);
+    assert.ok(assumed.actor);
+    const corrected = claimWith(letter, 'wel degelijk gegevens');
+    assert.equal(corrected.changeCue?.type, 'revised');
+    assert.ok(links.includes(`brief.txt#${assumed.id} revises brief.txt#${corrected.id}`), links.join('; '));
+    assert.equal(claimWith(letter, 'houdt vast aan').changeCue?.type, 'confirmed');
+  });
+});
+
 describe('contradiction in a text of our own', () => {
   it('sets a statement said otherwise against the statement, not against advice on the same subject', () => {
     const text = 'Datum 3 juli 2025\n\nVolgens het KNMI blijft het de komende weken droog in het oosten van het land. Waterschap Vechtstromen adviseert boeren in het oosten van het land om beregening te beperken.\n\nWeeronline meldde echter dat er in het oosten van het land volgende week flinke regen valt.';

@@ -567,7 +567,16 @@ describe('lexicon: groups.json', () => {
 describe('lexicon: verbs.json', () => {
   it('has the expected sections', () => {
     assert.ok(isObject(verbs));
-    assertKeys(verbs as unknown as Obj, ['speech', 'advice', 'decision', 'adviceNouns', 'changeCues', 'decisionChanges'], ['requirementSuffixes', 'speechNouns', 'splitChangeCues'], 'verbs');
+    assertKeys(verbs as unknown as Obj, ['speech', 'advice', 'decision', 'adviceNouns', 'changeCues', 'decisionChanges'], ['requirementSuffixes', 'speechNouns', 'splitChangeCues', 'imperatives'], 'verbs');
+  });
+
+  it('has imperatives of one word each, once', () => {
+    const imperatives = (verbs as unknown as { imperatives: string[] }).imperatives;
+    for (const word of imperatives) {
+      assertText(word, 'imperatives');
+      assert.match(word, /^\p{Ll}+$/u, `imperatives: "${word}" is one lower-case word`);
+    }
+    assert.equal(new Set(imperatives).size, imperatives.length, 'imperatives: duplicates');
   });
 
   it('has split change cues of two parts, each of a known change', () => {

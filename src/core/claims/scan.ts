@@ -10,6 +10,7 @@ import procedural from '../lexicon/procedural.json';
 import {
   ADVICE_NOUNS,
   CHANGE_CUES,
+  IMPERATIVES,
   SPLIT_CHANGE_CUES,
   SPEECH_NOUNS,
   VERB_FORMS,
@@ -383,6 +384,8 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       if (noun) {
         recap = true;
         recapStart = from;
+        // "In onze vorige brief gingen wij ervan uit dat …": what the author wrote then, not says now.
+        if (cue !== null && (cue as RawCue).type === 'speech-verb' && speaker === null) cue = null;
       }
     }
     // "Minister X schreef vorige week nog in een brief dat …": a statement of an earlier text, recalled.
@@ -398,6 +401,11 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
         recapStart = from;
       }
     }
+    // "Overweeg vervolgens om de update te installeren.", "Schakel de systemen uit.": an imperative opening the
+    // sentence (capitalised, not a question, no subject after it) gives advice.
+    const opening = tokens[from];
+    if (opening && IMPERATIVES.has(opening.folded) && /^\p{Lu}/u.test(opening.text) && !FIRST_PERSON_PRONOUNS.has(tokens[from + 1]?.folded ?? '') &&
+      tokens[from + 1]?.folded !== 'u' && tokens[to - 1]?.text !== '?') kind = 'advice';
     // "Op 12 maart heeft het waterbedrijf dit advies aangescherpt": changing the advice referred to gives advice.
     if (adviceReferredTo && !adopts && changeCue && (changeCue as { type: string }).type !== 'contradicted' && (changeCue as { type: string }).type !== 'confirmed') kind = 'advice';
     // "Gebruikers hoeven geen actie te ondernemen": a directive, in a quotation or from an author, is advice.
