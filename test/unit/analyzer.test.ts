@@ -538,6 +538,19 @@ describe('an advisory\'s advice escalated, and a statement corrected, in texts o
   });
 });
 
+describe('places and substances are no actors', () => {
+  it('reads "in Lindenveen" after "de gemeente Lindenveen" as the place, and substances and protocols named in capitals as no actors', () => {
+    const text = 'Datum 20 mei 2025\n\nGeachte voorzitter,\n\nDe gemeente Lindenveen meldde op 3 maart dat de kraan veilig is. In Lindenveen is PFAS aangetroffen. PFAS verdwijnen niet door koken. Sindsdien werkt de VPN van de gemeente niet. Volgens de gemeente is het water veilig.\n\nDe staatssecretaris van Infrastructuur en Waterstaat,\n\nAnna de Vries';
+    const analysis = analyzeText(text, 'plaats.txt');
+    const municipality = actorOf(analysis, 'Lindenveen');
+    assert.ok(municipality);
+    assert.equal(claimWith(analysis, 'Volgens de gemeente').actor, municipality.id);
+    const at = text.indexOf('In Lindenveen') + 3;
+    assert.ok(!analysis.actors.some((a) => a.mentions.some((m) => m.start <= at && at < m.end)), 'the place is no mention');
+    for (const word of ['PFAS', 'VPN', 'Sindsdien']) assert.ok(!analysis.actors.some((a) => a.mentions.some((m) => m.text === word)), word);
+  });
+});
+
 describe('contradiction in a text of our own', () => {
   it('sets a statement said otherwise against the statement, not against advice on the same subject', () => {
     const text = 'Datum 3 juli 2025\n\nVolgens het KNMI blijft het de komende weken droog in het oosten van het land. Waterschap Vechtstromen adviseert boeren in het oosten van het land om beregening te beperken.\n\nWeeronline meldde echter dat er in het oosten van het land volgende week flinke regen valt.';

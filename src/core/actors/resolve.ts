@@ -530,6 +530,8 @@ export class ActorPass {
         if (person) entity = entities.get(person) ?? this.personEntity(m.key, m.display, m);
         else if (acronym) entity = entities.get(acronym) ?? this.organisation(acronym, m.display, m.category ?? 'organisation');
         else if (m.sentenceInitial && !facts.nonInitialNames.has(m.key) && !followedByAction(m)) entity = null;
+        // "in Lindenveen" after "de gemeente Lindenveen": the place, not the municipality.
+        else if (m.category === 'place' && entities.get(`name:${m.key}`)?.category === 'local') entity = null;
         else {
           entity = this.organisation(`name:${m.key}`, m.display, m.category ?? 'company');
           if (m.category && m.category !== 'company' && entity.category === 'company') {
