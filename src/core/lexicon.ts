@@ -326,10 +326,13 @@ for (const [type, cues] of Object.entries(verbData.splitChangeCues ?? {})) {
 
 interface StopwordData {
   capitalisedNonNames: string[];
+  /** Things named in capitals (substances, protocols): no name of their own, but they may end one ("Noordkaap VPN"). */
+  capitalisedTerms?: string[];
   places: string[];
 }
 const stopwordData = stopwords as StopwordData;
 export const NON_NAMES = new Set(stopwordData.capitalisedNonNames.map(fold));
+export const CAPITALISED_TERMS = new Set((stopwordData.capitalisedTerms ?? []).map(fold));
 export const PLACES = new PhraseIndex<string>();
 for (const place of stopwordData.places) PLACES.add(place, place);
 

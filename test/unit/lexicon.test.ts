@@ -740,7 +740,17 @@ describe('lexicon: abbreviations.json', () => {
 describe('lexicon: stopwords.json', () => {
   it('has capitalised non-names and places', () => {
     assert.ok(isObject(stopwords));
-    assertKeys(stopwords as unknown as Obj, ['capitalisedNonNames', 'places'], [], 'stopwords');
+    assertKeys(stopwords as unknown as Obj, ['capitalisedNonNames', 'places'], ['capitalisedTerms'], 'stopwords');
+  });
+
+  it('has capitalised terms of one word each, once, none of them a known organisation\'s acronym', () => {
+    const terms = (stopwords as unknown as { capitalisedTerms: string[] }).capitalisedTerms;
+    for (const term of terms) {
+      assertText(term, 'capitalisedTerms');
+      assert.ok(!/\s/.test(term), `capitalisedTerms: "${term}" is one word`);
+      assert.ok(!organisations.some((o) => (o.acronyms ?? []).includes(term)), `capitalisedTerms: "${term}" is an organisation's acronym`);
+    }
+    assert.equal(new Set(terms).size, terms.length, 'capitalisedTerms: duplicates');
   });
 
   it('has several hundred unique capitalised non-names', () => {

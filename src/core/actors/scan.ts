@@ -12,6 +12,7 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   NON_NAMES,
+  CAPITALISED_TERMS,
   ORGANISATION_NAMES,
   PERSON_TITLES,
   PLACES,
@@ -143,6 +144,7 @@ const HONORIFIC_WORD = defineWordClass((w) => HONORIFICS.has(w.folded));
 const DESCRIPTION_WORD = defineWordClass((w) => descriptionOf(w.folded) !== null);
 const INITIALS_WORD = defineWordClass((w) => INITIALS.test(w.text));
 const NAME_WORD = defineWordClass(looksLikeNameWord);
+const NAME_START_WORD = defineWordClass((w) => looksLikeNameWord(w) && !CAPITALISED_TERMS.has(w.folded));
 /** "het Beverwijkse …": an adjective ending in -e that is none of the nouns a determiner can head. */
 const PREMODIFIER_WORD = defineWordClass(
   (w) => w.word && /e$/.test(w.folded) && !descriptionOf(w.folded) && !GROUP_NOUNS.has(w.folded) && !PERSON_TITLES.has(w.folded) && !ROLE_TITLES.has(w.folded),
@@ -154,6 +156,11 @@ const VENDOR_COMPOUND_WORD = defineWordClass((w) => {
 
 function isNameWord(token: Token | undefined): boolean {
   return token !== undefined && (token.info.classes & NAME_WORD) !== 0;
+}
+
+/** A word a name can start with: a name word that is not a thing named in capitals ("PFAS", "VPN"). */
+function startsName(token: Token): boolean {
+  return (token.info.classes & NAME_START_WORD) !== 0;
 }
 
 /** A word with evidence of being a name wherever it stands: CamelCase, all capitals, "Fox-IT". */
@@ -559,7 +566,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       // A place is a body's name after its descriptor: "Veiligheidsregio Utrecht", "de gemeente Zutphen".
       const placeName = PLACES.match(tokens, i, to) || COMPASS_PLACE.test(t.text);
       const acronymAt = !headerBlock && isNameWord(t) ? acronymDefinedFrom(i) : -1;
-      if (!headerBlock && (isNameWord(t) || nameFromDescriptor) && (!placeName || descriptorHint !== undefined || acronymAt !== -1)) {
+      if (!headerBlock && (startsName(t) || nameFromDescriptor) && (!placeName || descriptorHint !== undefined || acronymAt !== -1)) {
         nameFromDescriptor = false;
         let last = i;
         // A name its acronym defines runs up to the bracket, lower-case words and all.
