@@ -392,6 +392,9 @@ function timeOfSet(set: ReadonlySet<Placed>): number {
   return -Infinity;
 }
 
+/** Shared terms that make two plain statements of one source, in two texts, the same statement. */
+const SAME_STATEMENT_TERMS = 3;
+
 /** Below this a shared subject is too thin to link on (one common term). */
 const MIN_SCORE = 2;
 const MAX_LINKS_PER_CLAIM = 3;
@@ -990,6 +993,9 @@ class Linker {
         // the opposite said next, "vervolgens": one rare shared term is subject enough
         relation = 'revises';
         score += 1;
+      } else if (!flip && !advice && !later.advice && this.docIndexOf[i] < later.docIndex && shared >= SAME_STATEMENT_TERMS && later.time - time >= 1) {
+        // the same statement again, in a later text on a later day
+        relation = 'confirms';
       }
     } else if (change === 'confirmed' && ownerNamed && sameDocument && !later.advice) {
       // "GOVCERT.NL sluit zich bij de minister aan": it confirms what the actor it names said in this text

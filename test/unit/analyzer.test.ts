@@ -538,6 +538,16 @@ describe('an advisory\'s advice escalated, and a statement corrected, in texts o
   });
 });
 
+describe('a statement told again in a later text', () => {
+  it('confirms the same statement of one source in a later text, not one said otherwise nor one that merely counts alike', () => {
+    const index = new CorpusIndex();
+    index.update('nieuws.txt', 'date 2025-11-14\n\nVolgens Wageningen Bioveterinary Research (WBR) gaat het in alle gevallen om de hoogpathogene variant H5N1. Volgens de NVWA gaat het om ruim 310.000 kippen en eenden.');
+    index.update('brief.txt', 'Datum 12 februari 2026\n\nGeachte voorzitter,\n\nVolgens Wageningen Bioveterinary Research (WBR) ging het bij alle besmettingen om dezelfde hoogpathogene variant H5N1 als in november. De NVWA meldt dat sinds oktober ruim 740.000 kippen en eenden zijn geruimd.\n\nDe minister van Landbouw, Visserij, Voedselzekerheid en Natuur,\n\nJan Jansen');
+    const links = index.links().map((l) => `${l.from.file}#${l.from.claimId} ${l.relation} ${l.to.file}#${l.to.claimId}`);
+    assert.deepEqual(links, ['nieuws.txt#c1 confirms brief.txt#c1']);
+  });
+});
+
 describe('places and substances are no actors', () => {
   it('reads "in Lindenveen" after "de gemeente Lindenveen" as the place, and substances and protocols named in capitals as no actors', () => {
     const text = 'Datum 20 mei 2025\n\nGeachte voorzitter,\n\nDe gemeente Lindenveen meldde op 3 maart dat de kraan veilig is. In Lindenveen is PFAS aangetroffen. PFAS verdwijnen niet door koken. Sindsdien werkt de VPN van de gemeente niet. Volgens de gemeente is het water veilig.\n\nDe staatssecretaris van Infrastructuur en Waterstaat,\n\nAnna de Vries';
