@@ -514,11 +514,12 @@ describe('an advisory\'s advice escalated, and a statement corrected, in texts o
   for (const [file, text] of Object.entries(texts)) index.update(file, text);
   const links = index.links().map((l) => `${l.from.file}#${l.from.claimId} ${l.relation} ${l.to.file}#${l.to.claimId}`);
 
-  it('reads an imperative that opens a sentence as the publisher\'s advice', () => {
+  it('reads an imperative that opens a sentence as the publisher\'s advice, the summary\'s advice told again: issued, not confirmed', () => {
     for (const t of ['Overweeg om de beveiligingsupdate', 'Controleer de logbestanden']) {
       const advice = claimWith(advisory, t);
       assert.equal(advice.kind, 'advice', t);
       assert.equal(advice.actor, 'ibd', t);
+      assert.equal(advice.change, 'issued', t);
     }
   });
   it('escalates the advice that is about what the escalation is about, not the other advice of that day', () => {

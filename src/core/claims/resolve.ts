@@ -361,15 +361,18 @@ export interface AdviceSubject {
 
 /**
  * The change of one advice whose source's earlier advice (in text order) are `earlier[0 .. count)`:
- * the cue's, else "confirmed" when one of the RECENT_ADVICE latest shares at least two subject terms
- * with it, else "issued". Advice told earlier in the text but given on a later day ("Het NCSC
- * adviseerde op 16 januari nog …" after the advice of 17 January) is not repeated by this one.
+ * the cue's, else "confirmed" when one of the RECENT_ADVICE latest, given on another day or undated,
+ * shares at least two subject terms with it, else "issued". Advice told earlier in the text but given
+ * on a later day ("Het NCSC adviseerde op 16 januari nog …" after the advice of 17 January) is not
+ * repeated by this one.
  */
 export function adviceChange(cueType: string | undefined, advice: AdviceSubject, earlier: AdviceSubject[], count: number): AdviceChange {
   const change = cueType ? CHANGE_OF_CUE[cueType] : undefined;
   if (change) return change;
   for (let k = count - 1; k >= Math.max(0, count - RECENT_ADVICE); k--) {
-    if (givenLater(earlier[k].date, advice.date)) continue;
+    // Given later is not repeated by this one; given the same day, it is this advice told twice (an advisory's
+    // summary and its list of measures).
+    if (givenLater(earlier[k].date, advice.date) || (earlier[k].date !== null && earlier[k].date === advice.date)) continue;
     if (sharesTerms(earlier[k].terms, advice.terms, 2)) return 'confirmed';
   }
   return 'issued';
