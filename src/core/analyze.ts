@@ -464,7 +464,7 @@ function sameAnnotations(before: BlockResult, after: BlockResult, map: OffsetMap
     if (map.start(a.start) !== c.start || map.end(a.end) !== c.end || a.text !== c.text) return false;
     if (a.type !== c.type || a.key !== c.key || a.display !== c.display || a.category !== c.category || a.ministry !== c.ministry) return false;
     if (a.sentence !== c.sentence || a.acronymOf !== c.acronymOf || a.appositionOf !== c.appositionOf || a.roleOf !== c.roleOf || a.coordinatedWith !== c.coordinatedWith) return false;
-    if (a.oblique !== c.oblique || a.subjectLike !== c.subjectLike || a.clauseSubject !== c.clauseSubject || a.sentenceInitial !== c.sentenceInitial || a.introduced !== c.introduced) return false;
+    if (a.oblique !== c.oblique || a.subjectLike !== c.subjectLike || a.clauseSubject !== c.clauseSubject || a.sentenceInitial !== c.sentenceInitial || a.introduced !== c.introduced || a.directed !== c.directed) return false;
     if (a.productOf !== c.productOf || a.verbFollows !== c.verbFollows || a.description?.noun !== c.description?.noun) return false;
     // A latent run may be read as a person's name: its words and its end must stay.
     if (a.runKey !== c.runKey || a.runText !== c.runText || (a.runEnd === undefined) !== (c.runEnd === undefined) || (a.runEnd !== undefined && map.end(a.runEnd) !== c.runEnd)) return false;

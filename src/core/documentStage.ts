@@ -124,6 +124,7 @@ function placeMentions(block: Block, b: number, raws: RawMention[], base: number
     coordinatedWith: m.coordinatedWith,
     oblique: m.oblique,
     subjectLike: m.subjectLike,
+    directed: m.directed,
     clauseSubject: m.clauseSubject,
     sentenceInitial: m.sentenceInitial,
     introduced: m.introduced,
@@ -1208,7 +1209,7 @@ function patchResolution(
     entity.aliases = new Set();
     for (let i = 0; i < entity.mentions.length; i++) {
       const m = mentions[entity.mentions[i]];
-      if (m.subjectLike) entity.acts = true;
+      if (m.subjectLike && !m.directed) entity.acts = true;
       if (m.text !== entity.name) entity.aliases.add(m.text);
     }
   }

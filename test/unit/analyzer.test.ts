@@ -549,6 +549,28 @@ describe('a statement told again in a later text', () => {
   });
 });
 
+describe('who speaks when a group is told what to do, in a letter of our own', () => {
+  const text = [
+    'Datum 12 februari 2026',
+    'Geachte voorzitter,',
+    'Gemeenten zijn op grond van de Baseline Informatiebeveiliging Overheid (BIO) verplicht om beveiligingsupdates tijdig te installeren. Ik heb de IBD en het NCSC gevraagd om te onderzoeken hoe gemeenten bij een volgende kwetsbaarheid sneller kunnen worden gewaarschuwd. Afgelopen zaterdag moesten de ziekenhuizen in Alkmaar en Hoorn echter enkele uren ambulances doorverwijzen. Gemeenten die sporen van misbruik aantreffen, worden dringend verzocht dit direct te melden bij de IBD. De NVWA heeft bij controles echter geen welzijnsproblemen aangetroffen. Bewoners moeten hun woning uiterlijk vrijdag verlaten.',
+    'De minister van Binnenlandse Zaken en Koninkrijksrelaties,',
+    'Piet Pietersen',
+  ].join('\n\n');
+  const analysis = analyzeText(text, 'gemeenten.txt');
+  const author = actorOf(analysis, 'Piet Pietersen')?.id;
+
+  it('gives the author what a group is obliged, asked or told to do, and what the author asked others', () => {
+    for (const t of ['verplicht om beveiligingsupdates', 'Ik heb de IBD en het NCSC gevraagd', 'moesten de ziekenhuizen', 'worden dringend verzocht']) assert.equal(claimWith(analysis, t).actor, author, t);
+  });
+  it('keeps a body the source of what it found, "echter" or not', () => {
+    assert.equal(claimWith(analysis, 'De NVWA heeft bij controles').actor, actorOf(analysis, 'NVWA')?.id);
+  });
+  it('does not make actors of groups that are only told what to do', () => {
+    for (const group of ['Gemeenten', 'Bewoners', 'de ziekenhuizen']) assert.equal(actorOf(analysis, group), undefined, group);
+  });
+});
+
 describe('places and substances are no actors', () => {
   it('reads "in Lindenveen" after "de gemeente Lindenveen" as the place, and substances and protocols named in capitals as no actors', () => {
     const text = 'Datum 20 mei 2025\n\nGeachte voorzitter,\n\nDe gemeente Lindenveen meldde op 3 maart dat de kraan veilig is. In Lindenveen is PFAS aangetroffen. PFAS verdwijnen niet door koken. Sindsdien werkt de VPN van de gemeente niet. Volgens de gemeente is het water veilig.\n\nDe staatssecretaris van Infrastructuur en Waterstaat,\n\nAnna de Vries';

@@ -551,7 +551,7 @@ export class ActorPass {
         // A group named with its article ("de departementen", "de browsermakers") takes part in the events; the
         // public ("de bewoners") only where it acts or speaks.
         entity = this.ensure(`group:${m.key}`, () => ({ name: m.display, kind: 'group', category: 'group', always: false }));
-        if (/^(?:de|alle|beide)\s/i.test(m.text) && !PUBLIC_GROUPS.has(m.key)) entity.always = true;
+        if (/^(?:de|alle|beide)\s/i.test(m.text) && !PUBLIC_GROUPS.has(m.key) && !m.directed) entity.always = true;
         break;
       case 'role': {
         const of = m.roleOfGlobal !== undefined ? this.passKey[m.roleOfGlobal] : null;
@@ -622,7 +622,7 @@ export function actorResolution(pass: ActorPass): ActorResolution {
     const entity = entities.get(key)!;
     const m = mentions[index];
     entity.mentions.push(index);
-    if (m.subjectLike) entity.acts = true;
+    if (m.subjectLike && !m.directed) entity.acts = true;
     if (m.text !== entity.name) entity.aliases.add(m.text);
   }
   // "een woordvoerder van het ministerie": the organisation is a description, resolved after the role.

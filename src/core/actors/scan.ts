@@ -68,6 +68,11 @@ export interface RawMention {
   /** Looks like the subject of its clause. */
   subjectLike: boolean;
   /**
+   * A group as the subject of what it is told or allowed to do ("Bewoners moeten hun woning verlaten",
+   * "zorginstellingen worden gevraagd"): addressed, not acting.
+   */
+  directed: boolean;
+  /**
    * The subject of its own clause, a subordinate one too: subjectLike, or right after the "dat"/"die" that
    * opens a clause ("verklaarde dat DigiNotar …", "de certificaten die het bedrijf uitgeeft"). An antecedent
    * for descriptions (resolve.ts); not the source of a claim, which subjectLike alone finds.
@@ -111,6 +116,8 @@ const NAME_LINKS = new Set(['van', 'voor', 'het', 'de', 'der', 'en', 'op', 'in',
 const COMPASS_PLACE = /^(?:Noord|Zuid|Oost|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)-\p{Lu}/u;
 /** After these a capitalised name is a place ("in Beverwijk", "uit Iran"). */
 const LOCATIVE = new Set(['in', 'uit', 'naar', 'nabij', 'rond', 'rondom', 'vanuit']);
+/** Verbs after which a group subject is told, allowed or asked what to do (see RawMention.directed). */
+const DIRECTED_VERBS = new Set(functionWords.directedVerbs);
 
 /** Words in a name that suggest a public body, for organisations the lexicon does not know. */
 const PUBLIC_BODY_WORDS = new RegExp(alternation(cues.publicBodyWords.words));
@@ -227,6 +234,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       display,
       oblique: false,
       subjectLike: false,
+      directed: false,
       clauseSubject: false,
       sentenceInitial: false,
       ...extra,
@@ -724,6 +732,21 @@ function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sente
       m.subjectLike = !startsWithSubject;
     }
   });
+  for (const m of mentions) {
+    if (m.type !== 'group' || !m.subjectLike) continue;
+    // Its verb: the first after it in its clause ("hoe gemeenten … kunnen worden gewaarschuwd"), after a relative
+    // clause ("Gemeenten die sporen aantreffen, worden …") if one follows.
+    const last = sentences[m.sentence].last;
+    let verb = m.last + 1;
+    if (tokens[verb]?.folded === 'die') {
+      while (verb <= last && tokens[verb].text !== ',') verb++;
+      verb++;
+    }
+    while (verb <= last && tokens[verb].text !== ',' && !isVerbLike(tokens[verb])) verb++;
+    // Inverted ("Afgelopen zaterdag moesten de ziekenhuizen …"): the verb just before it.
+    const before = tokens[(m.phraseStart ?? m.first) - 1];
+    if ((verb <= last && DIRECTED_VERBS.has(tokens[verb].folded)) || (before && DIRECTED_VERBS.has(before.folded))) m.directed = true;
+  }
   // "dat DigiNotar …", "die het bedrijf …": the subject of the clause that "dat"/"die" opens (a description's
   // own article is inside its span).
   mentions.forEach((m) => {

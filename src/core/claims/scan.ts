@@ -92,6 +92,10 @@ for (const words of PARTICLE_WORDS.values()) for (const p of words) STOP.add(p);
 const FIRST_PERSON = new Set(functionWords.firstPerson);
 /** The first person as a subject. */
 const FIRST_PERSON_PRONOUNS = new Set(['ik', 'wij', 'we']);
+/** Words that open a subordinate clause: a verb after them is not the main clause's. */
+const CLAUSE_SUBORDINATORS = new Set(
+  [...functionWords.subordinators, 'die', 'hoe', 'wat', 'waar', 'welke'].filter((w) => !['en', 'maar', 'dus', 'want', 'nu'].includes(w)),
+);
 /** "diezelfde (dag)", "vorige (week)": they place a statement in time; two statements do not share them as a subject. */
 const TIME_DETERMINERS = new Set(functionWords.timeDeterminers);
 const AUXILIARIES = new Set(functionWords.auxiliaries);
@@ -363,13 +367,17 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
           const type: CueType = verbCueType(form.type);
           if (type === 'advice') kind = 'advice';
           if (cue && cuePriority(cue.type) >= cuePriority(type)) continue;
-          const isPassive = form.type === 'advice' && /^ge/.test(t.folded) && sentenceHas(tokens, from, to, PASSIVE_AUX) && !sentenceHas(tokens, from, to, ACTIVE_AUX);
+          // A participle: "ge…", or one of "be-", "ver-" after its auxiliary ("worden dringend verzocht", "zijn … verplicht").
+          const participle = /^ge/.test(t.folded) || (/[dt]$/.test(t.folded) && sentenceHas(tokens, from, i, PASSIVE_AUX));
+          const isPassive = form.type === 'advice' && participle && sentenceHas(tokens, from, to, PASSIVE_AUX) && !sentenceHas(tokens, from, to, ACTIVE_AUX);
           // In the passive ("zijn de departementen gevraagd") the subject is the one advised; in
           // "Ouders die hulp nodig hebben, raad ik aan …" the first person right after the verb speaks, and in
           // "…, maar ik raad hen aan" the one right before it.
-          const firstPersonSubject = FIRST_PERSON_PRONOUNS.has(tokens[i + 1]?.folded ?? '') || (i > from && FIRST_PERSON_PRONOUNS.has(tokens[i - 1].folded));
+          const firstPersonSubject = FIRST_PERSON_PRONOUNS.has(tokens[i + 1]?.folded ?? '') || (i > from && FIRST_PERSON_PRONOUNS.has(tokens[i - 1].folded)) ||
+            // "Ik heb de IBD gevraagd om te onderzoeken hoe gemeenten …": the first person opens the clause of the verb.
+            (FIRST_PERSON_PRONOUNS.has(tokens[from].folded) && !sentenceHas(tokens, from + 1, i, CLAUSE_SUBORDINATORS));
           const subject = isPassive || firstPersonSubject ? null : subjectNear(tokens, mentions, sentenceMentions, mentionAt, from, i);
-          if (subject !== null || firstPersonNear(tokens, i, from, to) || isPassive) {
+          if (subject !== null || firstPersonSubject || firstPersonNear(tokens, i, from, to) || isPassive) {
             if (outranks(cue, type)) cue = cueAt(tokens, type, i);
             speaker = subject;
             passive = isPassive;
@@ -435,7 +443,8 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     if (cue === null) {
       const anchor = adviceNounToken !== -1 ? adviceNounToken : changeCue ? tokenAt(tokens, from, to, (changeCue as { start: number }).start) : -1;
       const subject = anchor !== -1 ? subjectNear(tokens, mentions, sentenceMentions, mentionAt, from, anchor) : null;
-      if (subject !== null && !directive && !mentions[subject].oblique && mentions[subject].description?.kind !== 'group') {
+      // A group ("moesten de ziekenhuizen echter … doorverwijzen") is told of, not heard.
+      if (subject !== null && !directive && !mentions[subject].oblique && mentions[subject].description?.kind !== 'group' && mentions[subject].type !== 'group') {
         const type = adviceNounToken !== -1 ? 'advice' : 'decision';
         if (outranks(cue, type)) cue = cueAt(tokens, type, anchor);
         speaker = subject;
