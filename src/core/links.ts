@@ -993,6 +993,10 @@ class Linker {
         // the opposite said next, "vervolgens": one rare shared term is subject enough
         relation = 'revises';
         score += 1;
+      } else if (flip && !sameDocument && shared >= SAME_STATEMENT_TERMS && later.time - time >= 1) {
+        // the opposite of the same statement, in a later text on a later day
+        relation = 'revises';
+        score += 1;
       } else if (!flip && !advice && !later.advice && this.docIndexOf[i] < later.docIndex && shared >= SAME_STATEMENT_TERMS && later.time - time >= 1) {
         // the same statement again, in a later text on a later day
         relation = 'confirms';

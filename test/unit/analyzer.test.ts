@@ -547,6 +547,14 @@ describe('a statement told again in a later text', () => {
     const links = index.links().map((l) => `${l.from.file}#${l.from.claimId} ${l.relation} ${l.to.file}#${l.to.claimId}`);
     assert.deepEqual(links, ['nieuws.txt#c1 confirms brief.txt#c1']);
   });
+  it('reads the opposite of a statement in a later text as its revision, and "dit advies" as pointing back at advice', () => {
+    const index = new CorpusIndex();
+    index.update('advies.txt', 'date 2026-01-27\n\nVolgens Velora Networks verhelpt de beveiligingsupdate de kwetsbaarheid in de gateway volledig. Op 26 januari adviseerde Waterbedrijf Oostvecht ouders om bij voorkeur flessenwater te gebruiken.');
+    index.update('brief.txt', 'Datum 12 februari 2026\n\nGeachte voorzitter,\n\nOp 28 januari meldde Velora Networks dat de beveiligingsupdate de kwetsbaarheid in de gateway niet volledig verhelpt. Op 29 januari heeft Waterbedrijf Oostvecht dit advies aangescherpt: ouders moeten flessenwater gebruiken.\n\nDe minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nPiet Pietersen');
+    const links = index.links().map((l) => `${l.from.file}#${l.from.claimId} ${l.relation} ${l.to.file}#${l.to.claimId}`);
+    assert.ok(links.includes('advies.txt#c1 revises brief.txt#c1'), links.join('; '));
+    assert.ok(links.includes('advies.txt#c2 escalates brief.txt#c2'), links.join('; '));
+  });
 });
 
 describe('who speaks when a group is told what to do, in a letter of our own', () => {
