@@ -579,6 +579,35 @@ describe('who speaks when a group is told what to do, in a letter of our own', (
   });
 });
 
+describe('bodies named by a compound, a quoted body and a quotation\'s speaker, in a letter of our own', () => {
+  const text = [
+    'Datum 9 oktober 2025',
+    'Geachte voorzitter,',
+    'Reizigersvereniging Rover meldde op maandag 29 september dat reizigers tussen Venlo en Nijmegen vertraging hebben. Goederenvervoerder DB Cargo laat weten dat zestig treinen per week moeten omrijden. Volgens DB Cargo rijden er sinds 3 oktober weer zware treinen over de bruggen. Het KNMI verwachtte op 1 oktober storm tot en met vrijdag. Op vrijdag 3 oktober stelde het meteorologisch instituut die verwachting bij.',
+    '"ProRail had deze bruggen veel eerder moeten controleren", zegt directeur Freek Bosman van Rover. Ik houd uw Kamer op de hoogte.',
+    'De minister van Infrastructuur en Waterstaat,',
+    'Jan Verhoeven',
+  ].join('\n\n');
+  const analysis = analyzeText(text, 'bruggen.txt');
+
+  it('reads "Reizigersvereniging Rover" and "Goederenvervoerder DB Cargo" as bodies, and "Volgens DB Cargo" as that body speaking', () => {
+    assert.equal(claimWith(analysis, 'Reizigersvereniging Rover meldde').actor, actorOf(analysis, 'Rover')?.id);
+    const cargo = actorOf(analysis, 'DB Cargo')?.id;
+    assert.ok(cargo);
+    assert.equal(claimWith(analysis, 'Goederenvervoerder DB Cargo laat weten').actor, cargo);
+    assert.equal(claimWith(analysis, 'Volgens DB Cargo').actor, cargo);
+  });
+  it('reads "het meteorologisch instituut" as a description of the institute named before', () => {
+    assert.equal(claimWith(analysis, 'stelde het meteorologisch instituut').actor, actorOf(analysis, 'KNMI')?.id);
+  });
+  it('gives a quotation to whom "zegt" names after it, not to a body the quotation names', () => {
+    assert.equal(claimWith(analysis, 'ProRail had deze bruggen').actor, actorOf(analysis, 'directeur Freek Bosman')?.id);
+  });
+  it('reads "Ik houd uw Kamer op de hoogte" as procedure, no statement', () => {
+    assert.ok(!analysis.claims.some((c) => c.text.includes('op de hoogte')));
+  });
+});
+
 describe('places and substances are no actors', () => {
   it('reads "in Lindenveen" after "de gemeente Lindenveen" as the place, and substances and protocols named in capitals as no actors', () => {
     const text = 'Datum 20 mei 2025\n\nGeachte voorzitter,\n\nDe gemeente Lindenveen meldde op 3 maart dat de kraan veilig is. In Lindenveen is PFAS aangetroffen. PFAS verdwijnen niet door koken. Sindsdien werkt de VPN van de gemeente niet. Volgens de gemeente is het water veilig.\n\nDe staatssecretaris van Infrastructuur en Waterstaat,\n\nAnna de Vries';

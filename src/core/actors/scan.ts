@@ -394,6 +394,9 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         // Up to two adjectives: "het Beverwijkse certificatenbedrijf", "de tussentijdse …". Not an article ("de"
         // ends in -e too), nor a word before one: "Dat maakte de bewindsman" is no phrase of "Dat".
         for (let a = 0; a < 2 && j < to && (tokens[j].info.classes & PREMODIFIER_WORD) !== 0 && !DETERMINERS.has(tokens[j].folded) && !DETERMINERS.has(tokens[j + 1]?.folded ?? '') && !ORGANISATION_NAMES.match(tokens, j, to) && tokens[j + 1]?.word; a++) j++;
+        // After "het" an adjective takes no -e: "het meteorologisch instituut", when a description's noun follows.
+        if (j === i + 1 && t.folded === 'het' && j + 1 < to && tokens[j].word && !tokens[j].cap && (tokens[j + 1].info.classes & DESCRIPTION_WORD) !== 0 &&
+          (tokens[j].info.classes & (DESCRIPTION_WORD | DETERMINER_WORD)) === 0) j++;
         const head = tokens[j];
         // A common-noun body from the lexicon keeps its article: "het kabinet", "De Nederlandse overheid".
         const known = head?.word && ARTICLES.has(t.folded) ? ORGANISATION_NAMES.match(tokens, j, to) : null;
@@ -613,7 +616,9 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         const ending = words.length > 1 && descriptorHint === undefined ? descriptionOf(words[words.length - 1].folded) : null;
         const bodyName = words.length > 1 && (descriptorHint !== undefined || (ending !== null && ending.kind === 'organisation' && !ending.plural));
         if (ending && bodyName) descriptorHint = ending.refersTo[0];
-        if (words.length > 1 && !companyName && !bodyName) {
+        // "Volgens DB Cargo …": who is quoted is a body, not a product.
+        const quotedBody = tokens[i - 1]?.folded === 'volgens';
+        if (words.length > 1 && !companyName && !bodyName && !quotedBody) {
           // A product ("Citrix Gateway", "Citrix Application Delivery Controller (ADC)") or a phrase in
           // capitals: its first word may be a vendor
           push(i, i, 'latent', t.folded, t.text, {

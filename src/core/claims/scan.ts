@@ -126,6 +126,7 @@ const RECALLED_DOCUMENTS = new Set(['brief', 'bericht', 'kamerbrief', 'mededelin
 const ASKING = new Set(['vragen', 'verzoeken']);
 /** When one sentence has several change cues, the strongest statement wins ("zijn dringende advies versoepeld"). */
 const CHANGE_PRIORITY: Record<string, number> = { withdrawn: 6, relaxed: 5, revised: 4, escalated: 3, confirmed: 2, contradicted: 1 };
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 const QUOTE_ATTRIBUTION = new Set(['aldus', 'zegt', 'zei', 'zeggen', 'stelt', 'stelde', 'schrijft', 'schreef', 'meldt', 'meldde', 'benadrukt', 'benadrukte', 'verklaart', 'verklaarde', 'laat', 'liet', 'reageert', 'reageerde']);
 /** Procedural phrases by their first word, so a sentence is checked only where one could start. */
 const PROCEDURAL = new Map<string, string[][]>();
@@ -572,6 +573,10 @@ function isAdvisedChange(type: ChangeCueType): boolean {
 
 /** The clause's subject for the verb (or advice noun) at token `verb`. */
 function subjectNear(tokens: Token[], mentions: RawMention[], sentenceMentions: { m: RawMention; index: number }[], mentionAt: number[], from: number, verb: number): number | null {
+  // '"…", zegt directeur X': after a quotation the subject follows its verb; what the quotation names is not it.
+  if (tokens[verb - 1]?.text === ',' && CLOSING_QUOTES.has(tokens[verb - 2]?.text ?? '')) {
+    for (const { m, index } of sentenceMentions) if (m.first > verb && m.first <= verb + 4 && !m.oblique) return index;
+  }
   // A subject-like mention before the verb, else one right after it.
   let best: number | null = null;
   for (const { m, index } of sentenceMentions) {
