@@ -335,6 +335,8 @@ export const NON_NAMES = new Set(stopwordData.capitalisedNonNames.map(fold));
 export const CAPITALISED_TERMS = new Set((stopwordData.capitalisedTerms ?? []).map(fold));
 export const PLACES = new PhraseIndex<string>();
 for (const place of stopwordData.places) PLACES.add(place, place);
+/** Places of one word, folded: the parts of a route ("Zutphen-Hengelo"). */
+export const PLACE_WORDS = new Set(stopwordData.places.filter((place) => !/\s/.test(place)).map(fold));
 
 // The indexes the scanners consult at (nearly) every word; PORTFOLIOS only after "minister van".
 for (const index of [ORGANISATION_NAMES, ADVICE_NOUNS, CHANGE_CUES, PLACES]) index.classifyFirstWords();

@@ -608,6 +608,29 @@ describe('bodies named by a compound, a quoted body and a quotation\'s speaker, 
   });
 });
 
+describe('restrictions and their ends, in a news report of our own', () => {
+  const text = 'date 2025-09-17\n\nTreinen mogen voorlopig nog maar 40 kilometer per uur rijden over zestien stalen spoorbruggen, aldus de ILT. Bezoekers mogen het terrein niet betreden, meldt de gemeente Zutphen. De vervoerder NS adviseert reizigers op het traject Zutphen-Hengelo om de reisplanner te raadplegen. Op 16 september heeft de ILT de snelheidsbeperking op de bruggen bij Venlo opgeheven. Diezelfde dag heeft het RIVM het Nationaal Hitteplan beëindigd.';
+  const analysis = analyzeText(text, 'bruggen.txt');
+
+  it('reads "mogen … nog maar" and "mogen … niet" as restrictions, given by whom the sentence names after a comma', () => {
+    const speed = claimWith(analysis, 'Treinen mogen voorlopig');
+    assert.equal(speed.kind, 'advice');
+    assert.equal(speed.actor, 'ilt');
+    const ban = claimWith(analysis, 'Bezoekers mogen het terrein niet');
+    assert.equal(ban.kind, 'advice');
+    assert.equal(ban.actor, actorOf(analysis, 'Zutphen')?.id);
+  });
+  it('reads no name in a plural noun opening a sentence, nor in a route between places', () => {
+    for (const word of ['Treinen', 'Zutphen-Hengelo']) assert.ok(!analysis.actors.some((a) => a.mentions.some((m) => m.text === word)), word);
+  });
+  it('reads a restriction lifted and a plan ended as withdrawn', () => {
+    const lifted = claimWith(analysis, 'de snelheidsbeperking');
+    assert.equal(lifted.kind, 'advice');
+    assert.equal(lifted.change, 'withdrawn');
+    assert.equal(claimWith(analysis, 'Hitteplan beëindigd').changeCue?.type, 'withdrawn');
+  });
+});
+
 describe('places and substances are no actors', () => {
   it('reads "in Lindenveen" after "de gemeente Lindenveen" as the place, and substances and protocols named in capitals as no actors', () => {
     const text = 'Datum 20 mei 2025\n\nGeachte voorzitter,\n\nDe gemeente Lindenveen meldde op 3 maart dat de kraan veilig is. In Lindenveen is PFAS aangetroffen. PFAS verdwijnen niet door koken. Sindsdien werkt de VPN van de gemeente niet. Volgens de gemeente is het water veilig.\n\nDe staatssecretaris van Infrastructuur en Waterstaat,\n\nAnna de Vries';

@@ -13,6 +13,7 @@ import {
   NAME_PARTICLES,
   NON_NAMES,
   CAPITALISED_TERMS,
+  PLACE_WORDS,
   ORGANISATION_NAMES,
   PERSON_TITLES,
   PLACES,
@@ -116,6 +117,8 @@ const NAME_LINKS = new Set(['van', 'voor', 'het', 'de', 'der', 'en', 'op', 'in',
 const COMPASS_PLACE = /^(?:Noord|Zuid|Oost|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)-\p{Lu}/u;
 /** After these a capitalised name is a place ("in Beverwijk", "uit Iran"). */
 const LOCATIVE = new Set(['in', 'uit', 'naar', 'nabij', 'rond', 'rondom', 'vanuit']);
+/** Finite verbs in the plural: after a sentence's first word, that word is no name. */
+const PLURAL_VERBS = new Set(functionWords.pluralVerbs);
 /** Verbs after which a group subject is told, allowed or asked what to do (see RawMention.directed). */
 const DIRECTED_VERBS = new Set(functionWords.directedVerbs);
 
@@ -163,6 +166,12 @@ const VENDOR_COMPOUND_WORD = defineWordClass((w) => {
 
 function isNameWord(token: Token | undefined): boolean {
   return token !== undefined && (token.info.classes & NAME_WORD) !== 0;
+}
+
+/** A route between places ("Zutphen-Hengelo", "Venlo-Eindhoven"): no name. */
+function isRoute(folded: string): boolean {
+  const parts = folded.split('-');
+  return parts.length > 1 && parts.every((part) => PLACE_WORDS.has(part));
 }
 
 /** A word a name can start with: a name word that is not a thing named in capitals ("PFAS", "VPN"). */
@@ -575,7 +584,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       // 6. Unknown capitalised names, with a bracketed acronym defining a new organisation.
       //    Not in address and header lines ("2500 EA  DEN HAAG"), where capitals are layout.
       // A place is a body's name after its descriptor: "Veiligheidsregio Utrecht", "de gemeente Zutphen".
-      const placeName = PLACES.match(tokens, i, to) || COMPASS_PLACE.test(t.text);
+      const placeName = PLACES.match(tokens, i, to) || COMPASS_PLACE.test(t.text) || isRoute(t.folded);
       const acronymAt = !headerBlock && isNameWord(t) ? acronymDefinedFrom(i) : -1;
       if (!headerBlock && (startsName(t) || nameFromDescriptor) && (!placeName || descriptorHint !== undefined || acronymAt !== -1)) {
         nameFromDescriptor = false;
@@ -640,7 +649,8 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         // With its descriptor in its name, "Ziekenhuis Noorderhaven" and "Waterschap Noorderhaven" are two bodies.
         push(spanStart, last, 'name', named ? `${tokens[spanStart].folded} ${t.folded}` : t.folded, display, {
           phraseStart: phraseStart >= 0 && phraseStart >= i - 3 ? phraseStart : undefined,
-          verbFollows: isVerbLike(tokens[last + 1]) || tokens[last + 1]?.text === ',',
+          // A name takes a verb in the singular ("ProRail meldt", "Citrix heeft"); "Treinen mogen …" is a plural noun.
+          verbFollows: (isVerbLike(tokens[last + 1]) && !(initial && words.length === 1 && PLURAL_VERBS.has(tokens[last + 1].folded))) || tokens[last + 1]?.text === ',',
           introduced: descriptorHint !== undefined,
           category: locative ? 'place' : descriptorHint ?? 'company',
           sentenceInitial: initial && words.length === 1 && !hasNameShape(t.text),

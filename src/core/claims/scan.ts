@@ -119,7 +119,7 @@ const ADOPTING = new Set(['overgenomen', 'overnemen', 'volgt', 'volgen', 'volgde
 /** Words that may follow a separable particle at the end of its clause. */
 const PARTICLE_FOLLOWERS = new Set(['dat', 'om', 'te', 'of', 'en', 'over', 'wat', 'hoe', 'waarom', 'wanneer', 'zodra', 'omdat', 'maar', 'bij', 'aan', 'tot', 'op', 'naar', 'per', 'vanaf', 'met']);
 /** "hoeven geen actie te ondernemen", "dienen … te": a directive is advice. */
-const DIRECTIVE_MODALS = new Set(['hoeven', 'hoeft', 'dienen', 'dient']);
+const DIRECTIVE_MODALS = new Set(['hoeven', 'hoeft', 'dienen', 'dient', 'mogen', 'mag']);
 /** "In onze vorige brief gingen wij ervan uit dat …": the author recalls an earlier letter. */
 const RECALLED_DOCUMENTS = new Set(['brief', 'bericht', 'kamerbrief', 'mededeling', 'verklaring', 'persbericht']);
 /** Verbs of asking count as advice only with an action to take: "gevraagd om … uit te schakelen". */
@@ -421,11 +421,18 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     // Its subject is the one it directs, not who gives it.
     let directive = false;
     for (let i = from; i < to; i++) {
-      if ((tokens[i].info.classes & DIRECTIVE_MODAL_WORD) === 0 || !actionFollows(tokens, i, to)) continue;
+      if ((tokens[i].info.classes & DIRECTIVE_MODAL_WORD) === 0) continue;
       const modal = tokens[i].folded;
+      // "hoeven … te", "dienen … te"; "mogen" takes its verb bare ("mogen … niet rijden").
+      if (!modal.startsWith('m') && !actionFollows(tokens, i, to)) continue;
       let negated = false;
-      for (let k = i + 1; k < to && tokens[k].folded !== 'te'; k++) if (tokens[k].folded === 'geen' || tokens[k].folded === 'niet') negated = true;
-      if ((modal.startsWith('hoe') && negated) || modal.startsWith('dien')) {
+      // "mogen … nog maar 40 kilometer per uur rijden": allowed only so much.
+      let only = false;
+      for (let k = i + 1; k < to && tokens[k].folded !== 'te'; k++) {
+        if (tokens[k].folded === 'geen' || tokens[k].folded === 'niet') negated = true;
+        if (tokens[k].folded === 'maar' && (tokens[k - 1].folded === 'nog' || tokens[k - 1].folded === 'slechts')) only = true;
+      }
+      if ((modal.startsWith('hoe') && negated) || modal.startsWith('dien') || (modal.startsWith('m') && (negated || only))) {
         kind = 'advice';
         directive = true;
         break;
@@ -573,8 +580,9 @@ function isAdvisedChange(type: ChangeCueType): boolean {
 
 /** The clause's subject for the verb (or advice noun) at token `verb`. */
 function subjectNear(tokens: Token[], mentions: RawMention[], sentenceMentions: { m: RawMention; index: number }[], mentionAt: number[], from: number, verb: number): number | null {
-  // '"…", zegt directeur X': after a quotation the subject follows its verb; what the quotation names is not it.
-  if (tokens[verb - 1]?.text === ',' && CLOSING_QUOTES.has(tokens[verb - 2]?.text ?? '')) {
+  // '"…", zegt directeur X', '…, meldt de gemeente': after a quotation, or a statement and a comma, the subject
+  // follows its verb; what the statement names is not it.
+  if (tokens[verb - 1]?.text === ',' && (CLOSING_QUOTES.has(tokens[verb - 2]?.text ?? '') || QUOTE_ATTRIBUTION.has(tokens[verb].folded))) {
     for (const { m, index } of sentenceMentions) if (m.first > verb && m.first <= verb + 4 && !m.oblique) return index;
   }
   // A subject-like mention before the verb, else one right after it.
