@@ -577,6 +577,12 @@ describe('who speaks when a group is told what to do, in a letter of our own', (
   it('does not make actors of groups that are only told what to do', () => {
     for (const group of ['Gemeenten', 'Bewoners', 'de ziekenhuizen']) assert.equal(actorOf(analysis, group), undefined, group);
   });
+  it('makes an actor of a group of the public, such as hospitals, only where it acts or speaks', () => {
+    const named = analyzeText('Datum 3 maart 2025\n\nGeachte voorzitter,\n\nDe IGJ bezocht de ziekenhuizen in de regio. Het RIVM adviseert de zorginstellingen om extra personeel in te zetten.\n\nDe minister van Volksgezondheid, Welzijn en Sport,\n\nJan Jansen', 'zorg.txt');
+    for (const group of ['de ziekenhuizen', 'de zorginstellingen']) assert.equal(actorOf(named, group), undefined, group);
+    const speaking = analyzeText('date 2025-03-03\n\nDe ziekenhuizen in de regio melden dat zij extra patiënten kunnen opvangen.', 'zorg.txt');
+    assert.ok(actorOf(speaking, 'De ziekenhuizen in de regio') ?? actorOf(speaking, 'De ziekenhuizen'));
+  });
 });
 
 describe('bodies named by a compound, a quoted body and a quotation\'s speaker, in a letter of our own', () => {
