@@ -200,33 +200,33 @@ describe('incremental analysis: resuming the document stage from the edited para
   });
 
   it('agrees again when a group named with its article became an actor for good, which the old pass had not made it', () => {
-    // "de toezichthoudere gemeenten" names the group with its article ("gemeenten" alone did not): an actor
+    // "de toezichthoudere banken" names the group with its article ("banken" alone did not): an actor
     // from then on, which the pass itself never reads. The other way round the passes never agree.
-    const text = news(['Volgens de toezichthouder gemeenten moeten melden.', 'Gemeenten melden later meer.', ...agencies(120)]);
-    const update = typeAndCompare(text, 'toezichthouder gemeenten', 'toezichthoudere gemeenten');
+    const text = news(['Volgens de toezichthouder banken moeten melden.', 'Banken melden later meer.', ...agencies(120)]);
+    const update = typeAndCompare(text, 'toezichthouder banken', 'toezichthoudere banken');
     assert.ok(update.resumed && update.mentionsResolved < 250 && mentionsIn(text) > 350, `resolved ${update.mentionsResolved} of ${mentionsIn(text)} mentions`);
-    const edited = text.replace('toezichthouder gemeenten', 'toezichthoudere gemeenten');
-    typeAndCompare(edited, 'toezichthoudere gemeenten', 'toezichthouder gemeenten');
+    const edited = text.replace('toezichthouder banken', 'toezichthoudere banken');
+    typeAndCompare(edited, 'toezichthoudere banken', 'toezichthouder banken');
     // Named with its article again later: that later record says the same in both.
-    const again = news(['Volgens de toezichthouder gemeenten moeten melden.', ...agencies(80), 'Alle gemeenten melden later meer.', ...agencies(40)]);
-    typeAndCompare(again, 'toezichthouder gemeenten', 'toezichthoudere gemeenten');
+    const again = news(['Volgens de toezichthouder banken moeten melden.', ...agencies(80), 'Alle banken melden later meer.', ...agencies(40)]);
+    typeAndCompare(again, 'toezichthouder banken', 'toezichthoudere banken');
     // A group that neither acts nor speaks is an actor only for its article: in the patched resolution and in
     // one gathered anew (a role in the paragraph).
     for (const tail of ['', ', zei een woordvoerder van het RIVM']) {
-      const quiet = news([`Het RIVM stuurde de toezichthouder gemeenten een brief${tail}.`, 'Er kwamen later meer meldingen.', ...agencies(120)]);
+      const quiet = news([`Het RIVM stuurde de toezichthouder banken een brief${tail}.`, 'Er kwamen later meer meldingen.', ...agencies(120)]);
       const analyzer = new DocumentAnalyzer('news.txt');
-      assert.ok(!analyzer.update(quiet).actors.some((actor) => actor.name === 'gemeenten'));
-      const made = quiet.replace('toezichthouder gemeenten', 'toezichthoudere gemeenten');
+      assert.ok(!analyzer.update(quiet).actors.some((actor) => actor.name === 'banken'));
+      const made = quiet.replace('toezichthouder banken', 'toezichthoudere banken');
       const after = analyzer.update(made);
-      assert.ok(analyzer.lastUpdate.resumed && after.actors.some((actor) => actor.name.endsWith('gemeenten')), after.actors.map((actor) => actor.name).join(', '));
+      assert.ok(analyzer.lastUpdate.resumed && after.actors.some((actor) => actor.name.endsWith('banken')), after.actors.map((actor) => actor.name).join(', '));
       assert.equal(JSON.stringify(after), JSON.stringify(analyzeText(made, 'news.txt')));
     }
     // And a later edit resumes from the records this one kept.
     const analyzer = new DocumentAnalyzer('news.txt');
     analyzer.update(again);
-    let current = again.replace('toezichthouder gemeenten', 'toezichthoudere gemeenten');
+    let current = again.replace('toezichthouder banken', 'toezichthoudere banken');
     analyzer.update(current);
-    current = current.replace('Alle gemeenten melden', 'Alle gemeenten meldden');
+    current = current.replace('Alle banken melden', 'Alle banken meldden');
     assert.equal(JSON.stringify(analyzer.update(current)), JSON.stringify(analyzeText(current, 'news.txt')));
   });
 
