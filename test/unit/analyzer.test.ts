@@ -637,6 +637,16 @@ describe('restrictions and their ends, in a news report of our own', () => {
   });
 });
 
+describe('a news headline under the date line', () => {
+  it('reads "CBG: tekort … houdt aan" as the statement of the body before the colon', () => {
+    const text = 'date 2025-10-08\nCBG: tekort aan astmapuffers houdt nog weken aan\n\nHet College ter Beoordeling van Geneesmiddelen (CBG) adviseert apothekers om per keer nog maar één inhalator mee te geven.';
+    const analysis = analyzeText(text, 'nieuws.txt');
+    const headline = claimWith(analysis, 'tekort aan astmapuffers');
+    assert.equal(headline.actor, 'cbg');
+    assert.equal(headline.cue?.type, 'headline');
+  });
+});
+
 describe('places and substances are no actors', () => {
   it('reads "in Lindenveen" after "de gemeente Lindenveen" as the place, and substances and protocols named in capitals as no actors', () => {
     const text = 'Datum 20 mei 2025\n\nGeachte voorzitter,\n\nDe gemeente Lindenveen meldde op 3 maart dat de kraan veilig is. In Lindenveen is PFAS aangetroffen. PFAS verdwijnen niet door koken. Sindsdien werkt de VPN van de gemeente niet. Volgens de gemeente is het water veilig.\n\nDe staatssecretaris van Infrastructuur en Waterstaat,\n\nAnna de Vries';

@@ -584,6 +584,11 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       // 6. Unknown capitalised names, with a bracketed acronym defining a new organisation.
       //    Not in address and header lines ("2500 EA  DEN HAAG"), where capitals are layout.
       // A place is a body's name after its descriptor: "Veiligheidsregio Utrecht", "de gemeente Zutphen".
+      // "Toezichthouder legt Gasunie regels op": a headline drops the article of a description; no name.
+      if (i === firstWord && (classes & DESCRIPTION_WORD) !== 0 && !isNameWord(tokens[i + 1]) && descriptorHint === undefined) {
+        i++;
+        continue;
+      }
       const placeName = PLACES.match(tokens, i, to) || COMPASS_PLACE.test(t.text) || isRoute(t.folded);
       const acronymAt = !headerBlock && isNameWord(t) ? acronymDefinedFrom(i) : -1;
       if (!headerBlock && (startsName(t) || nameFromDescriptor) && (!placeName || descriptorHint !== undefined || acronymAt !== -1)) {

@@ -127,6 +127,7 @@ const ASKING = new Set(['vragen', 'verzoeken']);
 /** When one sentence has several change cues, the strongest statement wins ("zijn dringende advies versoepeld"). */
 const CHANGE_PRIORITY: Record<string, number> = { withdrawn: 6, relaxed: 5, revised: 4, escalated: 3, confirmed: 2, contradicted: 1 };
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
+const SENTENCE_END = new Set(['.', '!', '?', '"', '”', '’', "'", ':', ';']);
 const QUOTE_ATTRIBUTION = new Set(['aldus', 'zegt', 'zei', 'zeggen', 'stelt', 'stelde', 'schrijft', 'schreef', 'meldt', 'meldde', 'benadrukt', 'benadrukte', 'verklaart', 'verklaarde', 'laat', 'liet', 'reageert', 'reageerde']);
 /** Procedural phrases by their first word, so a sentence is checked only where one could start. */
 const PROCEDURAL = new Map<string, string[][]>();
@@ -479,7 +480,8 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     const question = tokens[to - 1]?.text === '?';
     const isProcedural = isProceduralSentence(tokens, from, to);
     // Headline "Fox-IT: indringers hadden vrij spel …": the source before the colon, whatever the verbs after it.
-    if (heading) {
+    // Also a one-line paragraph without a full stop ("CBG: tekort aan astmapuffers houdt nog weken aan").
+    if (heading || (sentences.length === 1 && !SENTENCE_END.has(tokens[to - 1]?.text ?? '.'))) {
       const colon = tokens.findIndex((tk, k) => k >= from && k < to && tk.text === ':');
       const before = colon > 0 ? sentenceMentions.find(({ m }) => m.last === colon - 1 && m.first === from) : undefined;
       if (colon > 0 && before) {

@@ -108,7 +108,8 @@ function plainChunkBlocks(source: string, isLast: boolean, headingsFound: { coun
     if (e > s) rest = [{ start: s, end: e, text: source.slice(s, e) }, ...rest];
     if (rest.length === 0) return blocks;
   }
-  if (chunk.length > 1 && shortLines && !isLast) {
+  // (A date line and one line after it: that line is a headline, read below.)
+  if (rest.length > 1 && shortLines && !isLast) {
     // An address block or a header block: each line stands alone.
     for (const line of rest) {
       const [s, e] = trimRange(source, line.start, line.end);
