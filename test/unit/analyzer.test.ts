@@ -647,6 +647,17 @@ describe('a news headline under the date line', () => {
   });
 });
 
+describe('a minister first named bare in a headline', () => {
+  it('takes "de bewindsman" and "de minister" for the minister the headline named by surname', () => {
+    const text = '---\ndate: 2025-11-14\n---\n\n# Kramer: ophokplicht voor pluimvee in heel Nederland\n\nMinister Kramer van Landbouw, Visserij, Voedselzekerheid en Natuur breidt de ophokplicht uit naar heel Nederland. Dat maakte de bewindsman vandaag bekend.\n\nDe minister adviseert hobbyhouders om de dieren binnen te houden.';
+    const analysis = analyzeText(text, 'nieuws.md');
+    const kramer = actorOf(analysis, 'Minister Kramer van Landbouw, Visserij, Voedselzekerheid en Natuur');
+    assert.ok(kramer);
+    assert.equal(actorOf(analysis, 'de bewindsman')?.id, kramer.id);
+    assert.equal(claimWith(analysis, 'De minister adviseert').actor, kramer.id);
+  });
+});
+
 describe('places and substances are no actors', () => {
   it('reads "in Lindenveen" after "de gemeente Lindenveen" as the place, and substances and protocols named in capitals as no actors', () => {
     const text = 'Datum 20 mei 2025\n\nGeachte voorzitter,\n\nDe gemeente Lindenveen meldde op 3 maart dat de kraan veilig is. In Lindenveen is PFAS aangetroffen. PFAS verdwijnen niet door koken. Sindsdien werkt de VPN van de gemeente niet. Volgens de gemeente is het water veilig.\n\nDe staatssecretaris van Infrastructuur en Waterstaat,\n\nAnna de Vries';

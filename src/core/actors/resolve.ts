@@ -389,9 +389,12 @@ export class ActorPass {
   }
 
   private personEntity(surnameKey: string, display: string, m: PlacedMention): Entity {
-    const entity = this.ensure(`person:${surnameKey}`, () => ({ name: display, kind: 'person', category: m.category ?? 'person', always: true }));
+    // A bare name ("Kramer: ophokplicht …" in a headline) says nothing of the person's office; its category is a
+    // guess made for organisations.
+    const category = m.type === 'name' || m.type === 'latent' ? undefined : m.category;
+    const entity = this.ensure(`person:${surnameKey}`, () => ({ name: display, kind: 'person', category: category ?? 'person', always: true }));
     if (m.ministry && !entity.ministry) entity.ministry = m.ministry;
-    if (m.category && entity.category === 'person') entity.category = m.category;
+    if (category && entity.category === 'person') entity.category = category;
     return entity;
   }
 
