@@ -656,6 +656,14 @@ describe('a minister first named bare in a headline', () => {
     assert.equal(actorOf(analysis, 'de bewindsman')?.id, kramer.id);
     assert.equal(claimWith(analysis, 'De minister adviseert').actor, kramer.id);
   });
+  it('keeps the advice noun a decision turns on among its subject terms, so that the decision changed later links to it', () => {
+    const text = '---\ndate: 2025-11-14\n---\n\nTot nu toe gold de maatregel alleen in de Gelderse Vallei, waar minister Kramer de ophokplicht op 31 oktober had ingesteld.\n\nMinister Kramer breidt de ophokplicht vanaf zaterdag uit naar heel Nederland.';
+    const analysis = analyzeText(text, 'nieuws.md');
+    const index = new CorpusIndex();
+    index.update('nieuws.md', text);
+    const links = index.links().map((l) => `${l.from.claimId} ${l.relation} ${l.to.claimId}`);
+    assert.ok(links.includes(`${claimWith(analysis, 'op 31 oktober had ingesteld').id} escalates ${claimWith(analysis, 'breidt de ophokplicht').id}`), links.join('; '));
+  });
 });
 
 describe('places and substances are no actors', () => {

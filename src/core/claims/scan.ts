@@ -521,7 +521,8 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       // A statement has a verb and ends like a sentence ("De minister van …," is a signature line).
       hasVerb: (hasVerb || looksFinite(tokens, from, to)) && !endsWithSeparator(text, sentence.start, sentence.end),
       question,
-      terms: termsOf(tokens, from, embedded ? embedded.om : to, mentionAt, (cue as RawCue | null)?.token ?? -1),
+      // A cue on the advice noun ("de ophokplicht … had ingesteld") is what the advice is about: a term.
+      terms: termsOf(tokens, from, embedded ? embedded.om : to, mentionAt, (cue as RawCue | null)?.token === adviceNounToken ? -1 : ((cue as RawCue | null)?.token ?? -1)),
     });
     if (embedded) {
       const main = claims[claims.length - 1];
