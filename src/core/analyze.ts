@@ -14,7 +14,7 @@ import { analyzeBlock, type BlockResult } from './blockStage';
 import { detach } from './text/normalize';
 import { firstNotBefore } from './text/search';
 import { adviceChangesAround, buildStage, claimRange, documentAnalysis, moveBlocks, movePlaced, moveSpans, offsetMap, resumeStage, sectionTitle, type OffsetMap, type Stage } from './documentStage';
-import { BYLINE_BLOCKS, couldBeByline, letterElsewhere, openingHeaderLines, opensLetter, opensLetterText } from './genre';
+import { BYLINE_BLOCKS, couldBeByline, headerLinesText, letterElsewhere, openingHeaderLines, opensLetter, opensLetterText } from './genre';
 import type { PlacedMention } from './actors/resolve';
 import type { RawMention } from './actors/scan';
 import type { RawClaim } from './claims/scan';
@@ -146,9 +146,9 @@ export class DocumentAnalyzer {
     // The header lines that open the text are read together as a byline too.
     const headerLines = openingHeaderLines(previous.blocks);
     if (b < headerLines) {
-      const from = previous.blocks[0].start;
-      const to = previous.blocks[headerLines - 1].end;
-      if (couldBeByline(previous.source.slice(from, to)) !== couldBeByline(source.slice(from, to + delta))) return null;
+      // The blocks after b move by delta in the new text; b itself grows by it.
+      const shifted = previous.blocks.map((block, k) => (k > b ? { ...block, start: block.start + delta, end: block.end + delta } : block));
+      if (couldBeByline(headerLinesText(previous.source, previous.blocks, headerLines)) !== couldBeByline(headerLinesText(source, shifted, headerLines, delta, b))) return null;
     }
     // The text must fall into the same blocks as before, moved: a line typed into a heading (Markdown "# ",
     // a short first line in plain text) changes the structure, which updateRegion() follows. Only the chunk

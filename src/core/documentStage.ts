@@ -19,6 +19,7 @@ import {
   ActorPass,
   HISTORY_WINDOW,
   actorFacts,
+  actsIn,
   actorResolution,
   attachRolesToAuthor,
   coordinatedGroup,
@@ -1209,7 +1210,7 @@ function patchResolution(
     entity.aliases = new Set();
     for (let i = 0; i < entity.mentions.length; i++) {
       const m = mentions[entity.mentions[i]];
-      if (m.subjectLike && !m.directed) entity.acts = true;
+      if (actsIn(m)) entity.acts = true;
       if (m.text !== entity.name) entity.aliases.add(m.text);
     }
   }

@@ -79,6 +79,16 @@ export function detectGenre(source: string, blocks: Block[], mentions: PlacedMen
   return headerByline(source, blocks, mentions, results) ?? { genre: 'news', authorMention: null, bylineBlock: null };
 }
 
+/**
+ * The text of the first `end` header lines, one line each: white space between them (typed or taken away
+ * between blocks, which moves no block's text) does not change it.
+ */
+export function headerLinesText(source: string, blocks: Block[], end: number, delta = 0, edited = -1): string {
+  let text = '';
+  for (let b = 0; b < end; b++) text += (b > 0 ? '\n' : '') + source.slice(blocks[b].start, blocks[b].end + (b === edited ? delta : 0));
+  return text;
+}
+
 /** How many header lines open the text, among its first BYLINE_BLOCKS blocks (headerByline() reads them together). */
 export function openingHeaderLines(blocks: Block[]): number {
   let end = 0;
@@ -94,8 +104,7 @@ export function openingHeaderLines(blocks: Block[]): number {
 function headerByline(source: string, blocks: Block[], mentions: PlacedMention[], results: BlockResult[]): { genre: Genre; authorMention: number; bylineBlock: number } | null {
   const end = openingHeaderLines(blocks);
   if (end < 2) return null;
-  const text = source.slice(blocks[0].start, blocks[end - 1].end);
-  if (!couldBeByline(text)) return null;
+  if (!couldBeByline(headerLinesText(source, blocks, end))) return null;
   let dated = false;
   for (let b = 0; b < end; b++) if (results[b].dates.length > 0) dated = true;
   if (!dated) return null;

@@ -620,9 +620,13 @@ class Linker {
       if (this.candidateScore[c] < best * RELATIVE_CUTOFF) break;
       made++;
       const at = this.candidateAt[c];
-      const laters = this.laterOf.get(at);
-      if (laters) laters.push(j);
-      else this.laterOf.set(at, [j]);
+      // A change of what was said or advised makes the later claim the state it is in; another source saying
+      // otherwise does not.
+      if (this.candidateRelation[c] !== 'contradicts') {
+        const laters = this.laterOf.get(at);
+        if (laters) laters.push(j);
+        else this.laterOf.set(at, [j]);
+      }
       const from = this.placed[at];
       const shared: string[] = [];
       for (let m = this.candidateTermFrom[c]; m < this.candidateTermFrom[c + 1]; m++) shared.push(text[this.candidateTerms[m]]);
@@ -957,8 +961,9 @@ class Linker {
     if (sameSource && !sameDocument && Math.abs(later.time - time) < 1 && (this.changeOf[i] === this.changeCode || change === 'confirmed')) return;
     // Advice is escalated, relaxed or confirmed relative to advice, not to a plain claim; and not relative to
     // advice withdrawn: what stays in force after a withdrawal is other advice.
-    if (later.advice && !advice && (change === 'escalated' || change === 'relaxed' || change === 'confirmed')) return;
-    if (advice && this.changeOf[i] === this.withdrawnCode && (change === 'escalated' || change === 'relaxed' || change === 'confirmed' || change === 'withdrawn')) return;
+    const stateChange = change === 'escalated' || change === 'relaxed' || change === 'confirmed';
+    if (later.advice && !advice && stateChange) return;
+    if (advice && this.changeOf[i] === this.withdrawnCode && (stateChange || change === 'withdrawn')) return;
     // "zijn dringende advies versoepeld" names which advice of its source changes: not the others.
     if (this.hasSalient && sameSource && bothAdvice && !salient) return;
     const ordinal = this.ordinalOf[i];

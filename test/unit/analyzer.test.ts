@@ -666,6 +666,30 @@ describe('a minister first named bare in a headline', () => {
   });
 });
 
+describe('look-alikes the rules must leave alone', () => {
+  const letter = (body: string) => `Datum 20 mei 2025\n\nGeachte voorzitter,\n\n${body}\n\nDe minister van Infrastructuur en Waterstaat,\n\nJan Jansen`;
+
+  it('reads no participle in a verb after an auxiliary of another clause ("Nu de dreiging is toegenomen, adviseert …")', () => {
+    const analysis = analyzeText('date 2025-03-03\n\nNu de dreiging is toegenomen, adviseert het NCSC om de systemen uit te schakelen.', 'nieuws.txt');
+    const advice = claimWith(analysis, 'adviseert het NCSC');
+    assert.equal(advice.actor, 'ncsc');
+    assert.equal(advice.kind, 'advice');
+  });
+  it('reads "Pas op 12 maart" as an adverb, not an imperative, and "niet meer dan" as no change', () => {
+    const analysis = analyzeText('date 2025-03-14\n\nPas op 12 maart meldde de gemeente Lindenveen dat het water veilig is. Reizigers hoeven volgens ProRail niet meer dan tien minuten te wachten.', 'nieuws.txt');
+    assert.equal(claimWith(analysis, 'Pas op 12 maart').kind, 'claim');
+    assert.equal(claimWith(analysis, 'niet meer dan tien minuten').changeCue, null);
+  });
+  it('dates the author\'s advice by its own day, not one a relative clause gives', () => {
+    const analysis = analyzeText(letter('Schakel systemen die op 3 maart zijn geïnstalleerd direct uit.'), 'brief.txt');
+    assert.equal(claimWith(analysis, 'Schakel systemen').date, '2025-05-20');
+  });
+  it('reads no name in a route between places opening a sentence', () => {
+    const analysis = analyzeText('date 2025-09-17\n\nZutphen-Hengelo blijft dicht tot vrijdag, meldt ProRail.', 'nieuws.txt');
+    assert.ok(!analysis.actors.some((a) => a.mentions.some((m) => m.text === 'Zutphen-Hengelo')), analysis.actors.map((a) => a.name).join(', '));
+  });
+});
+
 describe('places and substances are no actors', () => {
   it('reads "in Lindenveen" after "de gemeente Lindenveen" as the place, and substances and protocols named in capitals as no actors', () => {
     const text = 'Datum 20 mei 2025\n\nGeachte voorzitter,\n\nDe gemeente Lindenveen meldde op 3 maart dat de kraan veilig is. In Lindenveen is PFAS aangetroffen. PFAS verdwijnen niet door koken. Sindsdien werkt de VPN van de gemeente niet. Volgens de gemeente is het water veilig.\n\nDe staatssecretaris van Infrastructuur en Waterstaat,\n\nAnna de Vries';

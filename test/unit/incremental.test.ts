@@ -68,6 +68,25 @@ describe('incremental analysis: what the fast path must not miss', () => {
     assert.equal(analysis.file, 'b.txt');
     assert.equal(JSON.stringify(analysis), JSON.stringify(analyzeText(edited, 'b.txt')));
   });
+  it('reads the header lines that open an advisory anew when an edit there changes whether they are its byline', () => {
+    const header = 'Informatiebeveiligingsdienst (IBD)\nBeveiligingsadvies IBD-2025-0042, versie 1.00\nDatum 3 maart 2025';
+    // A statement without a source: the publisher's, when the header is its byline.
+    const text = `${header}\n\nHet lek in de gateway is ernstig en wordt actief misbruikt.\n\n${paragraphs}`;
+    const cases: [string, string][] = [
+      ['Datum 3 maart 2025', 'Datum 3 maart 2025 laat'], // a verb of saying: no byline any more
+      ['Beveiligingsadvies', 'Beveiligingsfout'], // no word of publishing
+      ['Informatiebeveiligingsdienst (IBD)', 'Informatiebeveiligingsdienst (IBD) '], // white space: still one
+    ];
+    for (const [find, replace] of cases) {
+      for (const [before, after] of [[text, text.replace(find, replace)], [text.replace(find, replace), text]]) {
+        const analyzer = new DocumentAnalyzer('advies.txt');
+        analyzer.update(before);
+        assert.equal(JSON.stringify(analyzer.update(after)), JSON.stringify(analyzeText(after, 'advies.txt')), `${find} -> ${replace}`);
+      }
+    }
+    assert.equal(analyzeText(text, 'advies.txt').claims[0].actor, 'ibd');
+    assert.equal(analyzeText(text.replace('Beveiligingsadvies', 'Beveiligingsfout'), 'advies.txt').claims[0].actor, 'ncsc');
+  });
   it('keeps an analysis that was added whole through a rename', () => {
     const index = new CorpusIndex();
     index.add(analyzeText(base, 'c.txt'));

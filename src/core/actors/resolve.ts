@@ -597,6 +597,11 @@ export class ActorPass {
 }
 
 /** A capitalised first word of a sentence or heading is a name only when it acts: "Citrix maakte …". */
+/** Whether the mention shows its actor acting: the subject of its clause, not told what to do (RawMention.directed). */
+export function actsIn(m: PlacedMention): boolean {
+  return m.subjectLike && !m.directed;
+}
+
 function followedByAction(m: PlacedMention): boolean {
   return m.subjectLike && m.verbFollows === true;
 }
@@ -625,7 +630,7 @@ export function actorResolution(pass: ActorPass): ActorResolution {
     const entity = entities.get(key)!;
     const m = mentions[index];
     entity.mentions.push(index);
-    if (m.subjectLike && !m.directed) entity.acts = true;
+    if (actsIn(m)) entity.acts = true;
     if (m.text !== entity.name) entity.aliases.add(m.text);
   }
   // "een woordvoerder van het ministerie": the organisation is a description, resolved after the role.

@@ -3,10 +3,14 @@
  * made them (the cue's source, the quotation's speaker, or the author of a
  * letter or advisory), when, and for advice how it changed.
  */
+import functionWords from '../lexicon/function-words.json';
 import { coordinatedGroup, type ActorResolution, type PlacedMention } from '../actors/resolve';
 import { firstNotBefore, firstSpanFrom } from '../text/search';
 import type { AdviceChange, Claim, Cue, DateMention } from '../types';
 import type { RawClaim } from './scan';
+
+/** A relative pronoun up to two words before a date: the date belongs to the relative clause. */
+const RELATIVE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${functionWords.relativePronouns.join('|')})\s+(?:\p{L}+\s+){0,2}$`, 'iu');
 
 export interface PlacedClaim extends RawClaim {
   block: number;
@@ -141,7 +145,12 @@ export class ClaimPass {
         referenced ??= d.value;
         continue;
       }
-      if (!cued && ctx.documentDate !== null && d.value.length === 10 && d.value > ctx.documentDate) break;
+      if (!cued) {
+        // The author's advice is dated by the day it was given, not by one after the letter, nor one a
+        // relative clause gives of something else ("systemen die op 3 maart zijn geïnstalleerd").
+        if (ctx.documentDate !== null && d.value.length === ctx.documentDate.length && d.value > ctx.documentDate) continue;
+        if (RELATIVE_BEFORE.test(ctx.source.slice(Math.max(0, d.start - 24), d.start))) continue;
+      }
       return d.value;
     }
     if (referenced) return referenced;

@@ -91,11 +91,11 @@ for (const forms of VERB_FORMS.values()) for (const form of forms) if (form.part
 for (const words of PARTICLE_WORDS.values()) for (const p of words) STOP.add(p);
 const FIRST_PERSON = new Set(functionWords.firstPerson);
 /** The first person as a subject. */
-const FIRST_PERSON_PRONOUNS = new Set(['ik', 'wij', 'we']);
-/** Words that open a subordinate clause: a verb after them is not the main clause's. */
-const CLAUSE_SUBORDINATORS = new Set(
-  [...functionWords.subordinators, 'die', 'hoe', 'wat', 'waar', 'welke'].filter((w) => !['en', 'maar', 'dus', 'want', 'nu'].includes(w)),
-);
+const FIRST_PERSON_PRONOUNS = new Set(functionWords.firstPersonSubjects);
+/** Words the subordinators list holds that open no subordinate clause: coordinators ("en", "maar"), and "nu" mostly an adverb. */
+const NOT_OPENING = new Set(functionWords.subordinatorsNotOpening);
+/** Where the clause of a sentence's first word ends: a subordinate clause opens, or a comma ends it. */
+const CLAUSE_BREAKS = new Set([...functionWords.subordinators.filter((w) => !NOT_OPENING.has(w)), ',']);
 /** "diezelfde (dag)", "vorige (week)": they place a statement in time; two statements do not share them as a subject. */
 const TIME_DETERMINERS = new Set(functionWords.timeDeterminers);
 const AUXILIARIES = new Set(functionWords.auxiliaries);
@@ -127,7 +127,8 @@ const ASKING = new Set(['vragen', 'verzoeken']);
 /** When one sentence has several change cues, the strongest statement wins ("zijn dringende advies versoepeld"). */
 const CHANGE_PRIORITY: Record<string, number> = { withdrawn: 6, relaxed: 5, revised: 4, escalated: 3, confirmed: 2, contradicted: 1 };
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
-const SENTENCE_END = new Set(['.', '!', '?', '"', '”', '’', "'", ':', ';']);
+/** What a sentence can end with; a headline ends with none of them. */
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', ...CLOSING_QUOTES]);
 const QUOTE_ATTRIBUTION = new Set(['aldus', 'zegt', 'zei', 'zeggen', 'stelt', 'stelde', 'schrijft', 'schreef', 'meldt', 'meldde', 'benadrukt', 'benadrukte', 'verklaart', 'verklaarde', 'laat', 'liet', 'reageert', 'reageerde']);
 /** Procedural phrases by their first word, so a sentence is checked only where one could start. */
 const PROCEDURAL = new Map<string, string[][]>();
@@ -329,7 +330,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       }
       // "zou … hebben gevonden" in the sentence's own clause, not in what a cue reports ("verklaarde dat er een update zou zijn").
       if ((classes & REPORTATIVE_WORD) !== 0 && complement === -1) reportative = true;
-      const change = CHANGE_CUES.match(tokens, i, to) ?? splitChangeCueAt(tokens, i, to);
+      const change = changeCueAt(tokens, i, to);
       // In "om de tarieven te verlagen" raising or lowering is what is advised, not a change of the advice
       // (while "verzocht om de uitzondering weer in te trekken" does withdraw an earlier request).
       if (t.folded === 'om') inAdvisedAction = true;
@@ -369,15 +370,16 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
           const type: CueType = verbCueType(form.type);
           if (type === 'advice') kind = 'advice';
           if (cue && cuePriority(cue.type) >= cuePriority(type)) continue;
-          // A participle: "ge…", or one of "be-", "ver-" after its auxiliary ("worden dringend verzocht", "zijn … verplicht").
-          const participle = /^ge/.test(t.folded) || (/[dt]$/.test(t.folded) && sentenceHas(tokens, from, i, PASSIVE_AUX));
+          // A participle: "ge…", or one without it ("verzocht", "verplicht") after its auxiliary in its own clause
+          // ("worden dringend verzocht", "zijn … verplicht"; not "Nu de dreiging is toegenomen, adviseert …").
+          const participle = /^ge/.test(t.folded) || (/[dt]$/.test(t.folded) && auxiliaryInClause(tokens, from, i, PASSIVE_AUX));
           const isPassive = form.type === 'advice' && participle && sentenceHas(tokens, from, to, PASSIVE_AUX) && !sentenceHas(tokens, from, to, ACTIVE_AUX);
           // In the passive ("zijn de departementen gevraagd") the subject is the one advised; in
           // "Ouders die hulp nodig hebben, raad ik aan …" the first person right after the verb speaks, and in
           // "…, maar ik raad hen aan" the one right before it.
           const firstPersonSubject = FIRST_PERSON_PRONOUNS.has(tokens[i + 1]?.folded ?? '') || (i > from && FIRST_PERSON_PRONOUNS.has(tokens[i - 1].folded)) ||
             // "Ik heb de IBD gevraagd om te onderzoeken hoe gemeenten …": the first person opens the clause of the verb.
-            (FIRST_PERSON_PRONOUNS.has(tokens[from].folded) && !sentenceHas(tokens, from + 1, i, CLAUSE_SUBORDINATORS));
+            (FIRST_PERSON_PRONOUNS.has(tokens[from].folded) && !sentenceHas(tokens, from + 1, i, CLAUSE_BREAKS));
           const subject = isPassive || firstPersonSubject ? null : subjectNear(tokens, mentions, sentenceMentions, mentionAt, from, i);
           if (subject !== null || firstPersonSubject || firstPersonNear(tokens, i, from, to) || isPassive) {
             if (outranks(cue, type)) cue = cueAt(tokens, type, i);
@@ -624,7 +626,12 @@ function embeddedAdvice(tokens: Token[], from: number, to: number, mentionAt: nu
   return null;
 }
 
-/** How many words may stand between the parts of a split change cue ("blijft tot en met 1 maart van kracht"). */
+/** The change cue starting at token i: a phrase of the lexicon, or one in two parts. */
+function changeCueAt(tokens: Token[], i: number, to: number): { phrase: { value: ChangeCueType }; length: number } | null {
+  return CHANGE_CUES.match(tokens, i, to) ?? splitChangeCueAt(tokens, i, to);
+}
+
+/** How many tokens (words and punctuation) may stand between the parts of a split change cue ("blijft tot en met 1 maart van kracht"). */
 const SPLIT_CUE_GAP = 8;
 
 /**
@@ -633,14 +640,17 @@ const SPLIT_CUE_GAP = 8;
  */
 function splitChangeCueAt(tokens: Token[], i: number, to: number): { phrase: { value: ChangeCueType }; length: number } | null {
   if ((tokens[i].info.classes & SPLIT_CUE_START_WORD) === 0) return null;
-  const cues = SPLIT_CHANGE_CUES.get(tokens[i].folded);
+  const cues: readonly { rest: string[]; type: ChangeCueType }[] | undefined = SPLIT_CHANGE_CUES.get(tokens[i].folded);
   if (!cues) return null;
-  const end = Math.min(to, i + 1 + SPLIT_CUE_GAP);
-  for (let k = i + 1; k < end; k++) {
+  const reach = Math.min(to, i + 1 + SPLIT_CUE_GAP);
+  for (let k = i + 1; k < reach; k++) {
     // A new clause ("…, maar", "…; het") ends the first part's reach.
     if (tokens[k].text === ',' || tokens[k].text === ';') return null;
-    for (const cue of cues) {
-      if (k + cue.rest.length <= to && containsPhrase(tokens, k, k + cue.rest.length, cue.rest)) return { phrase: { value: cue.type }, length: k + cue.rest.length - i };
+    for (let n = 0; n < cues.length; n++) {
+      const cue: { rest: string[]; type: ChangeCueType } = cues[n];
+      const end: number = k + cue.rest.length;
+      // "niet meer dan tien minuten" is "no more than", not "no longer".
+      if (end <= to && containsPhrase(tokens, k, end, cue.rest) && tokens[end]?.folded !== 'dan') return { phrase: { value: cue.type }, length: end - i };
     }
   }
   return null;
@@ -650,7 +660,7 @@ function splitChangeCueAt(tokens: Token[], i: number, to: number): { phrase: { v
 function changeCueIn(tokens: Token[], from: number, to: number): RawClaim['changeCue'] {
   let found: RawClaim['changeCue'] = null;
   for (let i = from; i < to; i++) {
-    const change = CHANGE_CUES.match(tokens, i, to) ?? splitChangeCueAt(tokens, i, to);
+    const change = changeCueAt(tokens, i, to);
     if (change && (!found || CHANGE_PRIORITY[change.phrase.value] > CHANGE_PRIORITY[found.type])) {
       found = { type: change.phrase.value, start: tokens[i].start, end: tokens[i + change.length - 1].end };
     }
@@ -694,6 +704,12 @@ function hasParticle(tokens: Token[], verb: number, from: number, to: number, pa
     if (actionFollows(tokens, i + words.length - 1, to)) return true;
   }
   if (tokens[verb - 1]?.folded === 'te') return containsPhrase(tokens, Math.max(from, verb - 1 - words.length), verb - 1, words);
+  return false;
+}
+
+/** Whether one of `words` comes before token `verb` in its clause (back to a comma or the sentence's start). */
+function auxiliaryInClause(tokens: Token[], from: number, verb: number, words: Set<string>): boolean {
+  for (let k = verb - 1; k >= from && tokens[k].text !== ','; k--) if (words.has(tokens[k].folded)) return true;
   return false;
 }
 
