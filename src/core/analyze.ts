@@ -482,7 +482,7 @@ function sameAnnotations(before: BlockResult, after: BlockResult, map: OffsetMap
     if ((a.dateStart === undefined) !== (c.dateStart === undefined) || (a.dateStart !== undefined && map.start(a.dateStart) !== c.dateStart)) return false;
     if ((a.cue === null) !== (c.cue === null) || (a.cue && c.cue && (a.cue.type !== c.cue.type || map.start(a.cue.start) !== c.cue.start || map.end(a.cue.end) !== c.cue.end))) return false;
     if ((a.changeCue === null) !== (c.changeCue === null) || (a.changeCue && c.changeCue && (a.changeCue.type !== c.changeCue.type || map.start(a.changeCue.start) !== c.changeCue.start || map.end(a.changeCue.end) !== c.changeCue.end))) return false;
-    const keys: (keyof RawClaim)[] = ['sentence', 'speaker', 'firstPerson', 'passive', 'kind', 'embedded', 'thenReference', 'procedural', 'attributesPrevious', 'quoteSpeaker', 'recap', 'recapOwner', 'reportative', 'evidential', 'negated', 'hasVerb', 'question'];
+    const keys: (keyof RawClaim)[] = ['sentence', 'speaker', 'firstPerson', 'pronounSubject', 'passive', 'kind', 'embedded', 'thenReference', 'procedural', 'attributesPrevious', 'quoteSpeaker', 'recap', 'recapOwner', 'reportative', 'evidential', 'negated', 'hasVerb', 'question'];
     for (const key of keys) if (a[key] !== c[key]) return false;
   }
   return true;

@@ -152,6 +152,7 @@ function placeClaims(block: Block, b: number, raws: RawClaim[], mentionBase: num
     sentence: raw.sentence,
     speaker: raw.speaker,
     firstPerson: raw.firstPerson,
+    pronounSubject: raw.pronounSubject,
     passive: raw.passive,
     kind: raw.kind,
     embedded: raw.embedded,

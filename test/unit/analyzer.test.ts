@@ -690,6 +690,26 @@ describe('look-alikes the rules must leave alone', () => {
   });
 });
 
+describe('a news report of our own: rejection, a separable change and a pronoun', () => {
+  const text = 'date 2025-03-13\n\nDinsdag raadde Waterbedrijf Oostvecht ouders aan om flessenwater te gebruiken. De volgende dag scherpte het waterbedrijf dat advies aan na overleg met het RIVM. Oostvecht vermoedt dat de stoffen van bedrijventerrein De Kolk komen. Coatingfabrikant Veldhuis Coatings wijst die lezing van de hand. Burgemeester Joost Hazenberg zegt dat niemand zelf water hoeft te kopen. Hij roept inwoners op om buren met een baby op de regeling te wijzen.';
+  const analysis = analyzeText(text, 'nieuws.txt');
+
+  it('reads a particle before "na" as the end of its clause: "scherpte … dat advies aan na overleg" escalates', () => {
+    const escalation = claimWith(analysis, 'scherpte het waterbedrijf');
+    assert.equal(escalation.kind, 'advice');
+    assert.equal(escalation.change, 'escalated');
+  });
+  it('reads "wijst die lezing van de hand" as the company saying otherwise', () => {
+    const rejection = claimWith(analysis, 'wijst die lezing van de hand');
+    assert.equal(rejection.actor, actorOf(analysis, 'Coatingfabrikant Veldhuis Coatings')?.id);
+    assert.ok(rejection.actor);
+    assert.equal(rejection.changeCue?.type, 'contradicted');
+  });
+  it('gives "Hij roept … op" to the person who spoke just before', () => {
+    assert.equal(claimWith(analysis, 'Hij roept inwoners op').actor, actorOf(analysis, 'Burgemeester Joost Hazenberg')?.id);
+  });
+});
+
 describe('places and substances are no actors', () => {
   it('reads "in Lindenveen" after "de gemeente Lindenveen" as the place, and substances and protocols named in capitals as no actors', () => {
     const text = 'Datum 20 mei 2025\n\nGeachte voorzitter,\n\nDe gemeente Lindenveen meldde op 3 maart dat de kraan veilig is. In Lindenveen is PFAS aangetroffen. PFAS verdwijnen niet door koken. Sindsdien werkt de VPN van de gemeente niet. Volgens de gemeente is het water veilig.\n\nDe staatssecretaris van Infrastructuur en Waterstaat,\n\nAnna de Vries';

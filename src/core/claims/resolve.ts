@@ -95,6 +95,13 @@ export class ClaimPass {
     return ctx.author;
   }
 
+  /** "Hij roept … op": the person whose statement came just before, if the one before was a person's. */
+  private lastPersonSpeaking(): string | null {
+    const last = this.created[this.created.length - 1];
+    const key = last?.entity;
+    return key && this.ctx.actors.entities.get(key)?.kind === 'person' ? key : null;
+  }
+
   /** Index of the first mention at or after a sentence, for walking back from it. */
   private firstMentionFrom(sentence: number): number {
     const mentions = this.ctx.mentions;
@@ -198,10 +205,11 @@ export class ClaimPass {
     const speaker = raw.speakerGlobal !== null ? ctx.mentions[raw.speakerGlobal] : null;
     const continuesAccount = raw.reportative && (speaker === null || speaker.type === 'description') && raw.cue?.type === 'speech-verb' &&
       !!previous?.claim?.entity && previous.raw.block >= raw.block - 1 && previous.raw.cue?.type === 'speech-verb';
-    if (raw.cue && !continuesAccount && (raw.speakerGlobal !== null || raw.passive || raw.firstPerson || raw.evidential)) {
+    if (raw.cue && !continuesAccount && (raw.speakerGlobal !== null || raw.passive || raw.firstPerson || raw.evidential || raw.pronounSubject)) {
       cued = true;
       accepted = true;
       if (raw.speakerGlobal !== null) entity = this.entityOfMention(raw.speakerGlobal, raw);
+      else if (raw.pronounSubject) entity = this.lastPersonSpeaking();
       else if (raw.passive) entity = this.lastAdvisor();
       else if (raw.evidential) entity = this.lastActingOrganisation(raw) ?? ctx.author;
       else entity = ctx.author;

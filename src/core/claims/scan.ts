@@ -43,6 +43,8 @@ export interface RawClaim {
   speaker: number | null;
   /** The sentence speaks in the first person ("ik", "wij", "ons"): the author's statement. */
   firstPerson: boolean;
+  /** "Hij roept inwoners op …": a pronoun is the subject of the cue's verb; the source is the one spoken of before. */
+  pronounSubject: boolean;
   /** Passive advice without an agent ("wordt geadviseerd"): the source is the previous advisor. */
   passive: boolean;
   kind: 'claim' | 'advice';
@@ -92,6 +94,8 @@ for (const words of PARTICLE_WORDS.values()) for (const p of words) STOP.add(p);
 const FIRST_PERSON = new Set(functionWords.firstPerson);
 /** The first person as a subject. */
 const FIRST_PERSON_PRONOUNS = new Set(functionWords.firstPersonSubjects);
+/** "hij", "zij": a subject that refers back to one spoken of before. */
+const THIRD_PERSON_SUBJECTS = new Set(functionWords.thirdPersonSubjects);
 /** Words the subordinators list holds that open no subordinate clause: coordinators ("en", "maar"), and "nu" mostly an adverb. */
 const NOT_OPENING = new Set(functionWords.subordinatorsNotOpening);
 /** Where the clause of a sentence's first word ends: a subordinate clause opens, or a comma ends it. */
@@ -117,7 +121,7 @@ const OVER = new Set(['over']);
 /** Verbs of taking over or weighing someone else's advice. */
 const ADOPTING = new Set(['overgenomen', 'overnemen', 'volgt', 'volgen', 'volgde', 'volgden', 'opvolgen', 'opgevolgd', 'bespreekt', 'bespreken', 'besprak', 'besproken', 'ontvangen', 'ontving', 'steunen', 'steunt', 'steunde', 'gesteund', 'onderschrijft', 'onderschrijven', 'onderschreef']);
 /** Words that may follow a separable particle at the end of its clause. */
-const PARTICLE_FOLLOWERS = new Set(['dat', 'om', 'te', 'of', 'en', 'over', 'wat', 'hoe', 'waarom', 'wanneer', 'zodra', 'omdat', 'maar', 'bij', 'aan', 'tot', 'op', 'naar', 'per', 'vanaf', 'met']);
+const PARTICLE_FOLLOWERS = new Set(['dat', 'om', 'te', 'of', 'en', 'over', 'wat', 'hoe', 'waarom', 'wanneer', 'zodra', 'omdat', 'maar', 'bij', 'aan', 'tot', 'op', 'naar', 'per', 'vanaf', 'met', 'na']);
 /** "hoeven geen actie te ondernemen", "dienen … te": a directive is advice. */
 const DIRECTIVE_MODALS = new Set(['hoeven', 'hoeft', 'dienen', 'dient', 'mogen', 'mag']);
 /** "In onze vorige brief gingen wij ervan uit dat …": the author recalls an earlier letter. */
@@ -264,6 +268,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     let changeCue: RawClaim['changeCue'] = null;
     let firstPerson = false;
     let passive = false;
+    let pronounSubject = false;
     let hasVerb = false;
     let negated = false;
     let thenReference = false;
@@ -381,10 +386,13 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
             // "Ik heb de IBD gevraagd om te onderzoeken hoe gemeenten …": the first person opens the clause of the verb.
             (FIRST_PERSON_PRONOUNS.has(tokens[from].folded) && !sentenceHas(tokens, from + 1, i, CLAUSE_BREAKS));
           const subject = isPassive || firstPersonSubject ? null : subjectNear(tokens, mentions, sentenceMentions, mentionAt, from, i);
-          if (subject !== null || firstPersonSubject || firstPersonNear(tokens, i, from, to) || isPassive) {
+          // "Hij roept inwoners op …": a third-person pronoun opens the sentence and the verb follows it.
+          const pronoun = subject === null && i === firstWordOf(tokens, from) + 1 && THIRD_PERSON_SUBJECTS.has(tokens[i - 1].folded);
+          if (subject !== null || firstPersonSubject || firstPersonNear(tokens, i, from, to) || isPassive || pronoun) {
             if (outranks(cue, type)) cue = cueAt(tokens, type, i);
             speaker = subject;
             passive = isPassive;
+            pronounSubject = pronoun;
           }
           break;
         }
@@ -507,6 +515,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       cue: recap && cue === null ? { type: 'recap', start: tokens[recapStart].start, end: tokens[recapStart + 1].end, token: recapStart } : cue,
       speaker: attributesPrevious ? previousSpeaker : speaker,
       firstPerson,
+      pronounSubject,
       passive,
       kind,
       changeCue,
@@ -537,6 +546,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
         cue: { type: 'advice', start: tokens[embedded.noun].start, end: tokens[embedded.noun].end, token: embedded.noun },
         speaker: embedded.recipient,
         firstPerson: false,
+        pronounSubject: false,
         passive: false,
         kind: 'advice',
         changeCue: changeCueIn(tokens, embedded.om + 1, to),
@@ -705,6 +715,13 @@ function hasParticle(tokens: Token[], verb: number, from: number, to: number, pa
   }
   if (tokens[verb - 1]?.folded === 'te') return containsPhrase(tokens, Math.max(from, verb - 1 - words.length), verb - 1, words);
   return false;
+}
+
+/** The first word of a sentence (its opening quotation marks left out). */
+function firstWordOf(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && !tokens[k].word) k++;
+  return k;
 }
 
 /** Whether one of `words` comes before token `verb` in its clause (back to a comma or the sentence's start). */
