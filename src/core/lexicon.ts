@@ -181,6 +181,8 @@ interface TitleData {
   role: { title: string; category?: string }[];
   honorifics: string[];
   nameParticles: string[];
+  /** Words a portfolio names, not a surname ("wethouder Sport en Gezondheid"). */
+  portfolioWords?: string[];
 }
 const titleData = titles as TitleData;
 
@@ -188,6 +190,7 @@ export const PERSON_TITLES = new Map(titleData.person.map((t) => [fold(t.title),
 export const ROLE_TITLES = new Map(titleData.role.map((t) => [fold(t.title), t.category ?? 'role']));
 export const HONORIFICS = new Set(titleData.honorifics.map((h) => fold(h.replace(/\.$/, ''))));
 export const NAME_PARTICLES = new Set(titleData.nameParticles.flatMap((p) => fold(p).split(/\s+/)));
+export const PORTFOLIO_WORDS = new Set((titleData.portfolioWords ?? []).map(fold));
 
 // -------------------------------------------------------------- descriptions
 

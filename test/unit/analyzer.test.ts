@@ -710,6 +710,25 @@ describe('a news report of our own: rejection, a separable change and a pronoun'
   });
 });
 
+describe('a municipal letter and a news report of our own', () => {
+  it('reads "wethouder Sport en Gezondheid" under a signature as a portfolio: the alderman named above it signs', () => {
+    const letter = 'Raadsinformatiebrief\n\nDatum 4 september 2025\n\nGeachte leden van de raad,\n\nOp 13 augustus heb ik het bubbelbad laten sluiten. Ik erken dat mijn eerdere uitspraak voorbarig was. Ik houd u op de hoogte van het onderzoek.\n\nMet vriendelijke groet,\n\nAnouk Verstegen\nwethouder Sport en Gezondheid';
+    const analysis = analyzeText(letter, 'raadsbrief.txt');
+    const author = actorOf(analysis, 'Anouk Verstegen')?.id;
+    assert.ok(author);
+    assert.equal(claimWith(analysis, 'mijn eerdere uitspraak').actor, author);
+    assert.ok(!analysis.actors.some((a) => a.name === 'Sport'));
+    assert.ok(!analysis.claims.some((c) => c.text.includes('op de hoogte')));
+  });
+  it('reads "Ook KPN sluit … uit" and "sluit niet uit dat" as statements, and passes over a relative clause set off by commas', () => {
+    const text = 'date 2025-06-03\n\nDe politie vermoedt geen aanval. Ook KPN sluit een hack uit. Het RIVM sluit niet uit dat er nog een andere bron is. Stichting Zwembaden Deventer, die De IJsselhoeve exploiteert, stelt dat de waterkwaliteit goed is.';
+    const analysis = analyzeText(text, 'nieuws.txt');
+    assert.equal(claimWith(analysis, 'Ook KPN sluit').actor, 'kpn');
+    assert.equal(claimWith(analysis, 'sluit niet uit').actor, 'rivm');
+    assert.equal(claimWith(analysis, 'die De IJsselhoeve exploiteert').actor, actorOf(analysis, 'Stichting Zwembaden Deventer')?.id);
+  });
+});
+
 describe('places and substances are no actors', () => {
   it('reads "in Lindenveen" after "de gemeente Lindenveen" as the place, and substances and protocols named in capitals as no actors', () => {
     const text = 'Datum 20 mei 2025\n\nGeachte voorzitter,\n\nDe gemeente Lindenveen meldde op 3 maart dat de kraan veilig is. In Lindenveen is PFAS aangetroffen. PFAS verdwijnen niet door koken. Sindsdien werkt de VPN van de gemeente niet. Volgens de gemeente is het water veilig.\n\nDe staatssecretaris van Infrastructuur en Waterstaat,\n\nAnna de Vries';

@@ -404,7 +404,7 @@ describe('lexicon: ministries.json', () => {
 describe('lexicon: titles.json', () => {
   it('has exactly the four sections', () => {
     assert.ok(isObject(titles));
-    assertKeys(titles as unknown as Obj, ['person', 'role', 'honorifics', 'nameParticles'], [], 'titles');
+    assertKeys(titles as unknown as Obj, ['person', 'role', 'honorifics', 'nameParticles'], ['portfolioWords'], 'titles');
   });
 
   it('has well-formed person and role titles, unique across both', () => {

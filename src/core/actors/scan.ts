@@ -14,6 +14,7 @@ import {
   NON_NAMES,
   CAPITALISED_TERMS,
   PLACE_WORDS,
+  PORTFOLIO_WORDS,
   ORGANISATION_NAMES,
   PERSON_TITLES,
   PLACES,
@@ -117,6 +118,8 @@ const NAME_LINKS = new Set(['van', 'voor', 'het', 'de', 'der', 'en', 'op', 'in',
 const COMPASS_PLACE = /^(?:Noord|Zuid|Oost|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)-\p{Lu}/u;
 /** After these a capitalised name is a place ("in Beverwijk", "uit Iran"). */
 const LOCATIVE = new Set(['in', 'uit', 'naar', 'nabij', 'rond', 'rondom', 'vanuit']);
+/** "ook", "zelfs": before a subject they leave it the subject. */
+const FOCUS_ADVERBS = new Set(functionWords.focusAdverbs);
 /** Finite verbs in the plural: after a sentence's first word, that word is no name. */
 const PLURAL_VERBS = new Set(functionWords.pluralVerbs);
 /** Verbs after which a group subject is told, allowed or asked what to do (see RawMention.directed). */
@@ -275,6 +278,8 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
     const name = tokens[j];
     if (j >= to || !name?.word || !name.cap || /\p{N}/u.test(name.text)) return null;
     if (j === k ? !isNameWord(name) : PERSON_TITLES.has(name.folded) || isDateWord(name.folded)) return null;
+    // "wethouder Sport en Gezondheid": a portfolio, no surname.
+    if (j === k && PORTFOLIO_WORDS.has(name.folded)) return null;
     let last = j;
     const next = tokens[j + 1];
     const after = tokens[j + 2];
@@ -740,7 +745,8 @@ function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sente
       k--;
     }
     const clauseStart = k + 1;
-    if (clauseStart === first) {
+    // "Ook KPN sluit een hack uit": a focus adverb before the subject leaves it the subject.
+    if (clauseStart === first || (clauseStart === first - 1 && FOCUS_ADVERBS.has(tokens[clauseStart].folded) && isVerbLike(tokens[m.last + 1]))) {
       m.subjectLike = true;
       return;
     }

@@ -600,10 +600,11 @@ function subjectNear(tokens: Token[], mentions: RawMention[], sentenceMentions: 
   if (tokens[verb - 1]?.text === ',' && (CLOSING_QUOTES.has(tokens[verb - 2]?.text ?? '') || QUOTE_ATTRIBUTION.has(tokens[verb].folded))) {
     for (const { m, index } of sentenceMentions) if (m.first > verb && m.first <= verb + 4 && !m.oblique) return index;
   }
-  // A subject-like mention before the verb, else one right after it.
+  // A subject-like mention before the verb, else one right after it; not one inside a relative clause set off by
+  // commas ("Stichting X, die De IJsselhoeve exploiteert, stelt …").
   let best: number | null = null;
   for (const { m, index } of sentenceMentions) {
-    if (m.subjectLike && m.last < verb && (best === null || m.first > mentions[best].first)) best = index;
+    if (m.subjectLike && m.last < verb && (best === null || m.first > mentions[best].first) && !inRelativeClause(tokens, from, m.first, verb)) best = index;
   }
   if (best !== null) return best;
   for (const { m, index } of sentenceMentions) if (m.subjectLike && m.first > verb && m.first <= verb + 4) return index;
@@ -714,6 +715,18 @@ function hasParticle(tokens: Token[], verb: number, from: number, to: number, pa
     if (actionFollows(tokens, i + words.length - 1, to)) return true;
   }
   if (tokens[verb - 1]?.folded === 'te') return containsPhrase(tokens, Math.max(from, verb - 1 - words.length), verb - 1, words);
+  return false;
+}
+
+/** Whether token k lies in a relative clause set off by commas that closes before token `verb`. */
+function inRelativeClause(tokens: Token[], from: number, k: number, verb: number): boolean {
+  for (let j = k - 1; j > from; j--) {
+    if (tokens[j].text === ',') return false;
+    if (RELATIVE_PRONOUNS.has(tokens[j].folded) && tokens[j - 1].text === ',') {
+      for (let e = k + 1; e < verb; e++) if (tokens[e].text === ',') return true;
+      return false;
+    }
+  }
   return false;
 }
 
