@@ -675,6 +675,10 @@ describe('look-alikes the rules must leave alone', () => {
     assert.equal(advice.actor, 'ncsc');
     assert.equal(advice.kind, 'advice');
   });
+  it('reads a change denied ("geen verhoogd risico") as no change', () => {
+    const analysis = analyzeText('date 2025-09-04\n\nVolgens de GGD is er voor bezoekers van het zwembad geen verhoogd risico.', 'nieuws.txt');
+    assert.equal(claimWith(analysis, 'geen verhoogd risico').changeCue, null);
+  });
   it('reads "Pas op 12 maart" as an adverb, not an imperative, and "niet meer dan" as no change', () => {
     const analysis = analyzeText('date 2025-03-14\n\nPas op 12 maart meldde de gemeente Lindenveen dat het water veilig is. Reizigers hoeven volgens ProRail niet meer dan tien minuten te wachten.', 'nieuws.txt');
     assert.equal(claimWith(analysis, 'Pas op 12 maart').kind, 'claim');

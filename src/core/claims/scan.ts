@@ -341,7 +341,9 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       if (t.folded === 'om') inAdvisedAction = true;
       if (inAdvisedAction && t.folded === 'te' && tokens[i + 1]?.word) advisedActionEnd = i + 1;
       const inAction = inAdvisedAction && i <= advisedActionEnd;
-      if (change && !(inAction && isAdvisedChange(change.phrase.value)) && (!changeCue || CHANGE_PRIORITY[change.phrase.value] > CHANGE_PRIORITY[changeCue.type])) {
+      // "geen verhoogd risico", "niet strenger": a change denied is none.
+      const denied = change !== null && (tokens[i - 1]?.folded === 'geen' || tokens[i - 1]?.folded === 'niet') && isAdvisedChange(change.phrase.value);
+      if (change && !denied && !(inAction && isAdvisedChange(change.phrase.value)) && (!changeCue || CHANGE_PRIORITY[change.phrase.value] > CHANGE_PRIORITY[changeCue.type])) {
         changeCue = { type: change.phrase.value, start: t.start, end: tokens[i + change.length - 1].end };
       }
       const adviceNoun = (classes & ADVICE_COMPOUND_WORD) !== 0 || ADVICE_NOUNS.match(tokens, i, to) !== null;
