@@ -733,6 +733,40 @@ describe('a municipal letter and a news report of our own', () => {
   });
 });
 
+describe('each of the session\'s smaller rules, on a sentence of its own', () => {
+  const letter = (body: string) => `Datum 20 mei 2025\n\nGeachte voorzitter,\n\n${body}\n\nDe minister van Infrastructuur en Waterstaat,\n\nJan Jansen`;
+
+  it('dates the author\'s advice by the document, not by a day after it', () => {
+    const analysis = analyzeText(letter('Op 1 juni heb ik het stookverbod ingesteld. Op 12 mei heb ik het stookverbod ingesteld.'), 'brief.txt');
+    assert.equal(claimWith(analysis, 'Op 1 juni').date, '2025-05-20');
+    assert.equal(claimWith(analysis, 'Op 12 mei').date, '2025-05-12');
+  });
+  it('gives the author a directive whose subject is only its addressee', () => {
+    const analysis = analyzeText(letter('Campinghouders hoeven hun gasten niet langer te controleren.'), 'brief.txt');
+    assert.equal(claimWith(analysis, 'Campinghouders hoeven').actor, actorOf(analysis, 'Jan Jansen')?.id);
+  });
+  it('does not make an actor of a group named with its article that is only told what to do', () => {
+    const analysis = analyzeText(letter('De departementen moeten hun systemen per direct uitschakelen.'), 'brief.txt');
+    assert.equal(actorOf(analysis, 'De departementen'), undefined);
+  });
+  it('takes header lines without a date for no byline', () => {
+    const analysis = analyzeText('Informatiebeveiligingsdienst (IBD)\nBeveiligingsadvies IBD-2025-0042, versie 1.00\n\nHet lek is ernstig.\n\nVolgens het NCSC is het lek gedicht.', 'advies.txt');
+    assert.ok(!analysis.claims.some((c) => c.text.startsWith('Het lek is ernstig')), analysis.claims.map((c) => c.text).join(' | '));
+  });
+  it('reads a separable participle ("ingesteld") as a verb', () => {
+    const analysis = analyzeText(letter('Stookverbod in heel Nederland ingesteld.'), 'brief.txt');
+    assert.equal(claimWith(analysis, 'Stookverbod in heel Nederland').kind, 'advice');
+  });
+  it('does not join the parts of a split cue across a comma', () => {
+    const analysis = analyzeText('date 2025-03-03\n\nReizigers hoeven geen kaartje te kopen, wie niet langer wacht kan bellen, meldt de NS.', 'nieuws.txt');
+    assert.equal(claimWith(analysis, 'geen kaartje').changeCue, null);
+  });
+  it('keeps a recalled letter\'s statement a recap, though a verb of saying is in it', () => {
+    const analysis = analyzeText(letter('In onze vorige brief gingen wij ervan uit dat een aantal systemen tot eind januari buiten gebruik zou blijven.'), 'brief.txt');
+    assert.equal(claimWith(analysis, 'In onze vorige brief').cue?.type, 'recap');
+  });
+});
+
 describe('places and substances are no actors', () => {
   it('reads "in Lindenveen" after "de gemeente Lindenveen" as the place, and substances and protocols named in capitals as no actors', () => {
     const text = 'Datum 20 mei 2025\n\nGeachte voorzitter,\n\nDe gemeente Lindenveen meldde op 3 maart dat de kraan veilig is. In Lindenveen is PFAS aangetroffen. PFAS verdwijnen niet door koken. Sindsdien werkt de VPN van de gemeente niet. Volgens de gemeente is het water veilig.\n\nDe staatssecretaris van Infrastructuur en Waterstaat,\n\nAnna de Vries';
