@@ -145,10 +145,8 @@ export class DocumentAnalyzer {
     if (b < BYLINE_BLOCKS && couldBeByline(oldText) !== couldBeByline(newText)) return null;
     // The header lines that open the text are read together as a byline too.
     const headerLines = openingHeaderLines(previous.blocks);
-    if (b < headerLines) {
-      // The blocks after b move by delta in the new text; b itself grows by it.
-      const shifted = previous.blocks.map((block, k) => (k > b ? { ...block, start: block.start + delta, end: block.end + delta } : block));
-      if (couldBeByline(headerLinesText(previous.source, previous.blocks, headerLines)) !== couldBeByline(headerLinesText(source, shifted, headerLines, delta, b))) return null;
+    if (b < headerLines && couldBeByline(headerLinesText(previous.source, previous.blocks, headerLines)) !== couldBeByline(headerLinesText(source, previous.blocks, headerLines, { b, delta }))) {
+      return null;
     }
     // The text must fall into the same blocks as before, moved: a line typed into a heading (Markdown "# ",
     // a short first line in plain text) changes the structure, which updateRegion() follows. Only the chunk

@@ -81,11 +81,16 @@ export function detectGenre(source: string, blocks: Block[], mentions: PlacedMen
 
 /**
  * The text of the first `end` header lines, one line each: white space between them (typed or taken away
- * between blocks, which moves no block's text) does not change it.
+ * between blocks, which moves no block's text) does not change it. With an edit, `source` is the edited
+ * text and `blocks` those before it: block `edit.b` grew by `edit.delta`, and the blocks after it moved by it.
  */
-export function headerLinesText(source: string, blocks: Block[], end: number, delta = 0, edited = -1): string {
+export function headerLinesText(source: string, blocks: Block[], end: number, edit?: { b: number; delta: number }): string {
   let text = '';
-  for (let b = 0; b < end; b++) text += (b > 0 ? '\n' : '') + source.slice(blocks[b].start, blocks[b].end + (b === edited ? delta : 0));
+  for (let b = 0; b < end; b++) {
+    const shift = edit && b > edit.b ? edit.delta : 0;
+    const grown = edit && b === edit.b ? edit.delta : 0;
+    text += (b > 0 ? '\n' : '') + source.slice(blocks[b].start + shift, blocks[b].end + shift + grown);
+  }
   return text;
 }
 

@@ -5,6 +5,11 @@ import { splitBlocks } from '../../src/core/text/blocks';
 import { splitSentences, tokenize } from '../../src/core/text/tokens';
 import { actorOf, claimWith, fixture } from './helpers';
 
+/** A minister's letter of 20 May 2025, signed by Jan Jansen, with `body` between salutation and signature. */
+function ministersLetter(body: string): string {
+  return `Datum 20 mei 2025\n\nGeachte voorzitter,\n\n${body}\n\nDe minister van Infrastructuur en Waterstaat,\n\nJan Jansen`;
+}
+
 describe('blocks', () => {
   it('splits a letter into header lines, headings and paragraphs, with exact offsets', () => {
     const text = fixture('corpus/2023-03-02-kamerbrief-drinkwater.txt');
@@ -667,8 +672,6 @@ describe('a minister first named bare in a headline', () => {
 });
 
 describe('look-alikes the rules must leave alone', () => {
-  const letter = (body: string) => `Datum 20 mei 2025\n\nGeachte voorzitter,\n\n${body}\n\nDe minister van Infrastructuur en Waterstaat,\n\nJan Jansen`;
-
   it('reads no participle in a verb after an auxiliary of another clause ("Nu de dreiging is toegenomen, adviseert …")', () => {
     const analysis = analyzeText('date 2025-03-03\n\nNu de dreiging is toegenomen, adviseert het NCSC om de systemen uit te schakelen.', 'nieuws.txt');
     const advice = claimWith(analysis, 'adviseert het NCSC');
@@ -685,7 +688,7 @@ describe('look-alikes the rules must leave alone', () => {
     assert.equal(claimWith(analysis, 'niet meer dan tien minuten').changeCue, null);
   });
   it('dates the author\'s advice by its own day, not one a relative clause gives', () => {
-    const analysis = analyzeText(letter('Schakel systemen die op 3 maart zijn geïnstalleerd direct uit.'), 'brief.txt');
+    const analysis = analyzeText(ministersLetter('Schakel systemen die op 3 maart zijn geïnstalleerd direct uit.'), 'brief.txt');
     assert.equal(claimWith(analysis, 'Schakel systemen').date, '2025-05-20');
   });
   it('reads no name in a route between places opening a sentence', () => {
@@ -734,19 +737,17 @@ describe('a municipal letter and a news report of our own', () => {
 });
 
 describe('each of the session\'s smaller rules, on a sentence of its own', () => {
-  const letter = (body: string) => `Datum 20 mei 2025\n\nGeachte voorzitter,\n\n${body}\n\nDe minister van Infrastructuur en Waterstaat,\n\nJan Jansen`;
-
   it('dates the author\'s advice by the document, not by a day after it', () => {
-    const analysis = analyzeText(letter('Op 1 juni heb ik het stookverbod ingesteld. Op 12 mei heb ik het stookverbod ingesteld.'), 'brief.txt');
+    const analysis = analyzeText(ministersLetter('Op 1 juni heb ik het stookverbod ingesteld. Op 12 mei heb ik het stookverbod ingesteld.'), 'brief.txt');
     assert.equal(claimWith(analysis, 'Op 1 juni').date, '2025-05-20');
     assert.equal(claimWith(analysis, 'Op 12 mei').date, '2025-05-12');
   });
   it('gives the author a directive whose subject is only its addressee', () => {
-    const analysis = analyzeText(letter('Campinghouders hoeven hun gasten niet langer te controleren.'), 'brief.txt');
+    const analysis = analyzeText(ministersLetter('Campinghouders hoeven hun gasten niet langer te controleren.'), 'brief.txt');
     assert.equal(claimWith(analysis, 'Campinghouders hoeven').actor, actorOf(analysis, 'Jan Jansen')?.id);
   });
   it('does not make an actor of a group named with its article that is only told what to do', () => {
-    const analysis = analyzeText(letter('De departementen moeten hun systemen per direct uitschakelen.'), 'brief.txt');
+    const analysis = analyzeText(ministersLetter('De departementen moeten hun systemen per direct uitschakelen.'), 'brief.txt');
     assert.equal(actorOf(analysis, 'De departementen'), undefined);
   });
   it('takes header lines without a date for no byline', () => {
@@ -754,7 +755,7 @@ describe('each of the session\'s smaller rules, on a sentence of its own', () =>
     assert.ok(!analysis.claims.some((c) => c.text.startsWith('Het lek is ernstig')), analysis.claims.map((c) => c.text).join(' | '));
   });
   it('reads a separable participle ("ingesteld") as a verb', () => {
-    const analysis = analyzeText(letter('Stookverbod in heel Nederland ingesteld.'), 'brief.txt');
+    const analysis = analyzeText(ministersLetter('Stookverbod in heel Nederland ingesteld.'), 'brief.txt');
     assert.equal(claimWith(analysis, 'Stookverbod in heel Nederland').kind, 'advice');
   });
   it('does not join the parts of a split cue across a comma', () => {
@@ -762,7 +763,7 @@ describe('each of the session\'s smaller rules, on a sentence of its own', () =>
     assert.equal(claimWith(analysis, 'geen kaartje').changeCue, null);
   });
   it('keeps a recalled letter\'s statement a recap, though a verb of saying is in it', () => {
-    const analysis = analyzeText(letter('In onze vorige brief gingen wij ervan uit dat een aantal systemen tot eind januari buiten gebruik zou blijven.'), 'brief.txt');
+    const analysis = analyzeText(ministersLetter('In onze vorige brief gingen wij ervan uit dat een aantal systemen tot eind januari buiten gebruik zou blijven.'), 'brief.txt');
     assert.equal(claimWith(analysis, 'In onze vorige brief').cue?.type, 'recap');
   });
 });

@@ -596,12 +596,12 @@ export class ActorPass {
   }
 }
 
-/** A capitalised first word of a sentence or heading is a name only when it acts: "Citrix maakte …". */
 /** Whether the mention shows its actor acting: the subject of its clause, not told what to do (RawMention.directed). */
 export function actsIn(m: PlacedMention): boolean {
   return m.subjectLike && !m.directed;
 }
 
+/** A capitalised first word of a sentence or heading is a name only when it acts: "Citrix maakte …". */
 function followedByAction(m: PlacedMention): boolean {
   return m.subjectLike && m.verbFollows === true;
 }

@@ -25,7 +25,7 @@ import {
   type DescriptionEntry,
   type OrganisationEntry,
 } from '../lexicon';
-import type { Sentence, Token } from '../text/tokens';
+import { firstWordIn, type Sentence, type Token } from '../text/tokens';
 import { defineWordClass, type WordInfo } from '../text/wordClasses';
 import { isDateWord } from '../dateWords';
 
@@ -359,8 +359,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
     const sentence = sentences[sentenceIndex];
     const from = sentence.first;
     to = sentence.last + 1;
-    let firstWord = from;
-    while (firstWord < to && !tokens[firstWord].word) firstWord++;
+    const firstWord = firstWordIn(tokens, from, to);
 
     let i = from;
     let descriptorHint: string | undefined;

@@ -19,7 +19,7 @@ import {
   type VerbType,
 } from '../lexicon';
 import type { RawMention } from '../actors/scan';
-import type { Sentence, Token } from '../text/tokens';
+import { firstWordIn, type Sentence, type Token } from '../text/tokens';
 import { fold } from '../text/normalize';
 import { defineWordClass, type WordInfo } from '../text/wordClasses';
 import { isDateWord } from '../dateWords';
@@ -389,7 +389,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
             (FIRST_PERSON_PRONOUNS.has(tokens[from].folded) && !sentenceHas(tokens, from + 1, i, CLAUSE_BREAKS));
           const subject = isPassive || firstPersonSubject ? null : subjectNear(tokens, mentions, sentenceMentions, mentionAt, from, i);
           // "Hij roept inwoners op …": a third-person pronoun opens the sentence and the verb follows it.
-          const pronoun = subject === null && i === firstWordOf(tokens, from) + 1 && THIRD_PERSON_SUBJECTS.has(tokens[i - 1].folded);
+          const pronoun = subject === null && i === firstWordIn(tokens, from, to) + 1 && THIRD_PERSON_SUBJECTS.has(tokens[i - 1].folded);
           if (subject !== null || firstPersonSubject || firstPersonNear(tokens, i, from, to) || isPassive || pronoun) {
             if (outranks(cue, type)) cue = cueAt(tokens, type, i);
             speaker = subject;
@@ -730,13 +730,6 @@ function inRelativeClause(tokens: Token[], from: number, k: number, verb: number
     }
   }
   return false;
-}
-
-/** The first word of a sentence (its opening quotation marks left out). */
-function firstWordOf(tokens: Token[], from: number): number {
-  let k = from;
-  while (k < tokens.length && !tokens[k].word) k++;
-  return k;
 }
 
 /** Whether one of `words` comes before token `verb` in its clause (back to a comma or the sentence's start). */

@@ -118,6 +118,13 @@ function isAbbreviation(token: Token | undefined): boolean {
 }
 
 /** Sentences of a tokenised text; a line break between two lines of prose is just a space. */
+/** The first word token in [from, to) (opening quotation marks and the like left out), or `to` when there is none. */
+export function firstWordIn(tokens: Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && !tokens[k].word) k++;
+  return k;
+}
+
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
