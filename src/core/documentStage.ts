@@ -17,6 +17,7 @@ import { firstAt, firstNotBefore, firstNumberFrom, firstSpanFrom } from './text/
 import type { BlockResult } from './blockStage';
 import {
   ActorPass,
+  HISTORY_SENTENCES,
   HISTORY_WINDOW,
   actorFacts,
   actsIn,
@@ -903,6 +904,8 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   let converged = -1;
   let sameRecord = false;
   let resolved = 0;
+  /** The last sentence where the passes named another actor (or one of them none): the region's last, to begin with. */
+  let lastDifference = stage.sentenceBase[b + newCount] - 1;
   for (let j = b; j < blocks.length; j++) {
     const from = stage.mentionBase[j];
     const to = stage.mentionBase[j + 1];
@@ -927,13 +930,16 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
       const key = actorPass.passKey[k];
       if (key !== before) {
         agreeing = 0;
+        lastDifference = mentions[k].globalSentence;
         actorsUntil = j;
       } else if (key !== null) agreeing++;
     }
-    // The state after block j is the old one when the last HISTORY_WINDOW actors named agree (the region
-    // itself may have named them as before), and the entities and the latest latent vendor are alike.
+    // The state after block j is the old one when the entities and the latest latent vendor are alike, and
+    // no description from here on looks back to where the passes named other actors: the last
+    // HISTORY_WINDOW actors named agree (the region itself may have named them as before), or the last
+    // that differ are more than HISTORY_SENTENCES sentences before the next block.
     if (j === b + newCount - 1 && sameHistory()) agreeing = HISTORY_WINDOW;
-    if (agreeing >= HISTORY_WINDOW) {
+    if (agreeing >= HISTORY_WINDOW || stage.sentenceBase[j + 1] - lastDifference > HISTORY_SENTENCES) {
       const state = agreement.at(oldIndex(to));
       if (state !== 'different') {
         converged = to;

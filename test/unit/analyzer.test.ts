@@ -143,6 +143,12 @@ describe('actors in texts of our own', () => {
     // Named close to the group, the first minister is one of them.
     const close = analyzeText(['Minister De Jonge sprak met het RIVM.', ...agencies.slice(0, 10), 'Minister Grapperhaus sprak met de NCTV.', 'De bewindslieden melden dat het lek gedicht is.'].join('\n\n'), 'close.txt');
     assert.equal(actorOf(close, 'De bewindslieden')?.members?.length, 2);
+    // Nor one named more than HISTORY_SENTENCES (40) sentences before, however few actors came between.
+    const quiet = Array.from({ length: 45 }, () => 'Het water werd in die weken opnieuw onderzocht.');
+    const far = analyzeText(['Minister De Jonge sprak met het RIVM.', ...quiet, 'Minister Grapperhaus en staatssecretaris Knops spraken met de NCTV.', 'De bewindslieden melden dat het lek gedicht is.'].join('\n\n'), 'far.txt');
+    assert.deepEqual(actorOf(far, 'De bewindslieden')?.members?.map((id) => far.actors.find((a) => a.id === id)?.name).sort(), ['Grapperhaus', 'Knops']);
+    const near = analyzeText(['Minister De Jonge sprak met het RIVM.', ...quiet.slice(0, 30), 'Minister Grapperhaus en staatssecretaris Knops spraken met de NCTV.', 'De bewindslieden melden dat het lek gedicht is.'].join('\n\n'), 'near.txt');
+    assert.equal(actorOf(near, 'De bewindslieden')?.members?.length, 3);
   });
   it('reads "het bedrijf" after the subject of a "dat" clause, and "dit bedrijf" as the nearest company, and knows a body after its descriptor', () => {
     const text = [

@@ -1,6 +1,7 @@
 // The incremental API: after an edit, the analysis equals a fresh one, and unchanged blocks are reused.
 import assert from 'node:assert/strict';
 import { analyzeText, CorpusIndex, DocumentAnalyzer } from '../../src/core';
+import { HISTORY_SENTENCES } from '../../src/core/actors/resolve';
 import { fixture } from './helpers';
 
 const base = `${fixture('seed-letter.txt')}\n\n${fixture('corpus/2023-03-02-kamerbrief-drinkwater.txt')}`;
@@ -264,6 +265,22 @@ describe('incremental analysis: resuming the document stage from the edited para
     const apart = news(['Minister Grapperhaus en staatssecretaris Knops spraken met de NCTV.', 'De bewindslieden melden dat het lek gedicht is.', ...agencies(80), 'Minister Grapperhaus sprak met de NCTV.', ...agencies(80), 'Staatssecretaris Knops sprak met de NCTV.', ...agencies(80)]);
     const separately = typeAndCompare(apart, 'De bewindslieden melden', 'De bewindsliedeen melden');
     assert.ok(separately.resumed && separately.mentionsResolved < 250 && mentionsIn(apart) > 700, `resolved ${separately.mentionsResolved} of ${mentionsIn(apart)} mentions`);
+  });
+
+  it('stops some forty sentences after a name typed anew, however few actors those sentences name', () => {
+    // One actor per sentence: the last 200 actors named reach back far, but a description looks back
+    // no more than HISTORY_SENTENCES sentences, so the passes agree again well before that.
+    const sparse = Array.from({ length: 160 }, () => 'Het RIVM meldde dat het water veilig is.');
+    const text = news(['Volgens voorzitter Van Dissel is het lek gedicht.', ...sparse]);
+    const update = typeAndCompare(text, 'Van Dissel', 'Van Diessel');
+    assert.ok(update.resumed, 'the document stage did not resume');
+    assert.ok(update.mentionsResolved <= HISTORY_SENTENCES + 5 && mentionsIn(text) > 150, `resolved ${update.mentionsResolved} of ${mentionsIn(text)} mentions`);
+    // The same for an edit that makes a mention none at all ("Het" typed into "eHet"), and for its undo.
+    const company = news(['Noordkaap Data meldde het lek. Het bedrijf werkt aan een oplossing.', ...sparse]);
+    const typo = typeAndCompare(company, 'Het bedrijf werkt', 'eHet bedrijf werkt');
+    assert.ok(typo.resumed && typo.mentionsResolved <= HISTORY_SENTENCES + 5, `resolved ${typo.mentionsResolved} mentions`);
+    const undone = typeAndCompare(company.replace('Het bedrijf werkt', 'eHet bedrijf werkt'), 'eHet bedrijf werkt', 'Het bedrijf werkt');
+    assert.ok(undone.resumed && undone.mentionsResolved <= HISTORY_SENTENCES + 5, `resolved ${undone.mentionsResolved} mentions`);
   });
 
   it('takes over a group of ministers only the old pass made when an edit moves the window of ministers named lately', () => {

@@ -56,8 +56,15 @@ const ALWAYS_CATEGORIES = new Set([
   'prosecution', 'police', 'ministry', 'minister', 'state-secretary',
 ]);
 export const MINISTER_CATEGORIES = new Set(['minister', 'state-secretary', 'minister-president', 'premier', 'vicepremier']);
-/** How many earlier mentions a description looks back over: an antecedent is never pages away. */
+/**
+ * How far a description looks back for its antecedent: over the last HISTORY_WINDOW actors named, and
+ * no further than HISTORY_SENTENCES sentences. An antecedent is never pages away; and bounded by
+ * sentences, what a description finds does not depend on how many actors were named far before it,
+ * so an edit that names one more or one fewer changes only the decisions of the next sentences (the
+ * incremental analyser stops re-resolving there, see resumeStage()).
+ */
 export const HISTORY_WINDOW = 200;
+export const HISTORY_SENTENCES = 40;
 /** A description that points with a demonstrative: "dit bedrijf", "deze dienst". */
 const DEMONSTRATIVE = /^(?:dit|deze)\s/i;
 /** How far back (in sentences) a description looks for a subject-like antecedent first. */
@@ -411,14 +418,28 @@ export class ActorPass {
    * here. Only ministers named count, not the members of such a group named before: else a group
    * would carry every minister it ever had on to the end of the text.
    */
-  private ministersInHistory(): string[] {
+  private ministersInHistory(m: PlacedMention): string[] {
     const { history } = this;
     const members = new Set<string>();
-    for (let h = history.length - 1; h >= Math.max(0, history.length - HISTORY_WINDOW); h--) {
+    for (let h = history.length - 1, floor = this.historyFloor(m); h >= floor; h--) {
       const e = history[h].entity;
       if (e.kind === 'person' && MINISTER_CATEGORIES.has(e.category)) members.add(e.key);
     }
     return [...members];
+  }
+
+  /** The first entry of the history that a description at mention m looks back to (see HISTORY_SENTENCES). */
+  private historyFloor(m: PlacedMention): number {
+    const { history, mentions } = this;
+    const oldest = m.globalSentence - HISTORY_SENTENCES;
+    let low = Math.max(0, history.length - HISTORY_WINDOW);
+    let high = history.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (mentions[history[mid].index].globalSentence < oldest) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   private antecedent(m: PlacedMention): Entity | null {
@@ -429,9 +450,10 @@ export class ActorPass {
       if (key) return entities.get(key) ?? null;
     }
     const refersTo = description.refersTo;
+    const floor = this.historyFloor(m);
     // "de bewindslieden", "de ministers": the ministers named lately, as a group.
     if (description.plural && refersTo.some((r) => MINISTER_CATEGORIES.has(r) || r === 'person')) {
-      const members = this.ministersInHistory();
+      const members = this.ministersInHistory(m);
       if (members.length < 2) return null;
       return this.groupOf(members);
     }
@@ -439,7 +461,7 @@ export class ActorPass {
     if (description.plural) return null;
     // "het ministerie", "het departement" (not the many words that may also mean a ministry, like "organisatie")
     if (refersTo[0] === 'ministry') {
-      for (let h = history.length - 1; h >= Math.max(0, history.length - HISTORY_WINDOW); h--) {
+      for (let h = history.length - 1; h >= floor; h--) {
         const e = history[h].entity;
         if (e.category === 'ministry') return e;
         if (e.kind === 'person' && e.ministry) return this.organisation(`org:ministerie-${e.ministry}`, ministryName(e.ministry), 'ministry');
@@ -449,7 +471,7 @@ export class ActorPass {
     // "de commissie" after "Commissie Werkelijke Schade", "de organisatie" after "Uitvoeringsorganisatie …":
     // an earlier actor whose own name has the description's noun is the one meant.
     const stamp = ++this.lookup;
-    for (let h = history.length - 1; h >= Math.max(0, history.length - HISTORY_WINDOW); h--) {
+    for (let h = history.length - 1; h >= floor; h--) {
       const e = history[h].entity;
       if (e.lookedAtBy === stamp) continue;
       e.lookedAtBy = stamp;
@@ -460,7 +482,7 @@ export class ActorPass {
     // dit onderdeel van het bedrijf …"): that one is nearer than any subject before. Persons ("de minister") keep to
     // the subject first: a minister named in passing in the sentence is seldom the one meant.
     const demonstrative = DEMONSTRATIVE.test(m.text);
-    for (let h = history.length - 1; h >= Math.max(0, history.length - HISTORY_WINDOW); h--) {
+    for (let h = history.length - 1; h >= floor; h--) {
       const earlier = mentions[history[h].index];
       if (earlier.globalSentence !== m.globalSentence && !(demonstrative && m.globalSentence - earlier.globalSentence <= SALIENT_WINDOW)) break;
       const e = history[h].entity;
@@ -468,7 +490,7 @@ export class ActorPass {
     }
     // The most recent fitting actor that was the subject of its clause, nearby; else the most recent fitting one.
     let fallback: Entity | null = null;
-    for (let h = history.length - 1; h >= Math.max(0, history.length - HISTORY_WINDOW); h--) {
+    for (let h = history.length - 1; h >= floor; h--) {
       const e = history[h].entity;
       if (!compatible(e, refersTo) || e.kind === 'group') continue;
       const earlier = mentions[history[h].index];
