@@ -13,7 +13,7 @@ import { BlockSplitter, blocksAround, blocksBetween, chunksAround, isProse, type
 import { analyzeBlock, type BlockResult } from './blockStage';
 import { detach } from './text/normalize';
 import { firstNotBefore } from './text/search';
-import { adviceChangesAround, buildStage, claimRange, documentAnalysis, moveBlocks, movePlaced, moveSpans, offsetMap, resumeStage, sectionTitle, type OffsetMap, type Stage } from './documentStage';
+import { adviceChangesAround, buildStage, type FactsSource, claimRange, documentAnalysis, moveBlocks, movePlaced, moveSpans, offsetMap, resumeStage, sectionTitle, type OffsetMap, type Stage } from './documentStage';
 import { BYLINE_BLOCKS, couldBeByline, headerLinesText, letterElsewhere, openingHeaderLines, opensLetter, opensLetterText } from './genre';
 import type { PlacedMention } from './actors/resolve';
 import type { RawMention } from './actors/scan';
@@ -22,6 +22,16 @@ import type { PlacedClaim } from './claims/resolve';
 import { claimSpan } from './claims/resolve';
 import { findDocumentDate } from './documentDate';
 import type { Claim, DateMention, DocumentAnalysis } from './types';
+
+/** What DocumentAnalyzer.update() did (see lastUpdate). */
+export interface UpdateStats {
+  blocks: number;
+  analysedBlocks: number;
+  offsetsOnly: boolean;
+  resumed: boolean;
+  mentionsResolved: number;
+  factsFrom: FactsSource;
+}
 
 export interface AnalyzeOptions {
   /** The document date when the text has none of its own (set by the user); null/undefined: from the text. */
@@ -54,9 +64,9 @@ export class DocumentAnalyzer {
    * What the last update did: blocks in the text, blocks analysed anew, whether it only moved offsets,
    * whether the document stage resumed from the edited paragraph, and how many mentions the actor
    * pass resolved (all of them on the full path; from the edited paragraph to where it agreed again
-   * with the old pass when it resumed).
+   * with the old pass when it resumed), and where the facts about names came from.
    */
-  lastUpdate = { blocks: 0, analysedBlocks: 0, offsetsOnly: false, resumed: false, mentionsResolved: 0 };
+  lastUpdate: UpdateStats = { blocks: 0, analysedBlocks: 0, offsetsOnly: false, resumed: false, mentionsResolved: 0, factsFrom: 'all mentions' };
 
   constructor(
     public file: string,
@@ -96,8 +106,8 @@ export class DocumentAnalyzer {
       return result;
     });
     this.cache = next;
-    this.stage = buildStage(source, this.file, blocks, results, this.options.documentDate);
-    this.lastUpdate = { blocks: blocks.length, analysedBlocks: analysed, offsetsOnly: false, resumed: false, mentionsResolved: this.stage.mentionsResolved };
+    this.stage = buildStage(source, this.file, blocks, results, this.options.documentDate, this.reusesBlocks);
+    this.lastUpdate = { blocks: blocks.length, analysedBlocks: analysed, offsetsOnly: false, resumed: false, mentionsResolved: this.stage.mentionsResolved, factsFrom: 'all mentions' };
     return this.stage.analysis;
   }
 
@@ -170,7 +180,7 @@ export class DocumentAnalyzer {
     const oldKey = `${block.type}\u0000${oldText}`;
     if (this.cache.get(oldKey) === oldResult) this.cache.delete(oldKey);
     this.cache.set(`${block.type}\u0000${newText}`, newResult);
-    this.lastUpdate = { blocks: previous.blocks.length, analysedBlocks: 1, offsetsOnly: moved !== null, resumed: moved === null, mentionsResolved: moved ? 0 : previous.mentionsResolved };
+    this.lastUpdate = { blocks: previous.blocks.length, analysedBlocks: 1, offsetsOnly: moved !== null, resumed: moved === null, mentionsResolved: moved ? 0 : previous.mentionsResolved, factsFrom: moved ? 'kept' : previous.factsFrom };
     return analysis;
   }
 
@@ -233,7 +243,7 @@ export class DocumentAnalyzer {
       if (this.cache.get(key) === oldResults[k]) this.cache.delete(key);
     });
     found.forEach((block, k) => this.cache.set(`${block.type}\u0000${texts[k]}`, results[k]));
-    this.lastUpdate = { blocks: blocks.length, analysedBlocks: analysed, offsetsOnly: false, resumed: true, mentionsResolved: stage.mentionsResolved };
+    this.lastUpdate = { blocks: blocks.length, analysedBlocks: analysed, offsetsOnly: false, resumed: true, mentionsResolved: stage.mentionsResolved, factsFrom: stage.factsFrom };
     return analysis;
   }
 
@@ -265,7 +275,7 @@ export class DocumentAnalyzer {
     movePlaced(stage, b, delta);
     stage.source = source;
     stage.analysis = documentAnalysis({ ...stage.analysis, file: this.file, length: source.length });
-    this.lastUpdate = { blocks: blocks.length, analysedBlocks: 0, offsetsOnly: true, resumed: false, mentionsResolved: 0 };
+    this.lastUpdate = { blocks: blocks.length, analysedBlocks: 0, offsetsOnly: true, resumed: false, mentionsResolved: 0, factsFrom: 'kept' };
     return stage.analysis;
   }
 

@@ -53,6 +53,7 @@ import {
   type ResolvedClaim,
 } from './claims/resolve';
 import { resolveDate, resolveDatesWithReferences, sameReference, type DateReference, type DocumentDateRef, type RawDate } from './dates';
+import { FactsLedger } from './actors/factsLedger';
 import { findDocumentDate } from './documentDate';
 import { detectGenre } from './genre';
 import { ACRONYM_IDS, ORGANISATION_BY_ID } from './lexicon';
@@ -63,6 +64,9 @@ export interface ClaimOrigin {
   block: number;
   rawIndex: number;
 }
+
+/** Where an update had the facts about names from (see FactsLedger). */
+export type FactsSource = 'kept' | 'counts' | 'all mentions';
 
 /** Everything the document stage keeps of a text, to resume after an edit. */
 export interface Stage {
@@ -83,6 +87,8 @@ export interface Stage {
   bylineBlock: number | null;
   author: string | null;
   actorPass: ActorPass;
+  /** The facts about names kept as counts, for an edit to update (null for a text analysed once). */
+  factsLedger: FactsLedger | null;
   resolution: ActorResolution;
   /** The reference each date gives the next, and the document date's. */
   dateReferences: DateReference[];
@@ -101,6 +107,8 @@ export interface Stage {
   analysis: DocumentAnalysis;
   /** How many mentions the actor pass resolved when the stage was last built or resumed. */
   mentionsResolved: number;
+  /** How the facts about names were had then: as they were, from the ledger's counts, or read from every mention. */
+  factsFrom: FactsSource;
 }
 
 // ------------------------------------------------------------------ placing
@@ -199,7 +207,15 @@ export function documentAnalysis(a: DocumentAnalysis): DocumentAnalysis {
   return { file: a.file, date: a.date, dateSource: a.dateSource, actors: a.actors, dates: a.dates, claims: a.claims, sections: a.sections, length: a.length };
 }
 
-export function buildStage(source: string, file: string, blocks: Block[], results: BlockResult[], documentDateOption: string | null | undefined): Stage {
+export function buildStage(
+  source: string,
+  file: string,
+  blocks: Block[],
+  results: BlockResult[],
+  documentDateOption: string | null | undefined,
+  /** Whether the text will be edited: then the facts about names are kept as counts (see FactsLedger). */
+  editable = false,
+): Stage {
   const found = findDocumentDate(source);
   const documentDate: DocumentDateRef | null = documentDateOption
     ? { value: documentDateOption, span: { start: 0, end: 0, text: '' } }
@@ -267,8 +283,8 @@ export function buildStage(source: string, file: string, blocks: Block[], result
   });
   return {
     source, file, blocks, results, documentDate, mentions, mentionBase, sentenceBase, rawBase, raws,
-    genre, authorMention, bylineBlock, author, actorPass, resolution, dateReferences, dateDocument,
-    claimPass, claimStates, claimEntity, speakers, claimOrigins, actorOf, idOf, analysis, mentionsResolved: mentions.length,
+    genre, authorMention, bylineBlock, author, actorPass, factsLedger: editable ? FactsLedger.of(results.map((r) => r.mentions)) : null, resolution, dateReferences, dateDocument,
+    claimPass, claimStates, claimEntity, speakers, claimOrigins, actorOf, idOf, analysis, mentionsResolved: mentions.length, factsFrom: 'all mentions',
   };
 }
 
@@ -826,9 +842,23 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
 
   // ---- actors: from the region until the pass agrees with the old one again
   let facts = stage.actorPass.facts;
+  let factsFrom: FactsSource = 'kept';
+  const removedMentions = oldResults.map((r) => r.mentions);
+  const addedMentions = edit.results.map((r) => r.mentions);
+  stage.factsLedger?.replace(removedMentions, addedMentions);
   if (factsMayChange) {
-    facts = actorFacts(mentions);
-    if (!factsChangeOnlyWithin(stage.actorPass.facts, facts, mentions, mb, stage.mentionBase[b + newCount])) return null;
+    // From the counts, for the names the region gives; else from every mention.
+    const nearSignature = b > 0 && stage.results[b - 1].mentions.some((m) => m.type === 'office' && !!m.ministry);
+    const known = stage.factsLedger?.factsAfter(facts, removedMentions, addedMentions, nearSignature, mentions) ?? null;
+    if (known) {
+      if (known.readOutside) return null;
+      facts = known.facts;
+      factsFrom = 'counts';
+    } else {
+      facts = actorFacts(mentions);
+      factsFrom = 'all mentions';
+      if (!factsChangeOnlyWithin(stage.actorPass.facts, facts, mentions, mb, stage.mentionBase[b + newCount])) return null;
+    }
   }
   // The old pass's keys, lined up with the new mentions (the region's to be made again), are resumed in place.
   const passKey = stage.actorPass.passKey;
@@ -1134,6 +1164,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   stage.idOf = idOf;
   stage.analysis = analysis;
   stage.mentionsResolved = resolved;
+  stage.factsFrom = factsFrom;
   return analysis;
 }
 

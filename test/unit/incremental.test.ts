@@ -267,6 +267,22 @@ describe('incremental analysis: resuming the document stage from the edited para
     assert.ok(separately.resumed && separately.mentionsResolved < 250 && mentionsIn(apart) > 700, `resolved ${separately.mentionsResolved} of ${mentionsIn(apart)} mentions`);
   });
 
+  it('has the facts about names from its counts after a name typed anew, and reads every mention near a signature', () => {
+    // "Van Diessel" named nowhere else: the facts change only for the edited paragraph's mentions.
+    const text = news(['Volgens voorzitter Van Dissel is het lek gedicht.', ...agencies(20), 'Het NCSC meldde dat Noordkaap Data het lek had gedicht.']);
+    const typed = typeAndCompare(text, 'Van Dissel', 'Van Diessel');
+    assert.ok(typed.resumed && typed.factsFrom === 'counts', JSON.stringify(typed));
+    const company = typeAndCompare(text, 'Noordkaap Data het', 'Noordkaaap Data het');
+    assert.ok(company.resumed && company.factsFrom === 'counts', JSON.stringify(company));
+    // An office with its ministry in the paragraph: a signature may give the office its person, which the counts do not follow.
+    const office = news(['De minister van Justitie en Veiligheid sprak met Noordkaap Data over het lek.', ...agencies(20)]);
+    const near = typeAndCompare(office, 'Noordkaap Data over', 'Noordkaaap Data over');
+    assert.ok(near.resumed && near.factsFrom === 'all mentions', JSON.stringify(near));
+    // Typing that names nothing new keeps the facts.
+    const kept = typeAndCompare(text, 'is het lek gedicht', 'is het lek gisteren gedicht');
+    assert.equal(kept.factsFrom, 'kept');
+  });
+
   it('stops some forty sentences after a name typed anew, however few actors those sentences name', () => {
     // One actor per sentence: the last 200 actors named reach back far, but a description looks back
     // no more than HISTORY_SENTENCES sentences, so the passes agree again well before that.
