@@ -1,6 +1,6 @@
 /**
- * Single words that are time expressions (month and weekday names, "gisteren",
- * "vandaag"), from the date lexicon, so that the actor scanner does not take a
+ * Single words that are time expressions (month and weekday names, "vrijdagavond",
+ * "gisteren", "vandaag"), from the date lexicon, so that the actor scanner does not take a
  * capitalised "Gisteren" or "Maandag" for a name.
  */
 import dates from './lexicon/dates.json';
@@ -10,6 +10,8 @@ const words = new Set<string>();
 for (const group of [dates.months, dates.weekdays, dates.relativeDays]) {
   for (const word of Object.keys(group)) words.add(fold(word));
 }
+// A weekday and a part of the day in one word: "Donderdagochtend", "vrijdagavond".
+for (const weekday of Object.keys(dates.weekdays)) for (const part of dates.dayParts) words.add(fold(weekday + part));
 
 export function isDateWord(folded: string): boolean {
   return words.has(folded);

@@ -653,6 +653,8 @@ for (const [word, followers] of Object.entries(LEX.relativeDayExclusions)) {
 }
 const CLAUSE_BREAKER = new RegExp(`${B}${alt(LEX.clauseBreakers)}${E}`, 'giu');
 const FUTURE_CUE = new RegExp(`${B}${alt(LEX.futureCues)}${E}`, 'iu');
+/** An infinitive with "te" ("om de weg op te gaan"): no tense of its own, so no future cue. */
+const TE_INFINITIVE = new RegExp(`${B}te\\s+\\p{L}+`, 'giu');
 const PAST_AUXILIARY = new RegExp(`${B}${alt(LEX.pastAuxiliaries)}${E}`, 'iu');
 const CLAUSE_PUNCTUATION = new Set([...'.!?;:,()"“”„«»\r\n'].map((c) => c.charCodeAt(0)));
 
@@ -765,7 +767,7 @@ function weekdayDirection(text: string, start: number, end: number, pre?: string
   if (precededBy(text, start, FUTURE_PREPOSITION_BEFORE)) return 'future';
   const clause = clauseAround(text, start, end);
   if (PAST_AUXILIARY.test(clause)) return 'past';
-  if (FUTURE_CUE.test(clause)) return 'future';
+  if (FUTURE_CUE.test(clause.replace(TE_INFINITIVE, ' '))) return 'future';
   return 'past';
 }
 

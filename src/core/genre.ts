@@ -15,10 +15,16 @@ export const LETTER_HEADER = new RegExp(String.raw`^\s*${alternation(cues.genre.
 /** A byline is a short paragraph among the first blocks. */
 export const BYLINE_BLOCKS = 6;
 const BYLINE_LENGTH = 240;
-/** The words of a byline's text (the rest is checked on its annotations: no cue, no verb, a date). */
+/**
+ * The words of a byline's text (the rest is checked on its annotations: no cue, no verb, a date): what it
+ * publishes ("beveiligingsadvies", "update"), or the whole paragraph in emphasis ("*Rijksinstituut … (RIVM),
+ * vrijdag 14 maart 2025*"), as Markdown sets a byline apart.
+ */
 export function couldBeByline(text: string): boolean {
-  return text.length <= BYLINE_LENGTH && BYLINE_WORDS.test(text) && !NOT_BYLINE_VERBS.test(text);
+  return text.length <= BYLINE_LENGTH && (BYLINE_WORDS.test(text) || EMPHASISED.test(text)) && !NOT_BYLINE_VERBS.test(text);
 }
+
+const EMPHASISED = /^\s*([*_])[^*_\n][^\n]*\1\s*$/;
 
 const BYLINE_WORDS = new RegExp(alternation(cues.genre.bylineWords), 'i');
 const NOT_BYLINE_VERBS = new RegExp(String.raw`\b${alternation(cues.genre.notBylineVerbs)}\b`, 'i');

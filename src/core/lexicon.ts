@@ -253,6 +253,8 @@ interface VerbData {
   advice: { lemma: string; forms: string[]; particle?: string | null }[];
   decision: { lemma: string; forms: string[]; particle?: string | null }[];
   adviceNouns: string[];
+  /** Verbs of saying that give advice when an action or "voor" follows ("waarschuwen"). */
+  warningVerbs?: string[];
   /** Imperatives that open a sentence of advice: "Overweeg …", "Schakel … uit". */
   imperatives?: string[];
   /** Endings of compounds that name a requirement: "plicht", "verbod". */
@@ -285,6 +287,9 @@ for (const type of ['speech', 'advice', 'decision'] as const) {
     }
   }
 }
+
+/** Lemmas of verbs of saying that warn: advice when an action or "voor" follows them. */
+export const WARNING_VERBS = new Set(verbData.warningVerbs ?? []);
 
 /** Imperatives, folded: a sentence they open ("Installeer de update.") gives advice. */
 export const IMPERATIVES = new Set((verbData.imperatives ?? []).map(fold));

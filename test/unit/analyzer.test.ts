@@ -864,3 +864,51 @@ describe('a state secretary\'s letter', () => {
     assert.equal(claimWith(letter, 'heeft zorgen geuit').actor, 'ombudsman');
   });
 });
+
+describe('warnings, recalls and the bodies that give them', () => {
+  it('reads a body whose name ends in a description\'s noun as that body ("de Belastingdienst")', () => {
+    const analysis = analyzeText('Den Haag, 5 maart 2025\n\nHet NCSC adviseert burgers alert te zijn. Volgens de Belastingdienst is het lek gedicht. De dienst benadrukt dat hij nooit om inloggegevens vraagt.', 'datalek.txt');
+    assert.equal(actorOf(analysis, 'Belastingdienst')?.id, 'belastingdienst');
+    assert.equal(claimWith(analysis, 'Volgens de Belastingdienst').actor, 'belastingdienst');
+    assert.equal(claimWith(analysis, 'De dienst benadrukt').actor, 'belastingdienst');
+  });
+
+  it('reads a weekday with a part of the day that opens a sentence as a date, not a name', () => {
+    const analysis = analyzeText('Datum 11 februari 2025\n\nGeachte voorzitter,\n\nOp woensdag 5 februari gaf het KNMI code oranje af. Donderdagochtend schaalde het instituut op naar code rood. Vrijdagmiddag trok NS het reisadvies in.\n\nDe minister van Infrastructuur en Waterstaat,\n\nP.J. van Leeuwen', 'brief.txt');
+    assert.ok(!analysis.actors.some((a) => /ochtend|middag/i.test(a.name)), analysis.actors.map((a) => a.name).join(', '));
+    assert.deepEqual(analysis.dates.filter((d) => /ochtend|middag/.test(d.text)).map((d) => [d.text, d.value]), [['Donderdagochtend', '2025-02-06'], ['Vrijdagmiddag', '2025-02-07']]);
+    const raised = claimWith(analysis, 'schaalde het instituut op');
+    assert.equal(raised.actor, 'knmi');
+    assert.equal(raised.kind, 'advice');
+    assert.equal(raised.change, 'escalated');
+    assert.equal(claimWith(analysis, 'gaf het KNMI code oranje af').kind, 'advice');
+  });
+
+  it('reads a warning as advice when an action or "voor" follows, and as a statement before "dat"', () => {
+    const analysis = analyzeText('Den Haag, 16 juni 2025\n\nDe NVWA waarschuwt consumenten om de vis niet te eten. Op donderdag 12 juni waarschuwde de NVWA voor één partij makreel. De AIVD waarschuwt dat Rusland spioneert.', 'nvwa.txt');
+    assert.equal(claimWith(analysis, 'waarschuwt consumenten').kind, 'advice');
+    assert.equal(claimWith(analysis, 'waarschuwde de NVWA voor').kind, 'advice');
+    const statement = claimWith(analysis, 'waarschuwt dat Rusland');
+    assert.equal(statement.kind, 'claim');
+    assert.equal(statement.actor, 'aivd');
+  });
+
+  it('reads a recall as the producer\'s advice, and lifted warnings as withdrawn advice', () => {
+    const analysis = analyzeText('Den Haag, 16 juni 2025\n\nHet bedrijf Noordkaap Data riep de makreel gisteren terug. Het KNMI hief alle waarschuwingen op.', 'terug.txt');
+    const recall = claimWith(analysis, 'riep de makreel');
+    assert.equal(recall.kind, 'advice');
+    assert.equal(analysis.actors.find((a) => a.id === recall.actor)?.name, 'Noordkaap Data');
+    const lifted = claimWith(analysis, 'hief alle waarschuwingen op');
+    assert.equal(lifted.kind, 'advice');
+    assert.equal(lifted.change, 'withdrawn');
+  });
+
+  it('takes a byline set apart in emphasis, or naming an update, for an advisory\'s: its publisher\'s statements take the document date', () => {
+    for (const byline of ['*Rijksinstituut voor Volksgezondheid en Milieu (RIVM), vrijdag 14 maart 2025*', 'Rijksinstituut voor Volksgezondheid en Milieu (RIVM), update van vrijdag 14 maart 2025']) {
+      const analysis = analyzeText(`---\ndate: 2025-03-14\n---\n\n# RIVM breidt advies uit\n\n${byline}\n\nHet RIVM roept ouders dringend op om hun kind te laten vaccineren.`, 'update.md');
+      const call = claimWith(analysis, 'roept ouders');
+      assert.equal(call.actor, 'rivm', byline);
+      assert.equal(call.date, '2025-03-14', byline);
+    }
+  });
+});

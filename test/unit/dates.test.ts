@@ -308,6 +308,12 @@ describe('dates: weekday without a date', () => {
     ]);
   });
 
+  it('takes no future cue from an infinitive with "te"', () => {
+    // 2025-02-11 is a Tuesday: "op te gaan" says nothing of when.
+    assert.deepEqual(dates('Rijkswaterstaat adviseerde donderdag om in het noorden niet de weg op te gaan.', '2025-02-11'), [['donderdag', '2025-02-06']]);
+    assert.deepEqual(dates('Rijkswaterstaat gaat donderdag de wegen strooien.', '2025-02-11'), [['donderdag', '2025-02-13']]);
+  });
+
   it('ignores a future cue that is a past participle', () => {
     assert.deepEqual(dates('Het systeem was donderdag al hersteld, sneller dan eerst was verwacht.', '2020-01-17'), [
       ['donderdag', '2020-01-16'],

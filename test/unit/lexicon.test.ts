@@ -567,7 +567,7 @@ describe('lexicon: groups.json', () => {
 describe('lexicon: verbs.json', () => {
   it('has the expected sections', () => {
     assert.ok(isObject(verbs));
-    assertKeys(verbs as unknown as Obj, ['speech', 'advice', 'decision', 'adviceNouns', 'changeCues', 'decisionChanges'], ['requirementSuffixes', 'speechNouns', 'splitChangeCues', 'imperatives'], 'verbs');
+    assertKeys(verbs as unknown as Obj, ['speech', 'advice', 'decision', 'adviceNouns', 'changeCues', 'decisionChanges'], ['requirementSuffixes', 'speechNouns', 'splitChangeCues', 'imperatives', 'warningVerbs'], 'verbs');
   });
 
   it('has imperatives of one word each, once', () => {

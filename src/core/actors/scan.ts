@@ -461,7 +461,8 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
             i = j + 1;
             continue;
           }
-          const description = (headClasses & DESCRIPTION_WORD) !== 0 ? descriptionOf(head.folded) : null;
+          // A body's own name that ends in a description's noun ("de Belastingdienst") is that body, read below as a name.
+          const description = (headClasses & DESCRIPTION_WORD) !== 0 && !(known && head.cap) ? descriptionOf(head.folded) : null;
           if (description && DEFINITE.has(t.folded) && !isNameWord(tokens[j + 1])) {
             let last = j;
             // In apposition ("GOVCERT.NL, het computercrisisteam van de overheid,") the span takes its complement.

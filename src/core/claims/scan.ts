@@ -11,6 +11,7 @@ import {
   ADVICE_NOUNS,
   CHANGE_CUES,
   IMPERATIVES,
+  WARNING_VERBS,
   SPLIT_CHANGE_CUES,
   SPEECH_NOUNS,
   VERB_FORMS,
@@ -91,6 +92,8 @@ for (const word of functionWords.stopTerms) STOP.add(word);
 const PARTICLE_WORDS = new Map<string, string[]>();
 for (const forms of VERB_FORMS.values()) for (const form of forms) if (form.particle) PARTICLE_WORDS.set(form.particle, form.particle.split(/\s+/));
 for (const words of PARTICLE_WORDS.values()) for (const p of words) STOP.add(p);
+/** Nouns that end like a past tense ("update"): no verb. */
+const NOT_PAST_TENSE = new Set(functionWords.notPastTense);
 const FIRST_PERSON = new Set(functionWords.firstPerson);
 /** The first person as a subject. */
 const FIRST_PERSON_PRONOUNS = new Set(functionWords.firstPersonSubjects);
@@ -114,6 +117,7 @@ const ARTICLES = new Set(['de', 'het']);
 const RELATIVE_PRONOUNS = new Set(['die', 'welke']);
 /** Before an advice noun these make it talked about rather than given: "van het advies", "dit advies". */
 const ABOUT_WORDS = new Set(['van', 'over', 'op']);
+const DETERMINERS = new Set<string>(functionWords.determiners);
 const REFERRING_WORDS = new Set(['van', 'over', 'op', 'dit', 'dat', 'die', 'deze']);
 /** "nam dat advies over": forms of nemen count as adopting with the particle "over". */
 const TAKING = new Set(['neem', 'neemt', 'nam', 'namen', 'nemen']);
@@ -349,7 +353,9 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       const adviceNoun = (classes & ADVICE_COMPOUND_WORD) !== 0 || ADVICE_NOUNS.match(tokens, i, to) !== null;
       // "van dit beveiligingsadvies", "dat advies overgenomen": someone else's advice, referred to, not given.
       if (adviceNoun && (tokens[i - 1]?.folded === 'dit' || tokens[i - 1]?.folded === 'dat' || tokens[i - 1]?.folded === 'deze')) adviceReferredTo = true;
-      if (adviceNoun && !adopts && !REFERRING_WORDS.has(tokens[i - 1]?.folded ?? '') && !ABOUT_WORDS.has(tokens[i - 2]?.folded ?? '')) {
+      // "over het advies", "van dit advies" speak about advice; "op naar code rood" gives it.
+      const aboutAdvice = ABOUT_WORDS.has(tokens[i - 2]?.folded ?? '') && DETERMINERS.has(tokens[i - 1]?.folded ?? '');
+      if (adviceNoun && !adopts && !REFERRING_WORDS.has(tokens[i - 1]?.folded ?? '') && !aboutAdvice) {
         kind = 'advice';
         if (adviceNounToken === -1) adviceNounToken = i;
       }
@@ -368,7 +374,10 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       const forms = (classes & VERB_FORM_WORD) !== 0 && mentionAt[i] === -1 ? VERB_FORMS.get(t.folded) : undefined;
       if (forms) {
         hasVerb = true;
-        for (const form of forms) {
+        // "waarschuwt consumenten de vis niet te eten", "waarschuwde voor één partij": a warning that gives advice.
+        const warns = forms.some((form) => WARNING_VERBS.has(form.lemma)) && (actionFollows(tokens, i, to) || warnsAgainst(tokens, i, to));
+        for (const listed of forms) {
+          const form = warns && WARNING_VERBS.has(listed.lemma) ? { ...listed, type: 'advice' as const } : listed;
           if (form.particle && !hasParticle(tokens, i, from, to, form.particle)) continue;
           if (form.type === 'advice' && ASKING.has(form.lemma) && !actionFollows(tokens, i, to)) continue;
           if (form.change && !(inAction && isAdvisedChange(form.change)) && (!changeCue || CHANGE_PRIORITY[form.change] > CHANGE_PRIORITY[changeCue.type])) {
@@ -754,7 +763,7 @@ function looksFinite(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const w = tokens[i].folded;
     if (!tokens[i].word || w.length < 5) continue;
-    if (/^ge\p{L}{3,}(?:d|t|en)$/u.test(w) || SEPARABLE_PARTICIPLE.test(w) || (/^\p{L}{4,}(?:de|te|den|ten)$/u.test(w) && !STOP.has(w))) return true;
+    if (/^ge\p{L}{3,}(?:d|t|en)$/u.test(w) || SEPARABLE_PARTICIPLE.test(w) || (/^\p{L}{4,}(?:de|te|den|ten)$/u.test(w) && !STOP.has(w) && !NOT_PAST_TENSE.has(w))) return true;
   }
   return false;
 }
@@ -770,6 +779,15 @@ function actionFollows(tokens: Token[], verb: number, to: number): boolean {
   for (let k = verb + 1; k < to && k < verb + 25; k++) {
     if (tokens[k].folded === 'te' && tokens[k + 1]?.word) return true;
     if (tokens[k].text === '.' || tokens[k].text === ';') return false;
+  }
+  return false;
+}
+
+/** "voor" after a verb of warning, before any "dat" or comma: "waarschuwde de NVWA voor één partij". */
+function warnsAgainst(tokens: Token[], verb: number, to: number): boolean {
+  for (let k = verb + 1; k < to && k <= verb + 5; k++) {
+    if (tokens[k].folded === 'dat' || tokens[k].text === ',') return false;
+    if (tokens[k].folded === 'voor') return true;
   }
   return false;
 }
