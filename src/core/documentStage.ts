@@ -848,8 +848,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   stage.factsLedger?.replace(removedMentions, addedMentions);
   if (factsMayChange) {
     // From the counts, for the names the region gives; else from every mention.
-    const nearSignature = b > 0 && stage.results[b - 1].mentions.some((m) => m.type === 'office' && !!m.ministry);
-    const known = stage.factsLedger?.factsAfter(facts, removedMentions, addedMentions, nearSignature, mentions) ?? null;
+    const known = stage.factsLedger?.factsAfter(facts, removedMentions, addedMentions, b > 0 ? stage.results[b - 1].mentions : [], mentions) ?? null;
     if (known) {
       if (known.readOutside) return null;
       facts = known.facts;

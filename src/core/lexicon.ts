@@ -237,6 +237,32 @@ export function descriptionOf(folded: string): DescriptionEntry | null {
 export const GROUP_NOUNS = new Map<string, string>(
   (groups as { noun: string; name?: string }[]).map((g) => [fold(g.noun), g.name ?? g.noun]),
 );
+/** Group nouns long enough to end a compound that names a group too ("zorg|medewerkers", "vrachtwagen|chauffeurs"), longest first. */
+const GROUP_COMPOUND_ENDS = [...GROUP_NOUNS.keys()].filter((noun) => noun.length >= 7).sort((a, b) => b.length - a.length);
+
+/** The listed group noun a (folded) compound ends in, or undefined. */
+function compoundBase(folded: string): string | undefined {
+  for (const end of GROUP_COMPOUND_ENDS) if (folded.length >= end.length + 3 && folded.endsWith(end)) return end;
+  return undefined;
+}
+
+const groupCache = new Map<string, string | null>();
+
+/**
+ * The group a (folded) plural noun names: one the lexicon lists, or a compound that ends in one
+ * ("zorgmedewerkers"), named by the whole word. Memoised: it is asked per word.
+ */
+export function groupNounOf(folded: string): string | undefined {
+  const listed = GROUP_NOUNS.get(folded);
+  if (listed !== undefined) return listed;
+  let found = groupCache.get(folded);
+  if (found === undefined) {
+    found = compoundBase(folded) !== undefined ? folded : null;
+    if (groupCache.size > 50_000) groupCache.clear();
+    groupCache.set(folded, found);
+  }
+  return found ?? undefined;
+}
 
 /**
  * Groups of the public ("de bewoners", "omwonenden"): an actor only where they act or speak, not for being
@@ -245,6 +271,13 @@ export const GROUP_NOUNS = new Map<string, string>(
 export const PUBLIC_GROUPS = new Set<string>(
   (groups as { noun: string; name?: string; public?: boolean }[]).filter((g) => g.public).map((g) => g.name ?? g.noun),
 );
+
+/** Whether a group (by the name groupNounOf() gives it) is of the public: a listed one, or a compound of one. */
+export function isPublicGroup(name: string): boolean {
+  if (PUBLIC_GROUPS.has(name)) return true;
+  const base = GROUP_NOUNS.has(name) ? undefined : compoundBase(name);
+  return base !== undefined && PUBLIC_GROUPS.has(GROUP_NOUNS.get(base)!);
+}
 
 // --------------------------------------------------------------------- verbs
 
@@ -337,6 +370,8 @@ interface StopwordData {
   /** Things named in capitals (substances, protocols): no name of their own, but they may end one ("Noordkaap VPN"). */
   capitalisedTerms?: string[];
   places: string[];
+  /** Nouns of places that a place's name follows: "de gemeenten Elburg en Hattem". */
+  placeNouns?: string[];
 }
 const stopwordData = stopwords as StopwordData;
 export const NON_NAMES = new Set(stopwordData.capitalisedNonNames.map(fold));
@@ -345,6 +380,7 @@ export const PLACES = new PhraseIndex<string>();
 for (const place of stopwordData.places) PLACES.add(place, place);
 /** Places of one word, folded: the parts of a route ("Zutphen-Hengelo"). */
 export const PLACE_WORDS = new Set(stopwordData.places.filter((place) => !/\s/.test(place)).map(fold));
+export const PLACE_NOUNS = new Set((stopwordData.placeNouns ?? []).map(fold));
 
 // The indexes the scanners consult at (nearly) every word; PORTFOLIOS only after "minister van".
 for (const index of [ORGANISATION_NAMES, ADVICE_NOUNS, CHANGE_CUES, PLACES]) index.classifyFirstWords();

@@ -912,3 +912,28 @@ describe('warnings, recalls and the bodies that give them', () => {
     }
   });
 });
+
+describe('places, headings and compounds in texts of our own', () => {
+  it('reads the places a list names after a noun of places as places, not actors ("in de gemeenten Elburg, Nunspeet en Hattem")', () => {
+    const analysis = analyzeText('Den Haag, 14 maart 2025\n\nHet RIVM breidt het advies uit. Alle baby\'s in de gemeenten Elburg, Nunspeet, Oldebroek en Hattem krijgen een extra prik. Volgens het RIVM is dat nodig.', 'mazelen.txt');
+    assert.deepEqual(analysis.actors.map((a) => a.name), ['Rijksinstituut voor Volksgezondheid en Milieu']);
+  });
+
+  it('keeps a focused subject with its acronym the subject ("Ook de Nederlandse Spoorwegen (NS) raden … af")', () => {
+    const analysis = analyzeText('Den Haag, 6 februari 2025\n\nHet KNMI heeft code rood afgegeven. Ook de Nederlandse Spoorwegen (NS) raden reizigers af om de trein te nemen. Het is glad.', 'ijzel.txt');
+    const advice = claimWith(analysis, 'raden reizigers af');
+    assert.equal(advice.actor, 'ns');
+    assert.equal(advice.kind, 'advice');
+  });
+
+  it('reads a heading of a noun and a body ("Waarschuwingen van het KNMI") as no person', () => {
+    const analysis = analyzeText('Datum 11 februari 2025\n\nGeachte voorzitter,\n\nMede namens de minister van Justitie en Veiligheid informeer ik uw Kamer.\n\nWaarschuwingen van het KNMI\n\nOp woensdag 5 februari gaf het KNMI code oranje af.\n\nDe minister van Infrastructuur en Waterstaat,\n\nP.J. van Leeuwen', 'brief.txt');
+    assert.ok(!analysis.actors.some((a) => a.mentions.some((m) => m.text.startsWith('Waarschuwingen'))), analysis.actors.map((a) => `${a.name}: ${a.mentions.map((m) => m.text).join(', ')}`).join('; '));
+  });
+
+  it('reads a compound of a group noun that opens a sentence as that group, not a name ("Zorgmedewerkers")', () => {
+    const analysis = analyzeText('Den Haag, 14 maart 2025\n\nHet RIVM breidt het advies uit. Zorgmedewerkers wordt geadviseerd zich te laten vaccineren. Kamerfracties vroegen om uitleg.', 'mazelen.txt');
+    assert.ok(!analysis.actors.some((a) => a.name === 'Zorgmedewerkers'), analysis.actors.map((a) => a.name).join(', '));
+  });
+});
+

@@ -740,7 +740,7 @@ describe('lexicon: abbreviations.json', () => {
 describe('lexicon: stopwords.json', () => {
   it('has capitalised non-names and places', () => {
     assert.ok(isObject(stopwords));
-    assertKeys(stopwords as unknown as Obj, ['capitalisedNonNames', 'places'], ['capitalisedTerms'], 'stopwords');
+    assertKeys(stopwords as unknown as Obj, ['capitalisedNonNames', 'places'], ['capitalisedTerms', 'placeNouns'], 'stopwords');
   });
 
   it('has capitalised terms of one word each, once, none of them a known organisation\'s acronym', () => {
@@ -769,6 +769,11 @@ describe('lexicon: stopwords.json', () => {
 
   it('has unique places', () => {
     assertTextArray(stopwords.places, 'places', { nonEmpty: true });
+    // Nouns of places are lower-case common nouns, none of them a place.
+    const placeNouns = (stopwords as unknown as { placeNouns: string[] }).placeNouns;
+    assertTextArray(placeNouns, 'placeNouns', { nonEmpty: true });
+    assertUnique(placeNouns, fold, 'placeNouns (folded)');
+    for (const noun of placeNouns) assert.ok(noun === noun.toLowerCase() && !stopwords.places.some((p) => fold(p) === fold(noun)), `place noun "${noun}"`);
     assertUnique(stopwords.places, fold, 'places (folded)');
     for (const p of stopwords.places) assert.ok(/^(?:\p{Lu}|'s-)/u.test(p), `place "${p}" is not capitalised`);
     for (const p of ['Nederland', 'Den Haag', 'Amsterdam', 'Rotterdam', 'Utrecht', 'Beverwijk', 'Iran', 'Europa', 'Brussel', 'Verenigde Staten',

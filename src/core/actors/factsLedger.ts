@@ -72,6 +72,21 @@ function lastPerson(mentions: PlacedMention[], fits: (m: PlacedMention) => boole
   throw new Error('a person mention the facts count is not in the text');
 }
 
+/**
+ * The person a letter's signature gives an office, as actorFacts() reads it: the first office mention
+ * with it (and its ministry) whose next block names a person, that block's first person's key.
+ */
+function signed(mentions: PlacedMention[], held: string): string | undefined {
+  for (let index = 0; index < mentions.length; index++) {
+    const m = mentions[index];
+    if (m.type !== 'office' || !m.ministry || office(m) !== held) continue;
+    for (let k = index + 1; k < mentions.length && mentions[k].block <= m.block + 1; k++) {
+      if (mentions[k].type === 'person' && mentions[k].block === m.block + 1) return mentions[k].key;
+    }
+  }
+  return undefined;
+}
+
 /** The facts after an edit, with whether a mention outside the edited region reads one that changed. */
 export interface FactsAfterEdit {
   facts: ActorFacts;
@@ -122,13 +137,13 @@ export class FactsLedger {
   /**
    * The facts after an edit that replaced the region's mentions `removed` with `added` (replace() has
    * counted it), from the facts `before` it, which stay as they were. Only the facts of the names and
-   * offices the region's mentions give are looked at. Where the counts leave a choice (a person written
-   * two ways, an office held by two: the last in the text decides), the text's `mentions` are read
-   * from the end. Null when an office may have its person from a signature (`nearSignature`: the
-   * region or the block before it has an office mention), which the counts do not follow.
+   * offices the region's mentions give are looked at, and the offices of the block before it (`previous`),
+   * which a signature pairs with the region's first persons. Where the counts leave a choice (a person
+   * written two ways, an office held by two: the last in the text decides; an office no person is named
+   * with, which the first signature gives its person), the text's `mentions` (placed, after the edit)
+   * are read.
    */
-  factsAfter(before: ActorFacts, removed: RawMention[][], added: RawMention[][], nearSignature: boolean, mentions: PlacedMention[]): FactsAfterEdit | null {
-    if (nearSignature) return null;
+  factsAfter(before: ActorFacts, removed: RawMention[][], added: RawMention[][], previous: RawMention[], mentions: PlacedMention[]): FactsAfterEdit {
     const surnames = new Set<string>();
     const offices = new Set<string>();
     const acronyms = new Set<string>();
@@ -139,11 +154,12 @@ export class FactsLedger {
           surnames.add(m.key);
           if (m.ministry) offices.add(office(m));
         }
-        if (m.type === 'office' && m.ministry) return null;
+        if (m.type === 'office' && m.ministry) offices.add(office(m));
         if (m.type === 'acronym-name') acronyms.add(m.key);
         if (m.type === 'name' || m.type === 'latent') names.add(m.key);
       }
     }
+    for (const m of previous) if (m.type === 'office' && m.ministry) offices.add(office(m));
     // Copied when one of their keys changes: the facts before stay those of the old pass.
     const after: ActorFacts = { ...before };
     /** The readers (see readerKeys()) of the facts that changed. */
@@ -175,8 +191,8 @@ export class FactsLedger {
     for (const held of offices) {
       let holder = single(this.holders.get(held));
       if (holder === null) holder = lastPerson(mentions, (m) => !!m.ministry && office(m) === held).key;
-      // Held by no person named with it: a signature may give it one.
-      if (holder === undefined && this.offices.has(held)) return null;
+      // Held by no person named with it: the first signature with the office gives it its person.
+      if (holder === undefined && this.offices.has(held)) holder = signed(mentions, held);
       setIn('personMinistry', held, holder === undefined ? undefined : `person:${holder}`, `o:${held}`);
     }
     for (const key of acronyms) setIn('acronymKeys', key, this.acronyms.has(key) ? `acr:${key}` : undefined, `a:${key}`);

@@ -4,7 +4,7 @@
  * overheidsdienst", "het softwarebedrijf", "de bewindslieden") are resolved to
  * the most salient earlier actor of a fitting category.
  */
-import { ACRONYM_IDS, ORGANISATION_BY_ID, MINISTRY_BY_ID, PUBLIC_GROUPS } from '../lexicon';
+import { ACRONYM_IDS, ORGANISATION_BY_ID, MINISTRY_BY_ID, isPublicGroup } from '../lexicon';
 import type { ActorKind, ActorMention } from '../types';
 import type { RawMention } from './scan';
 import { firstAt } from '../text/search';
@@ -576,7 +576,7 @@ export class ActorPass {
         // A group named with its article ("de departementen", "de browsermakers") takes part in the events; the
         // public ("de bewoners") only where it acts or speaks.
         entity = this.ensure(`group:${m.key}`, () => ({ name: m.display, kind: 'group', category: 'group', always: false }));
-        if (/^(?:de|alle|beide)\s/i.test(m.text) && !PUBLIC_GROUPS.has(m.key) && !m.directed) entity.always = true;
+        if (/^(?:de|alle|beide)\s/i.test(m.text) && !isPublicGroup(m.key) && !m.directed) entity.always = true;
         break;
       case 'role': {
         const of = m.roleOfGlobal !== undefined ? this.passKey[m.roleOfGlobal] : null;
@@ -620,7 +620,8 @@ export class ActorPass {
 
 /** Whether the mention shows its actor acting: the subject of its clause, not told what to do (RawMention.directed). */
 export function actsIn(m: PlacedMention): boolean {
-  return m.subjectLike && !m.directed;
+  // A place ("in de gemeenten Elburg, Nunspeet en Hattem krijgen …") is where, not who.
+  return m.subjectLike && !m.directed && m.category !== 'place';
 }
 
 /** A capitalised first word of a sentence or heading is a name only when it acts: "Citrix maakte …". */

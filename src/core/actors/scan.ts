@@ -8,11 +8,13 @@ import functionWords from '../lexicon/function-words.json';
 import cues from '../lexicon/cues.json';
 import { alternation } from '../text/wordPattern';
 import {
-  GROUP_NOUNS,
+  ACRONYM_IDS,
+  groupNounOf,
   HONORIFICS,
   NAME_PARTICLES,
   NON_NAMES,
   CAPITALISED_TERMS,
+  PLACE_NOUNS,
   PLACE_WORDS,
   PORTFOLIO_WORDS,
   ORGANISATION_NAMES,
@@ -118,6 +120,8 @@ const NAME_LINKS = new Set(['van', 'voor', 'het', 'de', 'der', 'en', 'op', 'in',
 const COMPASS_PLACE = /^(?:Noord|Zuid|Oost|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)-\p{Lu}/u;
 /** After these a capitalised name is a place ("in Beverwijk", "uit Iran"). */
 const LOCATIVE = new Set(['in', 'uit', 'naar', 'nabij', 'rond', 'rondom', 'vanuit']);
+/** What joins the items of a list. */
+const LIST_JOINS = new Set(['en', 'of']);
 /** "ook", "zelfs": before a subject they leave it the subject. */
 const FOCUS_ADVERBS = new Set(functionWords.focusAdverbs);
 /** Finite verbs in the plural: after a sentence's first word, that word is no name. */
@@ -151,7 +155,7 @@ function looksLikeNameWord(word: WordInfo): boolean {
 // What the scanner asks of (nearly) every word, as word classes: one bit test per question
 // (text/wordClasses.ts). Each predicate is the look-up or test it replaces.
 const DETERMINER_WORD = defineWordClass((w) => DETERMINERS.has(w.folded));
-const GROUP_NOUN_WORD = defineWordClass((w) => GROUP_NOUNS.has(w.folded));
+const GROUP_NOUN_WORD = defineWordClass((w) => groupNounOf(w.folded) !== undefined);
 const PERSON_TITLE_WORD = defineWordClass((w) => PERSON_TITLES.has(w.folded));
 const HONORIFIC_WORD = defineWordClass((w) => HONORIFICS.has(w.folded));
 const DESCRIPTION_WORD = defineWordClass((w) => descriptionOf(w.folded) !== null);
@@ -160,7 +164,7 @@ const NAME_WORD = defineWordClass(looksLikeNameWord);
 const NAME_START_WORD = defineWordClass((w) => looksLikeNameWord(w) && !CAPITALISED_TERMS.has(w.folded));
 /** "het Beverwijkse …": an adjective ending in -e that is none of the nouns a determiner can head. */
 const PREMODIFIER_WORD = defineWordClass(
-  (w) => w.word && /e$/.test(w.folded) && !descriptionOf(w.folded) && !GROUP_NOUNS.has(w.folded) && !PERSON_TITLES.has(w.folded) && !ROLE_TITLES.has(w.folded),
+  (w) => w.word && /e$/.test(w.folded) && !descriptionOf(w.folded) && groupNounOf(w.folded) === undefined && !PERSON_TITLES.has(w.folded) && !ROLE_TITLES.has(w.folded),
 );
 const VENDOR_COMPOUND_WORD = defineWordClass((w) => {
   const compound = VENDOR_COMPOUND.exec(w.text);
@@ -367,6 +371,8 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
     let descriptorStart = -1;
     /** The next name run starts at a capitalised descriptor ("Gezondheidsdienst Oostelijk Veenland"). */
     let nameFromDescriptor = false;
+    /** The last token of the last place named: a list goes on with places ("in de gemeenten Elburg, Nunspeet en Hattem"). */
+    let lastPlace = -2;
     /** Where the noun phrase of the next name began, when an article and descriptor precede it. */
     let phraseStart = -1;
     /** A body the lexicon knows, tokens [first, last] (and its bracketed acronym): the index after it. A descriptor before it is used up. */
@@ -455,7 +461,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
             i = acronymAfter(official + 1, index);
             continue;
           }
-          const group = (headClasses & GROUP_NOUN_WORD) !== 0 ? GROUP_NOUNS.get(head.folded) : undefined;
+          const group = (headClasses & GROUP_NOUN_WORD) !== 0 ? groupNounOf(head.folded) : undefined;
           if (group && (GROUP_DETERMINERS.has(t.folded) || t.folded === 'de')) {
             push(i, j, 'group', group, group);
             i = j + 1;
@@ -527,7 +533,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         continue;
       }
       // 3. Bare group nouns ("specialisten", "Kamerleden van …", "indringers").
-      const bareGroup = (classes & GROUP_NOUN_WORD) !== 0 ? GROUP_NOUNS.get(t.folded) : undefined;
+      const bareGroup = (classes & GROUP_NOUN_WORD) !== 0 ? groupNounOf(t.folded) : undefined;
       if (bareGroup && !(tokens[i - 1] && DETERMINERS.has(tokens[i - 1].folded))) {
         let last = i;
         if (folded(i + 1) === 'van' && tokens[i + 2]?.word && !tokens[i + 2].cap && tokens[i + 3]?.word && folded(i + 2) !== 'de' && folded(i + 2) !== 'het') last = i + 3;
@@ -580,7 +586,8 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         const signed = surnameAt(i + 1);
         // After a first name a particle is written in lower case ("Jan de Vries"): "Evacuatie van De Hoven" is a heading.
         const lowerParticles = signed !== null && tokens.slice(i + 1, signed.last + 1).every((w) => !NAME_PARTICLES.has(w.folded) || w.text === w.text.toLowerCase());
-        if (signed && lowerParticles && signed.last === tokens.length - 1) {
+        // "Waarschuwingen van het KNMI" is a heading: a body's acronym is no surname.
+        if (signed && lowerParticles && signed.last === tokens.length - 1 && !ACRONYM_IDS.has(tokens[signed.last].text)) {
           push(i, signed.last, 'person', signed.key, text.slice(tokens[i + 1].start, tokens[signed.last].end), {});
           i = signed.last + 1;
           continue;
@@ -595,6 +602,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         continue;
       }
       const placeName = PLACES.match(tokens, i, to) || COMPASS_PLACE.test(t.text) || isRoute(t.folded);
+      if (placeName && descriptorHint === undefined) lastPlace = i;
       const acronymAt = !headerBlock && isNameWord(t) ? acronymDefinedFrom(i) : -1;
       if (!headerBlock && (startsName(t) || nameFromDescriptor) && (!placeName || descriptorHint !== undefined || acronymAt !== -1)) {
         nameFromDescriptor = false;
@@ -655,7 +663,10 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         // "Ziekenhuis Noorderhaven"); a company does not ("het beveiligingsbedrijf Fox-IT" is Fox-IT).
         const named = spanStart !== i && NAMED_WITH_DESCRIPTOR.has(descriptorHint ?? '');
         const display = text.slice(tokens[named ? spanStart : i].start, tokens[last].end);
-        const locative = LOCATIVE.has(tokens[i - 1]?.folded ?? '') && descriptorHint === undefined;
+        // After "in", after a noun of places ("de gemeenten Elburg"), or in a list of places.
+        const listed = (exact(i - 1) === ',' || LIST_JOINS.has(folded(i - 1))) && lastPlace === i - 2;
+        const locative = (LOCATIVE.has(tokens[i - 1]?.folded ?? '') || PLACE_NOUNS.has(tokens[i - 1]?.folded ?? '') || listed) && descriptorHint === undefined;
+        if (locative) lastPlace = last;
         // With its descriptor in its name, "Ziekenhuis Noorderhaven" and "Waterschap Noorderhaven" are two bodies.
         push(spanStart, last, 'name', named ? `${tokens[spanStart].folded} ${t.folded}` : t.folded, display, {
           phraseStart: phraseStart >= 0 && phraseStart >= i - 3 ? phraseStart : undefined,
@@ -745,8 +756,9 @@ function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sente
       k--;
     }
     const clauseStart = k + 1;
-    // "Ook KPN sluit een hack uit": a focus adverb before the subject leaves it the subject.
-    if (clauseStart === first || (clauseStart === first - 1 && FOCUS_ADVERBS.has(tokens[clauseStart].folded) && isVerbLike(tokens[m.last + 1]))) {
+    // "Ook KPN sluit een hack uit", "Ook de Nederlandse Spoorwegen (NS) raden …": a focus adverb before the
+    // subject leaves it the subject.
+    if (clauseStart === first || (clauseStart === first - 1 && FOCUS_ADVERBS.has(tokens[clauseStart].folded) && isVerbLike(tokens[pastAside(tokens, m.last + 1)]))) {
       m.subjectLike = true;
       return;
     }
@@ -782,4 +794,12 @@ function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sente
     m.clauseSubject = m.subjectLike || (!m.oblique && m.acronymOf === undefined && m.coordinatedWith === undefined &&
       start - 1 >= sentences[m.sentence].first && opener.word && CLAUSE_OPENERS.has(opener.folded));
   });
+}
+
+/** The token at k, or after the bracketed aside that opens there ("(NS)"). */
+function pastAside(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== '(') return k;
+  let j = k + 1;
+  while (j < tokens.length && j < k + 12 && tokens[j].text !== ')') j++;
+  return tokens[j]?.text === ')' ? j + 1 : k;
 }
