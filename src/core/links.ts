@@ -104,10 +104,14 @@ const BACK_REFERENCE = new RegExp(
   'iu',
 );
 
+/** A warning level that advice is raised or lowered to: "schaalde op naar code rood". */
+const LEVEL = new RegExp(String.raw`(?<![\p{L}])${alternation(cues.links.backReferenceLevels)}(?![\p{L}])`, 'iu');
+const ADVICE_NOUN = new RegExp(alternation(cues.links.backReferenceAdviceNouns), 'iu');
+
 function backReference(text: string): 'statement' | 'advice' | null {
   const found = BACK_REFERENCE.exec(text);
-  if (!found) return null;
-  return /advie[sz]/i.test(found[0]) ? 'advice' : 'statement';
+  if (found) return ADVICE_NOUN.test(found[0]) ? 'advice' : 'statement';
+  return LEVEL.test(text) ? 'advice' : null;
 }
 
 /** Words that place a statement after an earlier one on the same day or in the same text. */

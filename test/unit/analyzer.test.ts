@@ -935,5 +935,33 @@ describe('places, headings and compounds in texts of our own', () => {
     const analysis = analyzeText('Den Haag, 14 maart 2025\n\nHet RIVM breidt het advies uit. Zorgmedewerkers wordt geadviseerd zich te laten vaccineren. Kamerfracties vroegen om uitleg.', 'mazelen.txt');
     assert.ok(!analysis.actors.some((a) => a.name === 'Zorgmedewerkers'), analysis.actors.map((a) => a.name).join(', '));
   });
+
+  it('reads a company named with a surname ("Visrokerij Van der Meulen"), and "de visrokerij", "rederij Doeksen" by what they are', () => {
+    const analysis = analyzeText('Den Haag, 16 juni 2025\n\nProducent Visrokerij Van der Meulen riep de makreel terug. De visrokerij verklaarde dat andere producten veilig waren. Volgens rederij Doeksen blijven de veerboten liggen.', 'vis.txt');
+    const company = analysis.actors.find((a) => a.name.endsWith('Visrokerij Van der Meulen'));
+    assert.ok(company, analysis.actors.map((a) => a.name).join(', '));
+    assert.equal(claimWith(analysis, 'De visrokerij verklaarde').actor, company.id);
+    assert.equal(claimWith(analysis, 'Volgens rederij Doeksen').actor, actorOf(analysis, 'rederij Doeksen')?.id);
+  });
 });
 
+
+describe('links between warnings of one source', () => {
+  it('links a warning raised to a level, and all warnings lifted, to the warning as it stood', () => {
+    const text = [
+      'Datum 11 februari 2025',
+      'Geachte voorzitter,',
+      'Op woensdag 5 februari gaf het KNMI code oranje af voor het hele land. Donderdagochtend schaalde het instituut op naar code rood voor Groningen. Op zaterdag 8 februari hief het instituut alle waarschuwingen op.',
+      'Ik zal uw Kamer informeren.',
+      'De minister van Infrastructuur en Waterstaat,',
+      'P.J. van Leeuwen',
+    ].join('\n\n');
+    const analysis = analyzeText(text, 'ijzel.txt');
+    const index = new CorpusIndex();
+    index.update('ijzel.txt', text);
+    const links = index.links().map((l) => `${l.from.claimId} ${l.relation} ${l.to.claimId}`);
+    const [orange, red, lifted] = ['code oranje af', 'op naar code rood', 'alle waarschuwingen op'].map((t) => claimWith(analysis, t).id);
+    assert.ok(links.includes(`${orange} escalates ${red}`), links.join('; '));
+    assert.ok(links.some((l) => l.endsWith(`withdraws ${lifted}`)), links.join('; '));
+  });
+});

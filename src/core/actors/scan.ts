@@ -219,6 +219,12 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
     return -1;
   };
   /** Whether tokens [from, to) are all capitalised words (none: true). */
+  /** After a capitalised particle at k ("Van der Meulen"), the surname it leads to, or -1. */
+  const surnameAfterParticles = (k: number): number => {
+    let j = k + 1;
+    while (j < to && NAME_PARTICLES.has(folded(j)) && !tokens[j].cap) j++;
+    return j < to && isNameWord(tokens[j]) && !NAME_PARTICLES.has(folded(j)) ? j : -1;
+  };
   const capitalsBetween = (from: number, until: number): boolean => {
     for (let k = from; k < until; k++) if (!tokens[k].word || !tokens[k].cap) return false;
     return true;
@@ -611,6 +617,8 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         if (acronymAt !== -1) last = acronymAt - 1;
         while (acronymAt === -1 && last + 1 < to) {
           if (isNameWord(tokens[last + 1])) last++;
+          // A surname in a company's name: "Visrokerij Van der Meulen", "Bouwbedrijf De Vries".
+          else if (tokens[last + 1].cap && NAME_PARTICLES.has(folded(last + 1)) && surnameAfterParticles(last + 1) !== -1) last = surnameAfterParticles(last + 1);
           // After a descriptor the name may join two parts: "Waterschap Rijn en IJssel", "Veiligheidsregio
           // Noord- en Oost-Gelderland" (not a body the lexicon knows: "… en Rijkswaterstaat").
           else if (descriptorHint !== undefined && joinsNameParts(last + 1)) last += exact(last + 1) === '-' ? 3 : 2;
