@@ -966,7 +966,8 @@ class Linker {
     // Advice is escalated, relaxed or confirmed relative to advice, not to a plain claim; and not relative to
     // advice withdrawn: what stays in force after a withdrawal is other advice.
     const stateChange = change === 'escalated' || change === 'relaxed' || change === 'confirmed';
-    if (later.advice && !advice && stateChange) return;
+    // Advice withdrawn ("trok de waarschuwing in") withdraws advice; a statement withdrawn is a statement.
+    if (later.advice && !advice && (stateChange || change === 'withdrawn')) return;
     if (advice && this.changeOf[i] === this.withdrawnCode && (stateChange || change === 'withdrawn')) return;
     // "zijn dringende advies versoepeld" names which advice of its source changes: not the others.
     if (this.hasSalient && sameSource && bothAdvice && !salient) return;

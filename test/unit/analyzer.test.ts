@@ -947,6 +947,22 @@ describe('places, headings and compounds in texts of our own', () => {
 
 
 describe('links between warnings of one source', () => {
+  it('links advice withdrawn to advice, not to a statement of its source', () => {
+    const text = 'Den Haag, 30 juni 2025\n\nOp 16 juni waarschuwde de NVWA consumenten de gerookte producten van het merk niet te eten. Volgens de NVWA zijn de gerookte producten van het merk in de hele regio verkocht.\n\nOp 23 juni trok de NVWA de waarschuwing voor de gerookte producten van het merk in.';
+    const analysis = analyzeText(text, 'nvwa.txt');
+    const index = new CorpusIndex();
+    index.update('nvwa.txt', text);
+    const links = index.links().map((l) => `${l.from.claimId} ${l.relation} ${l.to.claimId}`);
+    const [warning, statement, withdrawal] = ['waarschuwde de NVWA', 'in de hele regio verkocht', 'trok de NVWA'].map((t) => claimWith(analysis, t).id);
+    assert.ok(links.includes(`${warning} withdraws ${withdrawal}`), links.join('; '));
+    assert.ok(!links.some((l) => l.startsWith(`${statement} `)), links.join('; '));
+    // With no advice before it, it withdraws no statement.
+    const alone = 'Den Haag, 30 juni 2025\n\nOp 16 juni meldde de NVWA dat de gerookte producten van het merk in de hele regio verkocht zijn.\n\nOp 23 juni trok de NVWA de waarschuwing voor de gerookte producten van het merk in.';
+    const other = new CorpusIndex();
+    other.update('alleen.txt', alone);
+    assert.deepEqual(other.links().map((l) => l.relation), []);
+  });
+
   it('links a warning raised to a level, and all warnings lifted, to the warning as it stood', () => {
     const text = [
       'Datum 11 februari 2025',
@@ -963,5 +979,31 @@ describe('links between warnings of one source', () => {
     const [orange, red, lifted] = ['code oranje af', 'op naar code rood', 'alle waarschuwingen op'].map((t) => claimWith(analysis, t).id);
     assert.ok(links.includes(`${orange} escalates ${red}`), links.join('; '));
     assert.ok(links.some((l) => l.endsWith(`withdraws ${lifted}`)), links.join('; '));
+  });
+});
+
+describe('findings, passives and pathogens in texts of our own', () => {
+  const text = [
+    '---\ndate: 2025-06-16\n---',
+    '# Update waarschuwing',
+    '*Nederlandse Voedsel- en Warenautoriteit (NVWA), update van maandag 16 juni 2025*',
+    'De NVWA waarschuwt consumenten de gerookte vis niet te eten. In de partij was de bacterie Listeria monocytogenes aangetroffen.',
+    'Zwangere vrouwen die de producten hebben gegeten en koorts krijgen, wordt geadviseerd contact op te nemen met hun huisarts.',
+    'Uit aanvullend onderzoek van het RIVM bleek dat de zalm niet besmet was.',
+  ].join('\n\n');
+  const analysis = analyzeText(text, 'nvwa.md');
+
+  it('reads a passive with an active auxiliary in its relative clause as passive: the publisher advises', () => {
+    const advice = claimWith(analysis, 'wordt geadviseerd contact op te nemen');
+    assert.equal(advice.kind, 'advice');
+    assert.equal(advice.actor, 'nvwa');
+  });
+
+  it('reads what research of a named body showed ("Uit onderzoek van het RIVM bleek …") as that body\'s', () => {
+    assert.equal(claimWith(analysis, 'Uit aanvullend onderzoek').actor, 'rivm');
+  });
+
+  it('reads a pathogen in capitals as no actor', () => {
+    assert.ok(!analysis.actors.some((a) => /listeria|zwangere/i.test(a.name)), analysis.actors.map((a) => a.name).join(', '));
   });
 });

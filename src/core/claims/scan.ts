@@ -115,6 +115,8 @@ const REPORTATIVE = new Set(['zou', 'zouden']);
 const ARTICLES = new Set(['de', 'het']);
 /** "X, die … concludeerde": the antecedent speaks ("dat" is left out: it is mostly the complementiser). */
 const RELATIVE_PRONOUNS = new Set(['die', 'welke']);
+/** "blijkt", "bleek": what findings show ("Uit het onderzoek blijkt dat …"). */
+const EVIDENTIAL_VERBS = new Set(functionWords.evidentialVerbs);
 /** Before an advice noun these make it talked about rather than given: "van het advies", "dit advies". */
 const ABOUT_WORDS = new Set(['van', 'over', 'op']);
 const DETERMINERS = new Set<string>(functionWords.determiners);
@@ -389,7 +391,8 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
           // A participle: "ge…", or one without it ("verzocht", "verplicht") after its auxiliary in its own clause
           // ("worden dringend verzocht", "zijn … verplicht"; not "Nu de dreiging is toegenomen, adviseert …").
           const participle = /^ge/.test(t.folded) || (/[dt]$/.test(t.folded) && auxiliaryInClause(tokens, from, i, PASSIVE_AUX));
-          const isPassive = form.type === 'advice' && participle && sentenceHas(tokens, from, to, PASSIVE_AUX) && !sentenceHas(tokens, from, to, ACTIVE_AUX);
+          // An active auxiliary in a relative clause ("Zwangere vrouwen die de vis hebben gegeten, wordt geadviseerd …") is not the verb's.
+          const isPassive = form.type === 'advice' && participle && sentenceHas(tokens, from, to, PASSIVE_AUX) && !outsideRelativeClauses(tokens, from, to, ACTIVE_AUX);
           // In the passive ("zijn de departementen gevraagd") the subject is the one advised; in
           // "Ouders die hulp nodig hebben, raad ik aan …" the first person right after the verb speaks, and in
           // "…, maar ik raad hen aan" the one right before it.
@@ -460,9 +463,11 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
         break;
       }
     }
-    // "Uit de voorlopige bevindingen blijkt dat …": the findings speak; their author is found at document level.
-    if (cue === null && containsPhrase(tokens, from, to, ['blijkt']) && (containsPhrase(tokens, from, to, ['uit']) || tokens[from]?.folded === 'uit')) {
-      const k = tokens.findIndex((tk, idx) => idx >= from && idx < to && tk.folded === 'blijkt');
+    // "Uit de voorlopige bevindingen blijkt dat …", "Uit onderzoek van de NVWA bleek dat …": the findings speak (the body
+    // that made them, when the phrase names it); else their author is found at document level.
+    const evidence = cue === null ? tokens.findIndex((tk, idx) => idx >= from && idx < to && EVIDENTIAL_VERBS.has(tk.folded)) : -1;
+    if (evidence !== -1 && (containsPhrase(tokens, from, to, ['uit']) || tokens[from]?.folded === 'uit')) {
+      const k = evidence;
       const inPhrase = sentenceMentions.find(({ m }) => tokens[m.first - 1]?.folded === 'uit' || (m.first > from && tokens[from]?.folded === 'uit' && m.last < k));
       if (outranks(cue, 'speech-verb')) cue = cueAt(tokens, 'speech-verb', k);
       speaker = inPhrase ? inPhrase.index : null;
@@ -744,6 +749,18 @@ function inRelativeClause(tokens: Token[], from: number, k: number, verb: number
 /** Whether one of `words` comes before token `verb` in its clause (back to a comma or the sentence's start). */
 function auxiliaryInClause(tokens: Token[], from: number, verb: number, words: Set<string>): boolean {
   for (let k = verb - 1; k >= from && tokens[k].text !== ','; k--) if (words.has(tokens[k].folded)) return true;
+  return false;
+}
+
+/** Whether the sentence has one of the words outside its relative clauses (from "die"/"welke" to the next comma). */
+function outsideRelativeClauses(tokens: Token[], from: number, to: number, words: Set<string>): boolean {
+  for (let i = from; i < to; i++) {
+    if (RELATIVE_PRONOUNS.has(tokens[i].folded) && i > from) {
+      while (i + 1 < to && tokens[i + 1].text !== ',') i++;
+      continue;
+    }
+    if (words.has(tokens[i].folded)) return true;
+  }
   return false;
 }
 
