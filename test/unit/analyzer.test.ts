@@ -1003,6 +1003,13 @@ describe('findings, passives and pathogens in texts of our own', () => {
     assert.equal(claimWith(analysis, 'Uit aanvullend onderzoek').actor, 'rivm');
   });
 
+  it('reads a group before a verb in the singular as its object: the subject follows the verb', () => {
+    const ice = analyzeText('Den Haag, 6 februari 2025\n\nRijkswaterstaat roept weggebruikers op thuis te blijven. Vrachtwagenchauffeurs adviseert de wegbeheerder een parkeerplaats op te zoeken. Bewoners adviseren elkaar te helpen.', 'ijzel.txt');
+    assert.equal(claimWith(ice, 'Vrachtwagenchauffeurs adviseert').actor, 'rijkswaterstaat');
+    assert.ok(!ice.actors.some((a) => a.name === 'vrachtwagenchauffeurs'), ice.actors.map((a) => a.name).join(', '));
+    assert.equal(claimWith(ice, 'Bewoners adviseren').actor, actorOf(ice, 'Bewoners')?.id);
+  });
+
   it('reads a pathogen in capitals as no actor', () => {
     assert.ok(!analysis.actors.some((a) => /listeria|zwangere/i.test(a.name)), analysis.actors.map((a) => a.name).join(', '));
   });

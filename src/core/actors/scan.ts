@@ -706,6 +706,11 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
 
 /** Sets oblique / subjectLike / coordination / role links from the words around each mention. */
 function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sentence[]): void {
+  /** A group right before a verb in the singular: its object, put first ("Vrachtwagenchauffeurs adviseert de wegbeheerder …"). */
+  const objectFirst = (o: RawMention): boolean => {
+    const verb = tokens[o.last + 1];
+    return o.type === 'group' && o.last + 1 <= sentences[o.sentence].last && !!verb?.word && VERB_FORMS.has(verb.folded) && singularVerb(verb.folded);
+  };
   mentions.forEach((m, index) => {
     if (m.type === 'latent') return;
     const sentence = sentences[m.sentence];
@@ -774,7 +779,9 @@ function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sente
     const before = tokens[first - 1];
     if (isVerbLike(before)) {
       const opener = tokens[clauseStart];
-      const startsWithSubject = mentions.some((o) => o !== m && (o.first === clauseStart || o.first === clauseStart + 1) && o.first < m.first && o.type !== 'latent') || (opener?.word && PRONOUNS.has(opener.folded) && opener.folded !== 'er');
+      // A group before a verb in the singular is its object, not its subject (see singularVerb()).
+      const startsWithSubject = mentions.some((o) => o !== m && (o.first === clauseStart || o.first === clauseStart + 1) && o.first < m.first && o.type !== 'latent' && !objectFirst(o)) ||
+        (opener?.word && PRONOUNS.has(opener.folded) && opener.folded !== 'er');
       m.subjectLike = !startsWithSubject;
     }
   });
@@ -792,6 +799,9 @@ function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sente
     // Inverted ("Afgelopen zaterdag moesten de ziekenhuizen …"): the verb just before it.
     const before = tokens[(m.phraseStart ?? m.first) - 1];
     if ((verb <= last && DIRECTED_VERBS.has(tokens[verb].folded)) || (before && DIRECTED_VERBS.has(before.folded))) m.directed = true;
+    // A group is many: a verb in the singular right after it has its subject after it, the group first as its
+    // object ("Vrachtwagenchauffeurs adviseert de wegbeheerder …").
+    else if (objectFirst(m)) m.subjectLike = false;
   }
   // "dat DigiNotar …", "die het bedrijf …": the subject of the clause that "dat"/"die" opens (a description's
   // own article is inside its span).
@@ -811,3 +821,9 @@ function pastAside(tokens: Token[], k: number): number {
   while (j < tokens.length && j < k + 12 && tokens[j].text !== ')') j++;
   return tokens[j]?.text === ')' ? j + 1 : k;
 }
+
+/** A finite verb in the singular: "-t" in the present ("adviseert", "meldt"), "-de"/"-te" in the past. */
+function singularVerb(folded: string): boolean {
+  return (folded.endsWith('t') || folded.endsWith('de') || folded.endsWith('te')) && !PLURAL_VERBS.has(folded);
+}
+
