@@ -66,6 +66,11 @@ export interface RawDate {
   vague: string | null;
   /** Whether the date lies before or after the document date, when the text says so. */
   direction: Direction | null;
+  /**
+   * A date that bounds a thing named by a noun of dates ("houdbaarheidsdatum 20-06-2025"): no event, so an
+   * anaphoric date after it ("diezelfde dag") counts from the date before it.
+   */
+  limit: boolean;
 }
 
 export interface DocumentDateRef {
@@ -102,6 +107,8 @@ interface DatesLexicon {
   futurePrepositions: string[];
   futureCues: string[];
   pastAuxiliaries: string[];
+  limitNounEndings: string[];
+  limitLinks: string[];
   clauseBreakers: string[];
   weekdayGuards: string[];
   notAfterYear: string[];
@@ -652,6 +659,8 @@ for (const [word, followers] of Object.entries(LEX.relativeDayExclusions)) {
   RELATIVE_DAY_EXCLUSIONS.set(keyOf(word), new RegExp(`^${SP}${alt(followers)}${E}`, 'iu'));
 }
 const CLAUSE_BREAKER = new RegExp(`${B}${alt(LEX.clauseBreakers)}${E}`, 'giu');
+/** A noun of dates, and the words that may follow it, right before a date: see RawDate.limit. */
+const LIMIT_BEFORE = new RegExp(`\\p{L}+${alt(LEX.limitNounEndings)}\\s+(?:${alt(LEX.limitLinks)}\\s+)?$`, 'iu');
 const FUTURE_CUE = new RegExp(`${B}${alt(LEX.futureCues)}${E}`, 'iu');
 /** An infinitive with "te" ("om de weg op te gaan"): no tense of its own, so no future cue. */
 const TE_INFINITIVE = new RegExp(`${B}te\\s+\\p{L}+`, 'giu');
@@ -682,6 +691,7 @@ function rawDate(start: number, end: number, text: string, kind: RawDateKind, fi
     offset: 0,
     vague: null,
     direction: null,
+    limit: false,
     ...fields,
   };
 }
@@ -824,6 +834,13 @@ export function scanDates(blockText: string): RawDate[] {
 }
 
 function interpret(text: string, m: RegExpExecArray, start: number, end: number, last: RawDate | null): RawDate | null {
+  const raw = interpretMatch(text, m, start, end, last);
+  // After a compound noun of dates ("houdbaarheidsdatum"), not after the letter's own "Datum".
+  if (raw) raw.limit = LIMIT_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+  return raw;
+}
+
+function interpretMatch(text: string, m: RegExpExecArray, start: number, end: number, last: RawDate | null): RawDate | null {
   const span = m[0];
   if (!numericBoundariesOk(text, start, end)) return null;
 
@@ -1346,7 +1363,10 @@ export function resolveDate(
       explanation: `${raw.text.replace(/\s+/g, ' ')} → ${describe(resolved.value)} (${value}): ${reason}`,
     },
   };
-  return { mention, reference: referenceOf(mention, resolved.value, false) };
+  // A date that bounds a thing tells no event: the date before it stays the one to count from. A reference of
+  // its own all the same, with its own anchor object: an edit moves each date's reference once.
+  const reference = raw.limit && prev !== null ? new Reference(prev.value, { ...prev.anchor }, prev.isDocument) : referenceOf(mention, resolved.value, false);
+  return { mention, reference };
 }
 
 /** Whether two references give the dates after them the same value and the same explanation. */

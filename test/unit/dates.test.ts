@@ -308,6 +308,19 @@ describe('dates: weekday without a date', () => {
     ]);
   });
 
+  it('counts an anaphoric date from the date before a date that bounds a thing ("houdbaarheidsdatum 20-06-2025")', () => {
+    assert.deepEqual(dates('Op 12 juni waarschuwde de NVWA voor makreel met de houdbaarheidsdatum 20-06-2025. De producent riep de makreel diezelfde dag terug.', '2025-06-16'), [
+      ['12 juni', '2025-06-12'],
+      ['20-06-2025', '2025-06-20'],
+      ['diezelfde dag', '2025-06-12'],
+    ]);
+    // A date after the letter's own "Datum" is an event like any other.
+    assert.deepEqual(dates('Datum 2 maart 2023. Diezelfde dag kwam de commissie bijeen.', '2023-03-02'), [
+      ['2 maart 2023', '2023-03-02'],
+      ['Diezelfde dag', '2023-03-02'],
+    ]);
+  });
+
   it('takes no future cue from an infinitive with "te"', () => {
     // 2025-02-11 is a Tuesday: "op te gaan" says nothing of when.
     assert.deepEqual(dates('Rijkswaterstaat adviseerde donderdag om in het noorden niet de weg op te gaan.', '2025-02-11'), [['donderdag', '2025-02-06']]);

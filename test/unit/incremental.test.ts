@@ -289,6 +289,14 @@ describe('incremental analysis: resuming the document stage from the edited para
     assert.equal(kept.factsFrom, 'kept');
   });
 
+  it('moves the anchor of a date counted past a date that bounds a thing once, when an edit before them moves both', () => {
+    const text = news(['Op 12 juni waarschuwde de NVWA voor makreel met de houdbaarheidsdatum 20-06-2025. Twee dagen later riep de producent de makreel terug.', ...filler(3, 'tussenliggende'), 'Diezelfde dag meldde het RIVM dat er geen zieken waren.']);
+    typeAndCompare(text, 'Op 12 juni', 'Op donderdag 12 juni');
+    assert.ok(typeAndCompare(text, 'inleidende alinea 1,', 'inleidende alinea een,').offsetsOnly, 'offsets were not only moved');
+    const earlier = news(['Het RIVM meldde op 10 juni dat de vis besmet was.', ...filler(2, 'eerste'), 'Op 12 juni waarschuwde de NVWA voor makreel. Twee dagen later riep de producent de makreel terug.']);
+    typeAndCompare(earlier, 'Op 12 juni waarschuwde de NVWA voor makreel.', 'Op 12 juni waarschuwde de NVWA voor makreel met de houdbaarheidsdatum 20-06-2025.');
+  });
+
   it('stops some forty sentences after a name typed anew, however few actors those sentences name', () => {
     // One actor per sentence: the last 200 actors named reach back far, but a description looks back
     // no more than HISTORY_SENTENCES sentences, so the passes agree again well before that.
