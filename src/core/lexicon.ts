@@ -372,6 +372,8 @@ interface StopwordData {
   places: string[];
   /** Nouns of places that a place's name follows: "de gemeenten Elburg en Hattem". */
   placeNouns?: string[];
+  /** Nouns of those who live somewhere: "inwoners van Moerdijk". */
+  residentNouns?: string[];
 }
 const stopwordData = stopwords as StopwordData;
 export const NON_NAMES = new Set(stopwordData.capitalisedNonNames.map(fold));
@@ -381,6 +383,8 @@ for (const place of stopwordData.places) PLACES.add(place, place);
 /** Places of one word, folded: the parts of a route ("Zutphen-Hengelo"). */
 export const PLACE_WORDS = new Set(stopwordData.places.filter((place) => !/\s/.test(place)).map(fold));
 export const PLACE_NOUNS = new Set((stopwordData.placeNouns ?? []).map(fold));
+/** Nouns of those who live somewhere: the name after "inwoners van" is a place. */
+export const RESIDENT_NOUNS = new Set((stopwordData.residentNouns ?? []).map(fold));
 
 // The indexes the scanners consult at (nearly) every word; PORTFOLIOS only after "minister van".
 for (const index of [ORGANISATION_NAMES, ADVICE_NOUNS, CHANGE_CUES, PLACES]) index.classifyFirstWords();

@@ -936,6 +936,11 @@ describe('places, headings and compounds in texts of our own', () => {
     assert.ok(!analysis.actors.some((a) => a.name === 'Zorgmedewerkers'), analysis.actors.map((a) => a.name).join(', '));
   });
 
+  it('reads where residents live as a place ("inwoners van Moerdijk, Zevenbergen en Klundert", "van de gemeente Maashorst"), and a public system in capitals as no actor', () => {
+    const analysis = analyzeText('Den Haag, 12 juni 2024\n\nDe veiligheidsregio verstuurde een NL-Alert aan inwoners van Moerdijk, Zevenbergen en Klundert. Volgens het RIVM is bij inwoners van de gemeente Maashorst Q-koorts vastgesteld. NL-Alert werkt weer. De Drentse natuurgebieden gaan dicht.', 'alert.txt');
+    assert.deepEqual(analysis.actors.map((a) => a.name).sort(), ['Rijksinstituut voor Volksgezondheid en Milieu']);
+  });
+
   it('reads a company named with a surname ("Visrokerij Van der Meulen"), and "de visrokerij", "rederij Doeksen" by what they are', () => {
     const analysis = analyzeText('Den Haag, 16 juni 2025\n\nProducent Visrokerij Van der Meulen riep de makreel terug. De visrokerij verklaarde dat andere producten veilig waren. Volgens rederij Doeksen blijven de veerboten liggen.', 'vis.txt');
     const company = analysis.actors.find((a) => a.name.endsWith('Visrokerij Van der Meulen'));

@@ -15,6 +15,7 @@ import {
   NON_NAMES,
   CAPITALISED_TERMS,
   PLACE_NOUNS,
+  RESIDENT_NOUNS,
   PLACE_WORDS,
   PORTFOLIO_WORDS,
   ORGANISATION_NAMES,
@@ -673,14 +674,17 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         const display = text.slice(tokens[named ? spanStart : i].start, tokens[last].end);
         // After "in", after a noun of places ("de gemeenten Elburg"), or in a list of places.
         const listed = (exact(i - 1) === ',' || LIST_JOINS.has(folded(i - 1))) && lastPlace === i - 2;
-        const locative = (LOCATIVE.has(tokens[i - 1]?.folded ?? '') || PLACE_NOUNS.has(tokens[i - 1]?.folded ?? '') || listed) && descriptorHint === undefined;
+        // "inwoners van Moerdijk", "inwoners van de gemeente Maashorst": where they live, the municipality too.
+        const phraseFrom = phraseStart >= 0 && phraseStart >= i - 3 ? phraseStart : spanStart;
+        const ofResidents = folded(phraseFrom - 1) === 'van' && RESIDENT_NOUNS.has(folded(phraseFrom - 2));
+        const locative = ((LOCATIVE.has(tokens[i - 1]?.folded ?? '') || PLACE_NOUNS.has(tokens[i - 1]?.folded ?? '') || listed) && descriptorHint === undefined) || ofResidents;
         if (locative) lastPlace = last;
         // With its descriptor in its name, "Ziekenhuis Noorderhaven" and "Waterschap Noorderhaven" are two bodies.
         push(spanStart, last, 'name', named ? `${tokens[spanStart].folded} ${t.folded}` : t.folded, display, {
           phraseStart: phraseStart >= 0 && phraseStart >= i - 3 ? phraseStart : undefined,
           // A name takes a verb in the singular ("ProRail meldt", "Citrix heeft"); "Treinen mogen …" is a plural noun.
           verbFollows: (isVerbLike(tokens[last + 1]) && !(initial && words.length === 1 && PLURAL_VERBS.has(tokens[last + 1].folded))) || tokens[last + 1]?.text === ',',
-          introduced: descriptorHint !== undefined,
+          introduced: descriptorHint !== undefined && !locative,
           category: locative ? 'place' : descriptorHint ?? 'company',
           sentenceInitial: initial && words.length === 1 && !hasNameShape(t.text),
         });
