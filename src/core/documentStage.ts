@@ -319,7 +319,8 @@ function actorsOf(
   const actors: Actor[] = [];
   const usedIds = new Set<string>();
   for (const entity of resolution.entities.values()) {
-    const keep = entity.mentions.length > 0 ? entity.always || entity.acts || speakers.has(entity.key) : speakers.has(entity.key);
+    // A product ("SecureGate") is an actor only where it is a source; a name may act in a sentence as a product does.
+    const keep = entity.mentions.length > 0 && entity.category !== 'product' ? entity.always || entity.acts || speakers.has(entity.key) : speakers.has(entity.key);
     if (!keep) continue;
     const id = uniqueId((entity.baseId ??= idFor(entity)), usedIds);
     idOf.set(entity.key, id);

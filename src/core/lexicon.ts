@@ -374,6 +374,8 @@ interface StopwordData {
   placeNouns?: string[];
   /** Nouns of those who live somewhere: "inwoners van Moerdijk". */
   residentNouns?: string[];
+  /** Nouns of products, also ending compounds ("VPN-software"): a name they introduce is a product, no actor. */
+  productNouns?: string[];
 }
 const stopwordData = stopwords as StopwordData;
 export const NON_NAMES = new Set(stopwordData.capitalisedNonNames.map(fold));
@@ -385,6 +387,12 @@ export const PLACE_WORDS = new Set(stopwordData.places.filter((place) => !/\s/.t
 export const PLACE_NOUNS = new Set((stopwordData.placeNouns ?? []).map(fold));
 /** Nouns of those who live somewhere: the name after "inwoners van" is a place. */
 export const RESIDENT_NOUNS = new Set((stopwordData.residentNouns ?? []).map(fold));
+const PRODUCT_NOUNS = (stopwordData.productNouns ?? []).map(fold);
+/** Whether a (folded) word is a noun of products, or a compound ending in one ("vpn-software"). */
+export function isProductNoun(folded: string): boolean {
+  for (const noun of PRODUCT_NOUNS) if (folded === noun || (folded.endsWith(noun) && folded.length > noun.length + 2)) return true;
+  return false;
+}
 
 // The indexes the scanners consult at (nearly) every word; PORTFOLIOS only after "minister van".
 for (const index of [ORGANISATION_NAMES, ADVICE_NOUNS, CHANGE_CUES, PLACES]) index.classifyFirstWords();

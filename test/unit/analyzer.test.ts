@@ -936,6 +936,12 @@ describe('places, headings and compounds in texts of our own', () => {
     assert.ok(!analysis.actors.some((a) => a.name === 'Zorgmedewerkers'), analysis.actors.map((a) => a.name).join(', '));
   });
 
+  it('reads a name a noun of products introduces ("de VPN-software SecureGate", "SecureGate, de VPN-software van …") as a product: no actor, no antecedent of "het bedrijf"', () => {
+    const analysis = analyzeText('Den Haag, 8 september 2025\n\nHet NCSC schaalt zijn advies op over de kwetsbaarheid in SecureGate, de VPN-software van Brugstra Software. SecureGate wordt veel gebruikt. Volgens het bedrijf is de update beschikbaar.', 'vpn.txt');
+    assert.ok(!analysis.actors.some((a) => a.name === 'SecureGate'), analysis.actors.map((a) => a.name).join(', '));
+    assert.equal(analysis.actors.find((a) => a.id === claimWith(analysis, 'Volgens het bedrijf').actor)?.name, 'Brugstra Software');
+  });
+
   it('reads where residents live as a place ("inwoners van Moerdijk, Zevenbergen en Klundert", "van de gemeente Maashorst"), and a public system in capitals as no actor', () => {
     const analysis = analyzeText('Den Haag, 12 juni 2024\n\nDe veiligheidsregio verstuurde een NL-Alert aan inwoners van Moerdijk, Zevenbergen en Klundert. Volgens het RIVM is bij inwoners van de gemeente Maashorst Q-koorts vastgesteld. NL-Alert werkt weer. De Drentse natuurgebieden gaan dicht.', 'alert.txt');
     assert.deepEqual(analysis.actors.map((a) => a.name).sort(), ['Rijksinstituut voor Volksgezondheid en Milieu']);

@@ -16,6 +16,7 @@ import {
   CAPITALISED_TERMS,
   PLACE_NOUNS,
   RESIDENT_NOUNS,
+  isProductNoun,
   PLACE_WORDS,
   PORTFOLIO_WORDS,
   ORGANISATION_NAMES,
@@ -220,6 +221,13 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
     return -1;
   };
   /** Whether tokens [from, to) are all capitalised words (none: true). */
+  /**
+   * A name a noun of products introduces ("de VPN-software SecureGate") or describes in apposition ("SecureGate,
+   * de VPN-software van …"): a product, no actor.
+   */
+  const product = (first: number, last: number): boolean =>
+    (first > 0 && tokens[first - 1].word && isProductNoun(folded(first - 1))) ||
+    (exact(last + 1) === ',' && DETERMINERS.has(folded(last + 2)) && last + 3 < to && tokens[last + 3].word && isProductNoun(folded(last + 3)));
   /** After a capitalised particle at k ("Van der Meulen"), the surname it leads to, or -1. */
   const surnameAfterParticles = (k: number): number => {
     let j = k + 1;
@@ -685,7 +693,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
           // A name takes a verb in the singular ("ProRail meldt", "Citrix heeft"); "Treinen mogen …" is a plural noun.
           verbFollows: (isVerbLike(tokens[last + 1]) && !(initial && words.length === 1 && PLURAL_VERBS.has(tokens[last + 1].folded))) || tokens[last + 1]?.text === ',',
           introduced: descriptorHint !== undefined && !locative,
-          category: locative ? 'place' : descriptorHint ?? 'company',
+          category: product(i, last) ? 'product' : locative ? 'place' : descriptorHint ?? 'company',
           sentenceInitial: initial && words.length === 1 && !hasNameShape(t.text),
         });
         descriptorHint = undefined;
