@@ -904,7 +904,7 @@ describe('warnings, recalls and the bodies that give them', () => {
   });
 
   it('takes a byline set apart in emphasis, or naming an update, for an advisory\'s: its publisher\'s statements take the document date', () => {
-    for (const byline of ['*Rijksinstituut voor Volksgezondheid en Milieu (RIVM), vrijdag 14 maart 2025*', 'Rijksinstituut voor Volksgezondheid en Milieu (RIVM), update van vrijdag 14 maart 2025']) {
+    for (const byline of ['*Rijksinstituut voor Volksgezondheid en Milieu (RIVM), vrijdag 14 maart 2025*', 'Rijksinstituut voor Volksgezondheid en Milieu (RIVM), update van vrijdag 14 maart 2025', '*RIVM, bericht voor ouders en omwonenden, 14-03-2025*']) {
       const analysis = analyzeText(`---\ndate: 2025-03-14\n---\n\n# RIVM breidt advies uit\n\n${byline}\n\nHet RIVM roept ouders dringend op om hun kind te laten vaccineren.`, 'update.md');
       const call = claimWith(analysis, 'roept ouders');
       assert.equal(call.actor, 'rivm', byline);

@@ -12,6 +12,7 @@ import {
   CHANGE_CUES,
   IMPERATIVES,
   WARNING_VERBS,
+  groupNounOf,
   SPLIT_CHANGE_CUES,
   SPEECH_NOUNS,
   VERB_FORMS,
@@ -780,7 +781,8 @@ function looksFinite(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const w = tokens[i].folded;
     if (!tokens[i].word || w.length < 5) continue;
-    if (/^ge\p{L}{3,}(?:d|t|en)$/u.test(w) || SEPARABLE_PARTICIPLE.test(w) || (/^\p{L}{4,}(?:de|te|den|ten)$/u.test(w) && !STOP.has(w) && !NOT_PAST_TENSE.has(w))) return true;
+    // A plural noun of a group ("omwonenden", "patiënten") ends like a past tense too.
+    if (/^ge\p{L}{3,}(?:d|t|en)$/u.test(w) || SEPARABLE_PARTICIPLE.test(w) || (/^\p{L}{4,}(?:de|te|den|ten)$/u.test(w) && !STOP.has(w) && !NOT_PAST_TENSE.has(w) && groupNounOf(w) === undefined)) return true;
   }
   return false;
 }
