@@ -942,6 +942,12 @@ describe('places, headings and compounds in texts of our own', () => {
     assert.equal(analysis.actors.find((a) => a.id === claimWith(analysis, 'Volgens het bedrijf').actor)?.name, 'Brugstra Software');
   });
 
+  it('knows the pharmacists\' society by its name, no company: "het bedrijf" after it is the manufacturer', () => {
+    const analysis = analyzeText('Den Haag, 7 mei 2026\n\nHet tekort komt door een storing bij de fabrikant Brevantis Pharma. Volgens de Koninklijke Nederlandse Maatschappij ter bevordering der Pharmacie (KNMP) is de drank bijna op. Het bedrijf meldde eind april dat een productielijn stillag.', 'tekort.txt');
+    assert.equal(claimWith(analysis, 'Het bedrijf meldde').actor, actorOf(analysis, 'Brevantis Pharma')?.id);
+    assert.equal(claimWith(analysis, 'Volgens de Koninklijke').actor, 'knmp');
+  });
+
   it('reads where residents live as a place ("inwoners van Moerdijk, Zevenbergen en Klundert", "van de gemeente Maashorst"), and a public system in capitals as no actor', () => {
     const analysis = analyzeText('Den Haag, 12 juni 2024\n\nDe veiligheidsregio verstuurde een NL-Alert aan inwoners van Moerdijk, Zevenbergen en Klundert. Volgens het RIVM is bij inwoners van de gemeente Maashorst Q-koorts vastgesteld. NL-Alert werkt weer. De Drentse natuurgebieden gaan dicht.', 'alert.txt');
     assert.deepEqual(analysis.actors.map((a) => a.name).sort(), ['Rijksinstituut voor Volksgezondheid en Milieu']);
