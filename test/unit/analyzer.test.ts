@@ -948,6 +948,12 @@ describe('places, headings and compounds in texts of our own', () => {
     assert.equal(claimWith(analysis, 'Volgens de Koninklijke').actor, 'knmp');
   });
 
+  it('reads the acronym of a minister\'s portfolio in brackets as part of the minister\'s mention ("… Welzijn en Sport (VWS)"), no body', () => {
+    const analysis = analyzeText('Den Haag, 19 maart 2026\n\nMinister Sanne Bakker van Volksgezondheid, Welzijn en Sport (VWS) schrijft dat de leverancier LabNexus is aangevallen. Het bedrijf meldde eerder dat er geen gegevens waren buitgemaakt.', 'lab.txt');
+    assert.ok(!analysis.actors.some((a) => a.mentions.some((m) => m.text === 'VWS')), analysis.actors.map((a) => a.name).join(', '));
+    assert.equal(claimWith(analysis, 'Het bedrijf meldde').actor, actorOf(analysis, 'LabNexus')?.id);
+  });
+
   it('reads where residents live as a place ("inwoners van Moerdijk, Zevenbergen en Klundert", "van de gemeente Maashorst"), and a public system in capitals as no actor', () => {
     const analysis = analyzeText('Den Haag, 12 juni 2024\n\nDe veiligheidsregio verstuurde een NL-Alert aan inwoners van Moerdijk, Zevenbergen en Klundert. Volgens het RIVM is bij inwoners van de gemeente Maashorst Q-koorts vastgesteld. NL-Alert werkt weer. De Drentse natuurgebieden gaan dicht.', 'alert.txt');
     assert.deepEqual(analysis.actors.map((a) => a.name).sort(), ['Rijksinstituut voor Volksgezondheid en Milieu']);

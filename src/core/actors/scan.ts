@@ -9,6 +9,7 @@ import cues from '../lexicon/cues.json';
 import { alternation } from '../text/wordPattern';
 import {
   ACRONYM_IDS,
+  MINISTRY_BY_ID,
   groupNounOf,
   HONORIFICS,
   NAME_PARTICLES,
@@ -614,6 +615,14 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       // "Toezichthouder legt Gasunie regels op": a headline drops the article of a description; no name.
       if (i === firstWord && (classes & DESCRIPTION_WORD) !== 0 && !isNameWord(tokens[i + 1]) && descriptorHint === undefined) {
         i++;
+        continue;
+      }
+      // "minister Bakker van Volksgezondheid, Welzijn en Sport (VWS)": the acronym of the portfolio just named
+      // belongs to that mention, no body of its own.
+      const previous = mentions[mentions.length - 1];
+      if (exact(i - 1) === '(' && exact(i + 1) === ')' && previous && previous.ministry && previous.last >= i - 3 &&
+        MINISTRY_BY_ID.get(previous.ministry)?.acronyms.includes(t.text)) {
+        i += 2;
         continue;
       }
       const placeName = PLACES.match(tokens, i, to) || COMPASS_PLACE.test(t.text) || isRoute(t.folded);
