@@ -970,6 +970,17 @@ describe('places, headings and compounds in texts of our own', () => {
 
 
 describe('links between warnings of one source', () => {
+  it('links an expectation to its revision that refers back to it ("Die verwachting stelde … bij", "mijn eerdere uitspraak was voorbarig")', () => {
+    const text = 'Datum 7 mei 2026\n\nGeachte voorzitter,\n\nVorige week meldde de KNMP nog dat de voorraden binnen enkele dagen zouden zijn aangevuld.\n\nDie verwachting stelde de KNMP woensdag bij.\n\nOp 14 april heb ik verklaard dat het bubbelbad de bron was. Ik erken dat mijn eerdere uitspraak voorbarig was.\n\nDe minister van Volksgezondheid, Welzijn en Sport,\n\nJ. de Vries';
+    const analysis = analyzeText(text, 'brief.txt');
+    const index = new CorpusIndex();
+    index.update('brief.txt', text);
+    const links = index.links().map((l) => `${l.from.claimId} ${l.relation} ${l.to.claimId}`);
+    const [expected, revised] = ['de voorraden binnen enkele dagen', 'Die verwachting stelde'].map((t) => claimWith(analysis, t).id);
+    assert.ok(links.includes(`${expected} revises ${revised}`), links.join('; '));
+    assert.ok(links.some((l) => l.endsWith(`revises ${claimWith(analysis, 'voorbarig').id}`)), links.join('; '));
+  });
+
   it('links advice withdrawn to advice, not to a statement of its source', () => {
     const text = 'Den Haag, 30 juni 2025\n\nOp 16 juni waarschuwde de NVWA consumenten de gerookte producten van het merk niet te eten. Volgens de NVWA zijn de gerookte producten van het merk in de hele regio verkocht.\n\nOp 23 juni trok de NVWA de waarschuwing voor de gerookte producten van het merk in.';
     const analysis = analyzeText(text, 'nvwa.txt');
