@@ -13,6 +13,7 @@
  */
 import { sharedTerms } from './claims/resolve';
 import cues from './lexicon/cues.json';
+import dateWords from './lexicon/dates.json';
 import { alternation } from './text/wordPattern';
 import { firstSpanFrom } from './text/search';
 import type { ActorMention, AdviceChange, Claim, DateMention, DocumentAnalysis, Link, LinkRelation } from './types';
@@ -112,6 +113,18 @@ function backReference(text: string): 'statement' | 'advice' | null {
   const found = BACK_REFERENCE.exec(text);
   if (found) return ADVICE_NOUN.test(found[0]) ? 'advice' : 'statement';
   return LEVEL.test(text) ? 'advice' : null;
+}
+
+/** Parts of the day in the order the date lexicon lists them (morning to night). */
+const DAY_PARTS: [string, number][] = dateWords.dayParts.map((part, k) => [part, k + 1]);
+
+/** The part of the day a date inside the claim names ("Vrijdagmiddag" 2), 0 when none does. */
+function dayPartOf(doc: DocumentAnalysis, claim: { start: number; end: number }): number {
+  for (const date of within(doc.dates, claim)) {
+    const text = date.text.toLowerCase();
+    for (const [part, rank] of DAY_PARTS) if (text.endsWith(part)) return rank;
+  }
+  return 0;
 }
 
 /** Words that place a statement after an earlier one on the same day or in the same text. */
@@ -958,7 +971,8 @@ class Linker {
     const bothAdvice = advice && later.advice;
     const time = this.timeAt[i];
     // Statements of one text on one day are one account, unless the text says one followed the other.
-    const sameMoment = sameDocument && Math.abs(later.time - time) < 1 && !this.isSequenced();
+    // Told with parts of the day ("Vrijdagochtend versoepelde NS …", "Vrijdagmiddag trok de spoorvervoerder …"), one followed the other.
+    const sameMoment = sameDocument && Math.abs(later.time - time) < 1 && !this.isSequenced() && !(dayPartOf(later.doc, later.claim) > dayPartOf(this.placed[i].doc, this.placed[i].claim));
     if (sameMoment && !(sameSource && bothAdvice && change === 'confirmed')) return;
     // Two texts telling the same statement of one day (both escalations, both plain claims) are not a revision.
     // Nor is one text confirming what another tells of that day: it confirms its own account, if any.

@@ -970,6 +970,16 @@ describe('places, headings and compounds in texts of our own', () => {
 
 
 describe('links between warnings of one source', () => {
+  it('orders two statements of one day by the parts of the day they name: the afternoon\'s withdrawal withdraws the morning\'s relaxed advice', () => {
+    const text = 'Datum 11 februari 2025\n\nGeachte voorzitter,\n\nOp donderdag 6 februari adviseerde NS reizigers om niet met de trein te reizen. Vrijdagochtend versoepelde NS het advies om niet met de trein te reizen. Vrijdagmiddag trok NS het reisadvies helemaal in.\n\nDe minister van Infrastructuur en Waterstaat,\n\nP.J. van Leeuwen';
+    const analysis = analyzeText(text, 'brief.txt');
+    const index = new CorpusIndex();
+    index.update('brief.txt', text);
+    const links = index.links().map((l) => `${l.from.claimId} ${l.relation} ${l.to.claimId}`);
+    const [relaxed, withdrawn] = ['Vrijdagochtend versoepelde', 'Vrijdagmiddag trok'].map((t) => claimWith(analysis, t).id);
+    assert.ok(links.includes(`${relaxed} withdraws ${withdrawn}`), links.join('; '));
+  });
+
   it('links an expectation to its revision that refers back to it ("Die verwachting stelde … bij", "mijn eerdere uitspraak was voorbarig")', () => {
     const text = 'Datum 7 mei 2026\n\nGeachte voorzitter,\n\nVorige week meldde de KNMP nog dat de voorraden binnen enkele dagen zouden zijn aangevuld.\n\nDie verwachting stelde de KNMP woensdag bij.\n\nOp 14 april heb ik verklaard dat het bubbelbad de bron was. Ik erken dat mijn eerdere uitspraak voorbarig was.\n\nDe minister van Volksgezondheid, Welzijn en Sport,\n\nJ. de Vries';
     const analysis = analyzeText(text, 'brief.txt');
