@@ -1047,6 +1047,12 @@ describe('findings, passives and pathogens in texts of our own', () => {
     assert.equal(claimWith(analysis, 'Uit aanvullend onderzoek').actor, 'rivm');
   });
 
+  it('reads a group with a number and a participle before its noun ("De zes getroffen ziekenhuizen hebben laten weten")', () => {
+    const analysis = analyzeText('Den Haag, 19 maart 2026\n\nDe aanval trof de leverancier. De zes getroffen ziekenhuizen hebben laten weten dat zij hun patiënten per brief informeren.', 'lab.txt');
+    const statement = claimWith(analysis, 'hebben laten weten');
+    assert.equal(analysis.actors.find((a) => a.id === statement.actor)?.mentions[0].text, 'De zes getroffen ziekenhuizen');
+  });
+
   it('reads a group before a verb in the singular as its object: the subject follows the verb', () => {
     const ice = analyzeText('Den Haag, 6 februari 2025\n\nRijkswaterstaat roept weggebruikers op thuis te blijven. Vrachtwagenchauffeurs adviseert de wegbeheerder een parkeerplaats op te zoeken. Bewoners adviseren elkaar te helpen.', 'ijzel.txt');
     assert.equal(claimWith(ice, 'Vrachtwagenchauffeurs adviseert').actor, 'rijkswaterstaat');

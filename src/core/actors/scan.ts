@@ -33,6 +33,8 @@ import {
 import { firstWordIn, type Sentence, type Token } from '../text/tokens';
 import { defineWordClass, type WordInfo } from '../text/wordClasses';
 import { isDateWord } from '../dateWords';
+import { fold } from '../text/normalize';
+import dateLexicon from '../lexicon/dates.json';
 
 export type RawMentionType =
   | 'org' // a lexicon organisation or ministry
@@ -166,8 +168,13 @@ const INITIALS_WORD = defineWordClass((w) => INITIALS.test(w.text));
 const NAME_WORD = defineWordClass(looksLikeNameWord);
 const NAME_START_WORD = defineWordClass((w) => looksLikeNameWord(w) && !CAPITALISED_TERMS.has(w.folded));
 /** "het Beverwijkse …": an adjective ending in -e that is none of the nouns a determiner can head. */
+/** Numbers before a noun ("de zes getroffen ziekenhuizen"), from the date lexicon's counts. */
+const COUNT_WORDS = new Set(Object.keys(dateLexicon.numberWords).map(fold));
+/** A past participle before a noun, where it takes no -e: "de getroffen ziekenhuizen", "de betrokken ministers". */
+const ADJECTIVAL_PARTICIPLE = /^(?:ge|be)\p{L}{3,}(?:d|t|en)$/u;
 const PREMODIFIER_WORD = defineWordClass(
-  (w) => w.word && /e$/.test(w.folded) && !descriptionOf(w.folded) && groupNounOf(w.folded) === undefined && !PERSON_TITLES.has(w.folded) && !ROLE_TITLES.has(w.folded),
+  (w) => w.word && (/e$/.test(w.folded) || COUNT_WORDS.has(w.folded) || /^\d+$/.test(w.folded) || ADJECTIVAL_PARTICIPLE.test(w.folded)) &&
+    !descriptionOf(w.folded) && groupNounOf(w.folded) === undefined && !PERSON_TITLES.has(w.folded) && !ROLE_TITLES.has(w.folded),
 );
 const VENDOR_COMPOUND_WORD = defineWordClass((w) => {
   const compound = VENDOR_COMPOUND.exec(w.text);
