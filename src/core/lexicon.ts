@@ -376,6 +376,8 @@ interface StopwordData {
   residentNouns?: string[];
   /** Nouns of products, also ending compounds ("VPN-software"): a name they introduce is a product, no actor. */
   productNouns?: string[];
+  /** Endings of street names ("Esdoornstraat", "Veerweg"): a place, no name. */
+  streetEndings?: string[];
 }
 const stopwordData = stopwords as StopwordData;
 export const NON_NAMES = new Set(stopwordData.capitalisedNonNames.map(fold));
@@ -388,6 +390,12 @@ export const PLACE_NOUNS = new Set((stopwordData.placeNouns ?? []).map(fold));
 /** Nouns of those who live somewhere: the name after "inwoners van" is a place. */
 export const RESIDENT_NOUNS = new Set((stopwordData.residentNouns ?? []).map(fold));
 const PRODUCT_NOUNS = (stopwordData.productNouns ?? []).map(fold);
+const STREET_ENDINGS = (stopwordData.streetEndings ?? []).map(fold);
+/** Whether a (folded) name is a street's ("esdoornstraat", "veerweg"). */
+export function isStreetName(folded: string): boolean {
+  for (const ending of STREET_ENDINGS) if (folded.length > ending.length + 2 && folded.endsWith(ending)) return true;
+  return false;
+}
 /** Whether a (folded) word is a noun of products, or a compound ending in one ("vpn-software"). */
 export function isProductNoun(folded: string): boolean {
   for (const noun of PRODUCT_NOUNS) if (folded === noun || (folded.endsWith(noun) && folded.length > noun.length + 2)) return true;

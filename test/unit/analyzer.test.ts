@@ -1047,6 +1047,11 @@ describe('findings, passives and pathogens in texts of our own', () => {
     assert.equal(claimWith(analysis, 'Uit aanvullend onderzoek').actor, 'rivm');
   });
 
+  it('reads a street\'s name as a place, no actor ("de Esdoornstraat", "de Veerweg en het Molenpad")', () => {
+    const analysis = analyzeText('Den Haag, 9 februari 2026\n\nHet waterschap adviseert bewoners van de Veerweg en het Molenpad hun huis te verlaten. De Esdoornstraat gaat dicht, meldt Rijkswaterstaat.', 'dijk.txt');
+    assert.ok(!analysis.actors.some((a) => /weg|pad|straat/i.test(a.name)), analysis.actors.map((a) => a.name).join(', '));
+  });
+
   it('reads a group with a number and a participle before its noun ("De zes getroffen ziekenhuizen hebben laten weten")', () => {
     const analysis = analyzeText('Den Haag, 19 maart 2026\n\nDe aanval trof de leverancier. De zes getroffen ziekenhuizen hebben laten weten dat zij hun patiënten per brief informeren.', 'lab.txt');
     const statement = claimWith(analysis, 'hebben laten weten');

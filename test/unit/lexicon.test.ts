@@ -740,7 +740,7 @@ describe('lexicon: abbreviations.json', () => {
 describe('lexicon: stopwords.json', () => {
   it('has capitalised non-names and places', () => {
     assert.ok(isObject(stopwords));
-    assertKeys(stopwords as unknown as Obj, ['capitalisedNonNames', 'places'], ['capitalisedTerms', 'placeNouns', 'residentNouns', 'productNouns'], 'stopwords');
+    assertKeys(stopwords as unknown as Obj, ['capitalisedNonNames', 'places'], ['capitalisedTerms', 'placeNouns', 'residentNouns', 'productNouns', 'streetEndings'], 'stopwords');
   });
 
   it('has capitalised terms of one word each, once, none of them a known organisation\'s acronym', () => {

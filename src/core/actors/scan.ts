@@ -18,6 +18,7 @@ import {
   PLACE_NOUNS,
   RESIDENT_NOUNS,
   isProductNoun,
+  isStreetName,
   PLACE_WORDS,
   PORTFOLIO_WORDS,
   ORGANISATION_NAMES,
@@ -632,7 +633,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         i += 2;
         continue;
       }
-      const placeName = PLACES.match(tokens, i, to) || COMPASS_PLACE.test(t.text) || isRoute(t.folded);
+      const placeName = PLACES.match(tokens, i, to) || COMPASS_PLACE.test(t.text) || isRoute(t.folded) || isStreetName(t.folded);
       if (placeName && descriptorHint === undefined) lastPlace = i;
       const acronymAt = !headerBlock && isNameWord(t) ? acronymDefinedFrom(i) : -1;
       if (!headerBlock && (startsName(t) || nameFromDescriptor) && (!placeName || descriptorHint !== undefined || acronymAt !== -1)) {
