@@ -68,6 +68,8 @@ interface Placed {
   advice: boolean;
   recap: boolean;
   negated: boolean;
+  /** A position held then ("Woensdag zei NS nog dat …"): see HELD_THEN. */
+  heldThen: boolean;
   /** Its change as the earlier claim of a pair (advice without a change counts as undefined, not null). */
   changeAsEarlier: Change | null | undefined;
   /** Its term ids are terms.ids[termFrom] up to terms.ids[termTo], its distinct keys likewise in terms.keyIds. */
@@ -126,6 +128,12 @@ function dayPartOf(doc: DocumentAnalysis, claim: { start: number; end: number })
   }
   return 0;
 }
+
+/** "Woensdag zei NS nog dat …", "verwachtte donderdag nog": a position held then, which the source's next word on it revises. */
+const HELD_THEN = new RegExp(
+  String.raw`(?<![\p{L}])${alternation(cues.links.stillWords)}(?![\p{L}])(?!\s+${alternation(cues.links.stillNotBefore)}(?![\p{L}]))`,
+  'iu',
+);
 
 /** Words that place a statement after an earlier one on the same day or in the same text. */
 const SEQUENCE = new RegExp(String.raw`(?<![\p{L}])${alternation(cues.links.sequenceWords)}(?![\p{L}])`, 'iu');
@@ -336,6 +344,7 @@ export function placeAll(documents: DocumentAnalysis[], actors = new Interner(),
         advice,
         recap: !!claim.recap,
         negated: !!claim.negated,
+        heldThen: HELD_THEN.test(claim.text),
         changeAsEarlier: claim.changeCue?.type ?? (advice && changeOf(claim) !== 'issued' ? claim.change : null),
         termFrom,
         termTo: terms.idCount,
@@ -434,6 +443,7 @@ const NO_ANTECEDENTS: ReadonlySet<Placed> = new Set();
 const ADVICE = 1;
 const RECAP = 2;
 const NEGATED = 4;
+const HELD = 8;
 
 /**
  * Links the claims of a corpus, one later claim at a time, in chronological
@@ -556,7 +566,7 @@ class Linker {
       this.docIndexOf[i] = p.docIndex;
       this.timeAt[i] = p.time;
       this.ordinalOf[i] = p.ordinal;
-      this.flagsOf[i] = (p.advice ? ADVICE : 0) | (p.recap ? RECAP : 0) | (p.negated ? NEGATED : 0);
+      this.flagsOf[i] = (p.advice ? ADVICE : 0) | (p.recap ? RECAP : 0) | (p.negated ? NEGATED : 0) | (p.heldThen ? HELD : 0);
       this.changeOf[i] = this.codeOf(p.changeAsEarlier);
       this.sourceFrom[i] = sourceIds.length;
       for (const source of p.sources) sourceIds.push(source);
@@ -1011,6 +1021,10 @@ class Linker {
         score += 1;
       } else if ((flags & RECAP) !== 0 && adjacent && !later.advice && shared >= 2 && subject >= MIN_SCORE) {
         // "In onze vorige brief gingen wij ervan uit dat …" and then what is the case now: the recap is set against it
+        relation = 'revises';
+        score += 1;
+      } else if ((flags & HELD) !== 0 && !advice && !later.advice && shared >= 1 && later.time - time >= 1) {
+        // what the source said "nog" on an earlier day, and its next word on the subject
         relation = 'revises';
         score += 1;
       } else if (flip && (shared >= 2 || (adjacent && this.isSequenced())) && subject >= MIN_SCORE && (sameDocument || this.isSequenced())) {

@@ -970,6 +970,16 @@ describe('places, headings and compounds in texts of our own', () => {
 
 
 describe('links between warnings of one source', () => {
+  it('links a position a source held then ("Woensdag zei NS nog dat …") to its next statement on the subject, a day later', () => {
+    const text = 'date 2025-02-06\nNS past dienstregeling aan\n\nWoensdag zei NS nog dat de treinen in het noorden volgens de normale dienstregeling zouden rijden. Het KNMI meldt dat het glad blijft.\n\nNS liet vandaag weten dat de treinen in het noorden een beperkte dienstregeling rijden.';
+    const analysis = analyzeText(text, 'ijzel.txt');
+    const index = new CorpusIndex();
+    index.update('ijzel.txt', text);
+    const links = index.links().map((l) => `${l.from.claimId} ${l.relation} ${l.to.claimId}`);
+    const [then, now] = ['Woensdag zei NS nog', 'beperkte dienstregeling'].map((t) => claimWith(analysis, t).id);
+    assert.ok(links.includes(`${then} revises ${now}`), links.join('; '));
+  });
+
   it('orders two statements of one day by the parts of the day they name: the afternoon\'s withdrawal withdraws the morning\'s relaxed advice', () => {
     const text = 'Datum 11 februari 2025\n\nGeachte voorzitter,\n\nOp donderdag 6 februari adviseerde NS reizigers om niet met de trein te reizen. Vrijdagochtend versoepelde NS het advies om niet met de trein te reizen. Vrijdagmiddag trok NS het reisadvies helemaal in.\n\nDe minister van Infrastructuur en Waterstaat,\n\nP.J. van Leeuwen';
     const analysis = analyzeText(text, 'brief.txt');

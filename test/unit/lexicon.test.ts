@@ -809,7 +809,7 @@ describe('lexicon: cues.json', () => {
     detect: ['dutchWords', 'policyWords'],
     genre: ['salutations', 'letterHeaders', 'bylineWords', 'notBylineVerbs'],
     publicBodyWords: ['words'],
-    links: ['backReferenceDeterminers', 'backReferenceNouns', 'backReferenceAdviceNouns', 'backReferenceLevels', 'sequenceWords'],
+    links: ['backReferenceDeterminers', 'backReferenceNouns', 'backReferenceAdviceNouns', 'backReferenceLevels', 'sequenceWords', 'stillWords', 'stillNotBefore'],
   };
 
   it('has its sections, each a comment and lists of unique folded words that are plain text, not patterns', () => {
