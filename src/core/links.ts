@@ -969,15 +969,15 @@ class Linker {
     const change = this.change;
     // Between different sources only a contradiction, a withdrawal of what was named, a polarity
     // reversal in one text, or agreement in one text is a link: other pairs need no subject comparison.
-    if (!sameSource && !sameDocument && change !== 'contradicted' && change !== 'withdrawn') return;
+    const flags = this.flagsOf[i];
+    const flip = ((flags & NEGATED) !== 0) !== later.negated;
+    if (!sameSource && !sameDocument && change !== 'contradicted' && change !== 'withdrawn' && !flip) return;
     // "de eerdere verklaring van DigiNotar …", "zijn advies van 30 augustus": the later claim names the earlier one.
     const ownerNamed = !sameSource && hasSources && this.ownerNamed(i);
     if (!sameSource && !sameDocument && change === 'withdrawn' && !ownerNamed) return;
-    const flags = this.flagsOf[i];
     const advice = (flags & ADVICE) !== 0;
     // A recap restates what was said before its own text; it revises nothing in earlier texts.
     if ((flags & RECAP) !== 0 && !sameDocument && later.docIndex < this.docIndexOf[i]) return;
-    const flip = ((flags & NEGATED) !== 0) !== later.negated;
     const bothAdvice = advice && later.advice;
     const time = this.timeAt[i];
     // Statements of one text on one day are one account, unless the text says one followed the other.
@@ -1052,6 +1052,9 @@ class Linker {
         relation = change === 'withdrawn' ? 'withdraws' : 'contradicts';
         score += 1;
       } else if (flip && this.cued && sameKind && (!change || change === 'contradicted') && shared >= 2 && sameDocument && Math.abs(later.ordinal - ordinal) <= 4) {
+        relation = 'contradicts';
+      } else if (flip && this.cued && sameKind && !later.advice && (!change || change === 'contradicted') && shared >= SAME_STATEMENT_TERMS && !sameDocument && later.time - time >= 1) {
+        // Another source, in a later text on a later day, says the opposite of the same statement.
         relation = 'contradicts';
       } else if (shared >= 4 && !flip && !change && sameDocument) {
         relation = 'confirms';

@@ -970,6 +970,14 @@ describe('places, headings and compounds in texts of our own', () => {
 
 
 describe('links between warnings of one source', () => {
+  it('links a statement to another source\'s opposite of it in a later text on a later day', () => {
+    const index = new CorpusIndex();
+    index.update('brief.txt', 'Datum 5 maart 2025\n\nGeachte voorzitter,\n\nVolgens de Belastingdienst zijn er geen wachtwoorden van burgers buitgemaakt.\n\nDe staatssecretaris van Financiën,\n\nA. de Kort');
+    index.update('nieuws.txt', 'date 2025-03-13\nDatalek bij de Belastingdienst groter\n\nVolgens leverancier Planvast zijn wachtwoorden van burgers buitgemaakt. Het NCSC adviseert burgers hun wachtwoord te wijzigen.');
+    const links = index.links().map((l) => `${l.from.file} ${l.relation} ${l.to.file}`);
+    assert.ok(links.includes('brief.txt contradicts nieuws.txt'), links.join('; '));
+  });
+
   it('links a position a source held then ("Woensdag zei NS nog dat …") to its next statement on the subject, a day later', () => {
     const text = 'date 2025-02-06\nNS past dienstregeling aan\n\nWoensdag zei NS nog dat de treinen in het noorden volgens de normale dienstregeling zouden rijden. Het KNMI meldt dat het glad blijft.\n\nNS liet vandaag weten dat de treinen in het noorden een beperkte dienstregeling rijden.';
     const analysis = analyzeText(text, 'ijzel.txt');
