@@ -660,7 +660,7 @@ for (const [word, followers] of Object.entries(LEX.relativeDayExclusions)) {
 }
 const CLAUSE_BREAKER = new RegExp(`${B}${alt(LEX.clauseBreakers)}${E}`, 'giu');
 /** A noun of dates, and the words that may follow it, right before a date: see RawDate.limit. */
-const LIMIT_BEFORE = new RegExp(`\\p{L}+${alt(LEX.limitNounEndings)}\\s+(?:${alt(LEX.limitLinks)}\\s+)?$`, 'iu');
+const LIMIT_BEFORE = new RegExp(`(?<=\\p{L})${alt(LEX.limitNounEndings)}\\s+(?:${alt(LEX.limitLinks)}\\s+)?$`, 'iu');
 const FUTURE_CUE = new RegExp(`${B}${alt(LEX.futureCues)}${E}`, 'iu');
 /** An infinitive with "te" ("om de weg op te gaan"): no tense of its own, so no future cue. */
 const TE_INFINITIVE = new RegExp(`${B}te\\s+\\p{L}+`, 'giu');

@@ -240,9 +240,14 @@ export const GROUP_NOUNS = new Map<string, string>(
 /** Group nouns long enough to end a compound that names a group too ("zorg|medewerkers", "vrachtwagen|chauffeurs"), longest first. */
 const GROUP_COMPOUND_ENDS = [...GROUP_NOUNS.keys()].filter((noun) => noun.length >= 7).sort((a, b) => b.length - a.length);
 
+/** The compound ends by their last three letters: a word is compared with the few that end as it does. */
+const GROUP_ENDS_BY_TAIL = new Map<string, string[]>();
+for (const end of GROUP_COMPOUND_ENDS) GROUP_ENDS_BY_TAIL.set(end.slice(-3), [...(GROUP_ENDS_BY_TAIL.get(end.slice(-3)) ?? []), end]);
+
 /** The listed group noun a (folded) compound ends in, or undefined. */
 function compoundBase(folded: string): string | undefined {
-  for (const end of GROUP_COMPOUND_ENDS) if (folded.length >= end.length + 3 && folded.endsWith(end)) return end;
+  const ends = GROUP_ENDS_BY_TAIL.get(folded.slice(-3));
+  if (ends) for (const end of ends) if (folded.length >= end.length + 3 && folded.endsWith(end)) return end;
   return undefined;
 }
 
@@ -323,6 +328,11 @@ for (const type of ['speech', 'advice', 'decision'] as const) {
 
 /** Lemmas of verbs of saying that warn: advice when an action or "voor" follows them. */
 export const WARNING_VERBS = new Set(verbData.warningVerbs ?? []);
+/** Their forms, folded, each with the form read as advice ("waarschuwt" → the advice verb). */
+export const WARNING_FORMS = new Map<string, VerbForm[]>();
+for (const [key, forms] of VERB_FORMS) {
+  if (forms.some((form) => WARNING_VERBS.has(form.lemma))) WARNING_FORMS.set(key, forms.map((form) => (WARNING_VERBS.has(form.lemma) ? { ...form, type: 'advice' } : form)));
+}
 
 /** Imperatives, folded: a sentence they open ("Installeer de update.") gives advice. */
 export const IMPERATIVES = new Set((verbData.imperatives ?? []).map(fold));
@@ -390,11 +400,11 @@ export const PLACE_NOUNS = new Set((stopwordData.placeNouns ?? []).map(fold));
 /** Nouns of those who live somewhere: the name after "inwoners van" is a place. */
 export const RESIDENT_NOUNS = new Set((stopwordData.residentNouns ?? []).map(fold));
 const PRODUCT_NOUNS = (stopwordData.productNouns ?? []).map(fold);
-const STREET_ENDINGS = (stopwordData.streetEndings ?? []).map(fold);
-/** Whether a (folded) name is a street's ("esdoornstraat", "veerweg"). */
+/** A street's name: three letters or more, then one of the endings ("esdoornstraat", "veerweg"). */
+const STREET_NAME = new RegExp(`^\\p{L}{3,}(?:${(stopwordData.streetEndings ?? []).map(fold).join('|')})$`, 'u');
+/** Whether a (folded) name is a street's. */
 export function isStreetName(folded: string): boolean {
-  for (const ending of STREET_ENDINGS) if (folded.length > ending.length + 2 && folded.endsWith(ending)) return true;
-  return false;
+  return STREET_NAME.test(folded);
 }
 /** Whether a (folded) word is a noun of products, or a compound ending in one ("vpn-software"). */
 export function isProductNoun(folded: string): boolean {

@@ -110,18 +110,27 @@ const BACK_REFERENCE = new RegExp(
 /** A warning level that advice is raised or lowered to: "schaalde op naar code rood". */
 const LEVEL = new RegExp(String.raw`(?<![\p{L}])${alternation(cues.links.backReferenceLevels)}(?![\p{L}])`, 'iu');
 const ADVICE_NOUN = new RegExp(alternation(cues.links.backReferenceAdviceNouns), 'iu');
+/** The first word of the levels ("code"), looked for first: most texts name none. */
+const LEVEL_WORD = new RegExp(alternation([...new Set(cues.links.backReferenceLevels.map((level) => level.split(' ')[0]))]), 'i');
 
 function backReference(text: string): 'statement' | 'advice' | null {
   const found = BACK_REFERENCE.exec(text);
   if (found) return ADVICE_NOUN.test(found[0]) ? 'advice' : 'statement';
-  return LEVEL.test(text) ? 'advice' : null;
+  return LEVEL_WORD.test(text) && LEVEL.test(text) ? 'advice' : null;
 }
 
 /** Parts of the day in the order the date lexicon lists them (morning to night). */
 const DAY_PARTS: [string, number][] = dateWords.dayParts.map((part, k) => [part, k + 1]);
 
-/** The part of the day a date inside the claim names ("Vrijdagmiddag" 2), 0 when none does. */
+/** The part of the day a date inside the claim names ("Vrijdagmiddag" 2), 0 when none does; asked of a claim once. */
+const dayParts = new WeakMap<object, number>();
 function dayPartOf(doc: DocumentAnalysis, claim: { start: number; end: number }): number {
+  let part = dayParts.get(claim);
+  if (part === undefined) dayParts.set(claim, (part = dayPartIn(doc, claim)));
+  return part;
+}
+
+function dayPartIn(doc: DocumentAnalysis, claim: { start: number; end: number }): number {
   for (const date of within(doc.dates, claim)) {
     const text = date.text.toLowerCase();
     for (const [part, rank] of DAY_PARTS) if (text.endsWith(part)) return rank;
@@ -134,6 +143,9 @@ const HELD_THEN = new RegExp(
   String.raw`(?<![\p{L}])${alternation(cues.links.stillWords)}(?![\p{L}])(?!\s+${alternation(cues.links.stillNotBefore)}(?![\p{L}]))`,
   'iu',
 );
+
+/** The still-words alone, looked for first: most claims have none. */
+const STILL_WORD = new RegExp(alternation(cues.links.stillWords), 'i');
 
 /** Words that place a statement after an earlier one on the same day or in the same text. */
 const SEQUENCE = new RegExp(String.raw`(?<![\p{L}])${alternation(cues.links.sequenceWords)}(?![\p{L}])`, 'iu');
@@ -344,7 +356,7 @@ export function placeAll(documents: DocumentAnalysis[], actors = new Interner(),
         advice,
         recap: !!claim.recap,
         negated: !!claim.negated,
-        heldThen: HELD_THEN.test(claim.text),
+        heldThen: STILL_WORD.test(claim.text) && HELD_THEN.test(claim.text),
         changeAsEarlier: claim.changeCue?.type ?? (advice && changeOf(claim) !== 'issued' ? claim.change : null),
         termFrom,
         termTo: terms.idCount,

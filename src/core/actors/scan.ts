@@ -633,7 +633,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         i += 2;
         continue;
       }
-      const placeName = PLACES.match(tokens, i, to) || COMPASS_PLACE.test(t.text) || isRoute(t.folded) || isStreetName(t.folded);
+      const placeName = PLACES.match(tokens, i, to) || COMPASS_PLACE.test(t.text) || isRoute(t.folded) || (t.cap && isStreetName(t.folded));
       if (placeName && descriptorHint === undefined) lastPlace = i;
       const acronymAt = !headerBlock && isNameWord(t) ? acronymDefinedFrom(i) : -1;
       if (!headerBlock && (startsName(t) || nameFromDescriptor) && (!placeName || descriptorHint !== undefined || acronymAt !== -1)) {
@@ -735,11 +735,13 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
 
 /** Sets oblique / subjectLike / coordination / role links from the words around each mention. */
 function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sentence[]): void {
-  /** A group right before a verb in the singular: its object, put first ("Vrachtwagenchauffeurs adviseert de wegbeheerder …"). */
-  const objectFirst = (o: RawMention): boolean => {
+  /** Per mention: a group right before a verb in the singular, its object put first ("Vrachtwagenchauffeurs adviseert de wegbeheerder …"). */
+  const objectFirstAt = new Set<RawMention>();
+  for (const o of mentions) {
     const verb = tokens[o.last + 1];
-    return o.type === 'group' && o.last + 1 <= sentences[o.sentence].last && !!verb?.word && VERB_FORMS.has(verb.folded) && singularVerb(verb.folded);
-  };
+    if (o.type === 'group' && o.last + 1 <= sentences[o.sentence].last && !!verb?.word && VERB_FORMS.has(verb.folded) && singularVerb(verb.folded)) objectFirstAt.add(o);
+  }
+  const objectFirst = (o: RawMention): boolean => objectFirstAt.has(o);
   mentions.forEach((m, index) => {
     if (m.type === 'latent') return;
     const sentence = sentences[m.sentence];

@@ -11,7 +11,7 @@ import {
   ADVICE_NOUNS,
   CHANGE_CUES,
   IMPERATIVES,
-  WARNING_VERBS,
+  WARNING_FORMS,
   groupNounOf,
   SPLIT_CHANGE_CUES,
   SPEECH_NOUNS,
@@ -378,9 +378,9 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       if (forms) {
         hasVerb = true;
         // "waarschuwt consumenten de vis niet te eten", "waarschuwde voor één partij": a warning that gives advice.
-        const warns = forms.some((form) => WARNING_VERBS.has(form.lemma)) && (actionFollows(tokens, i, to) || warnsAgainst(tokens, i, to));
-        for (const listed of forms) {
-          const form = warns && WARNING_VERBS.has(listed.lemma) ? { ...listed, type: 'advice' as const } : listed;
+        const warning = WARNING_FORMS.get(t.folded);
+        const read = warning && (actionFollows(tokens, i, to) || warnsAgainst(tokens, i, to)) ? warning : forms;
+        for (const form of read) {
           if (form.particle && !hasParticle(tokens, i, from, to, form.particle)) continue;
           if (form.type === 'advice' && ASKING.has(form.lemma) && !actionFollows(tokens, i, to)) continue;
           if (form.change && !(inAction && isAdvisedChange(form.change)) && (!changeCue || CHANGE_PRIORITY[form.change] > CHANGE_PRIORITY[changeCue.type])) {
@@ -466,7 +466,8 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     }
     // "Uit de voorlopige bevindingen blijkt dat …", "Uit onderzoek van de NVWA bleek dat …": the findings speak (the body
     // that made them, when the phrase names it); else their author is found at document level.
-    const evidence = cue === null ? tokens.findIndex((tk, idx) => idx >= from && idx < to && EVIDENTIAL_VERBS.has(tk.folded)) : -1;
+    let evidence = -1;
+    for (let k = from; cue === null && evidence === -1 && k < to; k++) if (EVIDENTIAL_VERBS.has(tokens[k].folded)) evidence = k;
     if (evidence !== -1 && (containsPhrase(tokens, from, to, ['uit']) || tokens[from]?.folded === 'uit')) {
       const k = evidence;
       const inPhrase = sentenceMentions.find(({ m }) => tokens[m.first - 1]?.folded === 'uit' || (m.first > from && tokens[from]?.folded === 'uit' && m.last < k));
