@@ -1070,6 +1070,12 @@ describe('findings, passives and pathogens in texts of our own', () => {
     assert.ok(!analysis.actors.some((a) => /weg|pad|straat/i.test(a.name)), analysis.actors.map((a) => a.name).join(', '));
   });
 
+  it('reads no verb in the past as an adjective before a body\'s name ("Dat adviseerde Waterschap Rivierenland")', () => {
+    const analysis = analyzeText('Den Haag, 9 februari 2026\n\nBewoners van vier straten moeten hun huis uit. Dat adviseerde Waterschap Rivierenland gisteren. Volgens het waterschap is de dijk instabiel. De Veiligheidsregio Gelderland-Zuid roept bewoners op een noodpakket klaar te zetten.', 'dijk.txt');
+    assert.equal(claimWith(analysis, 'Volgens het waterschap').actor, 'wsrl');
+    assert.ok(actorOf(analysis, 'Waterschap Rivierenland'), analysis.actors.map((a) => a.name).join(', '));
+  });
+
   it('reads a group with a number and a participle before its noun ("De zes getroffen ziekenhuizen hebben laten weten")', () => {
     const analysis = analyzeText('Den Haag, 19 maart 2026\n\nDe aanval trof de leverancier. De zes getroffen ziekenhuizen hebben laten weten dat zij hun patiënten per brief informeren.', 'lab.txt');
     const statement = claimWith(analysis, 'hebben laten weten');

@@ -175,7 +175,9 @@ const COUNT_WORDS = new Set(Object.keys(dateLexicon.numberWords).map(fold));
 const ADJECTIVAL_PARTICIPLE = /^(?:ge|be)\p{L}{3,}(?:d|t|en)$/u;
 const PREMODIFIER_WORD = defineWordClass(
   (w) => w.word && (/e$/.test(w.folded) || COUNT_WORDS.has(w.folded) || /^\d+$/.test(w.folded) || ADJECTIVAL_PARTICIPLE.test(w.folded)) &&
-    !descriptionOf(w.folded) && groupNounOf(w.folded) === undefined && !PERSON_TITLES.has(w.folded) && !ROLE_TITLES.has(w.folded),
+    !descriptionOf(w.folded) && groupNounOf(w.folded) === undefined && !PERSON_TITLES.has(w.folded) && !ROLE_TITLES.has(w.folded) &&
+    // A verb in the past ("Dat adviseerde Waterschap Rivierenland") ends in -e too.
+    !VERB_FORMS.has(w.folded),
 );
 const VENDOR_COMPOUND_WORD = defineWordClass((w) => {
   const compound = VENDOR_COMPOUND.exec(w.text);
