@@ -8,7 +8,7 @@
  * The counts are made from the blocks' scanned mentions (RawMention), which the actor pass never
  * changes: the facts they give are those a fresh analysis of the text reads.
  */
-import { office, type ActorFacts, type PlacedMention } from './resolve';
+import { office, signaturePerson, type ActorFacts, type PlacedMention } from './resolve';
 import type { RawMention } from './scan';
 
 /** How many mentions give each key; keys with none are left out. */
@@ -80,9 +80,8 @@ function signed(mentions: PlacedMention[], held: string): string | undefined {
   for (let index = 0; index < mentions.length; index++) {
     const m = mentions[index];
     if (m.type !== 'office' || !m.ministry || office(m) !== held) continue;
-    for (let k = index + 1; k < mentions.length && mentions[k].block <= m.block + 1; k++) {
-      if (mentions[k].type === 'person' && mentions[k].block === m.block + 1) return mentions[k].key;
-    }
+    const signer = signaturePerson(mentions, index);
+    if (signer) return signer.key;
   }
   return undefined;
 }

@@ -119,14 +119,19 @@ export function actorFacts(mentions: PlacedMention[]): ActorFacts {
   // A letter's signature: "De minister van Justitie en Veiligheid," followed by the name.
   mentions.forEach((m, index) => {
     if (m.type !== 'office' || !m.ministry || facts.personMinistry.has(office(m))) return;
-    for (let k = index + 1; k < mentions.length && mentions[k].block <= m.block + 1; k++) {
-      if (mentions[k].type === 'person' && mentions[k].block === m.block + 1) {
-        facts.personMinistry.set(office(m), `person:${mentions[k].key}`);
-        break;
-      }
-    }
+    const signer = signaturePerson(mentions, index);
+    if (signer) facts.personMinistry.set(office(m), `person:${signer.key}`);
   });
   return facts;
+}
+
+/** The person who signs under the office mention at `index`: the first person the next block names. */
+export function signaturePerson(mentions: PlacedMention[], index: number): PlacedMention | undefined {
+  const block = mentions[index].block;
+  for (let k = index + 1; k < mentions.length && mentions[k].block <= block + 1; k++) {
+    if (mentions[k].type === 'person' && mentions[k].block === block + 1) return mentions[k];
+  }
+  return undefined;
 }
 
 /**
