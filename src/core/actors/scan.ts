@@ -168,11 +168,11 @@ const DESCRIPTION_WORD = defineWordClass((w) => descriptionOf(w.folded) !== null
 const INITIALS_WORD = defineWordClass((w) => INITIALS.test(w.text));
 const NAME_WORD = defineWordClass(looksLikeNameWord);
 const NAME_START_WORD = defineWordClass((w) => looksLikeNameWord(w) && !CAPITALISED_TERMS.has(w.folded));
-/** "het Beverwijkse …": an adjective ending in -e that is none of the nouns a determiner can head. */
 /** Numbers before a noun ("de zes getroffen ziekenhuizen"), from the date lexicon's counts. */
 const COUNT_WORDS = new Set(Object.keys(dateLexicon.numberWords).map(fold));
 /** A past participle before a noun, where it takes no -e: "de getroffen ziekenhuizen", "de betrokken ministers". */
 const ADJECTIVAL_PARTICIPLE = /^(?:ge|be)\p{L}{3,}(?:d|t|en)$/u;
+/** "het Beverwijkse …": an adjective ending in -e that is none of the nouns a determiner can head. */
 const PREMODIFIER_WORD = defineWordClass(
   (w) => w.word && (/e$/.test(w.folded) || COUNT_WORDS.has(w.folded) || /^\d+$/.test(w.folded) || ADJECTIVAL_PARTICIPLE.test(w.folded)) &&
     !descriptionOf(w.folded) && groupNounOf(w.folded) === undefined && !PERSON_TITLES.has(w.folded) && !ROLE_TITLES.has(w.folded) &&
@@ -231,7 +231,6 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
     }
     return -1;
   };
-  /** Whether tokens [from, to) are all capitalised words (none: true). */
   /**
    * A name a noun of products introduces ("de VPN-software SecureGate") or describes in apposition ("SecureGate,
    * de VPN-software van …"): a product, no actor.
@@ -239,12 +238,14 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
   const product = (first: number, last: number): boolean =>
     (first > 0 && tokens[first - 1].word && isProductNoun(folded(first - 1))) ||
     (exact(last + 1) === ',' && DETERMINERS.has(folded(last + 2)) && last + 3 < to && tokens[last + 3].word && isProductNoun(folded(last + 3)));
-  /** After a capitalised particle at k ("Van der Meulen"), the surname it leads to, or -1. */
+  /** After a capitalised particle at k ("Van der Meulen"), the surname it leads to; -1 when k holds none or it leads to none. */
   const surnameAfterParticles = (k: number): number => {
+    if (!tokens[k].cap || !NAME_PARTICLES.has(folded(k))) return -1;
     let j = k + 1;
     while (j < to && NAME_PARTICLES.has(folded(j)) && !tokens[j].cap) j++;
     return j < to && isNameWord(tokens[j]) && !NAME_PARTICLES.has(folded(j)) ? j : -1;
   };
+  /** Whether tokens [from, to) are all capitalised words (none: true). */
   const capitalsBetween = (from: number, until: number): boolean => {
     for (let k = from; k < until; k++) if (!tokens[k].word || !tokens[k].cap) return false;
     return true;
@@ -401,6 +402,8 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
     let lastPlace = -2;
     /** Where the noun phrase of the next name began, when an article and descriptor precede it. */
     let phraseStart = -1;
+    /** That noun phrase's start, when it began at most three tokens before the name at k. */
+    const phraseBefore = (k: number): number | undefined => (phraseStart >= 0 && phraseStart >= k - 3 ? phraseStart : undefined);
     /** A body the lexicon knows, tokens [first, last] (and its bracketed acronym): the index after it. A descriptor before it is used up. */
     const knownOrganisation = (first: number, last: number, entry: OrganisationEntry, startOfPhrase: number | undefined): number => {
       const index = push(first, last, 'org', entry.id, entry.name, { category: entry.category, phraseStart: startOfPhrase });
@@ -422,7 +425,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       const org = ORGANISATION_NAMES.match(tokens, i, to);
       if (org && (org.phrase.exact || org.length > 1 || t.cap)) {
         // "het softwarebedrijf Microsoft": the phrase starts at its article, as with a name the lexicon does not know.
-        i = knownOrganisation(i, i + org.length - 1, org.phrase.value, phraseStart >= 0 && phraseStart >= i - 3 ? phraseStart : undefined);
+        i = knownOrganisation(i, i + org.length - 1, org.phrase.value, phraseBefore(i));
         continue;
       }
       // A place of several words, or after "De"/"Het" ("Den Haag", "De Bilt"): none of its words is a name,
@@ -644,9 +647,13 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         // A name its acronym defines runs up to the bracket, lower-case words and all.
         if (acronymAt !== -1) last = acronymAt - 1;
         while (acronymAt === -1 && last + 1 < to) {
-          if (isNameWord(tokens[last + 1])) last++;
+          if (isNameWord(tokens[last + 1])) {
+            last++;
+            continue;
+          }
           // A surname in a company's name: "Visrokerij Van der Meulen", "Bouwbedrijf De Vries".
-          else if (tokens[last + 1].cap && NAME_PARTICLES.has(folded(last + 1)) && surnameAfterParticles(last + 1) !== -1) last = surnameAfterParticles(last + 1);
+          const surname = surnameAfterParticles(last + 1);
+          if (surname !== -1) last = surname;
           // After a descriptor the name may join two parts: "Waterschap Rijn en IJssel", "Veiligheidsregio
           // Noord- en Oost-Gelderland" (not a body the lexicon knows: "… en Rijkswaterstaat").
           else if (descriptorHint !== undefined && joinsNameParts(last + 1)) last += exact(last + 1) === '-' ? 3 : 2;
@@ -702,13 +709,13 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         // After "in", after a noun of places ("de gemeenten Elburg"), or in a list of places.
         const listed = (exact(i - 1) === ',' || LIST_JOINS.has(folded(i - 1))) && lastPlace === i - 2;
         // "inwoners van Moerdijk", "inwoners van de gemeente Maashorst": where they live, the municipality too.
-        const phraseFrom = phraseStart >= 0 && phraseStart >= i - 3 ? phraseStart : spanStart;
+        const phraseFrom = phraseBefore(i) ?? spanStart;
         const ofResidents = folded(phraseFrom - 1) === 'van' && RESIDENT_NOUNS.has(folded(phraseFrom - 2));
         const locative = ((LOCATIVE.has(tokens[i - 1]?.folded ?? '') || PLACE_NOUNS.has(tokens[i - 1]?.folded ?? '') || listed) && descriptorHint === undefined) || ofResidents;
         if (locative) lastPlace = last;
         // With its descriptor in its name, "Ziekenhuis Noorderhaven" and "Waterschap Noorderhaven" are two bodies.
         push(spanStart, last, 'name', named ? `${tokens[spanStart].folded} ${t.folded}` : t.folded, display, {
-          phraseStart: phraseStart >= 0 && phraseStart >= i - 3 ? phraseStart : undefined,
+          phraseStart: phraseBefore(i),
           // A name takes a verb in the singular ("ProRail meldt", "Citrix heeft"); "Treinen mogen …" is a plural noun.
           verbFollows: (isVerbLike(tokens[last + 1]) && !(initial && words.length === 1 && PLURAL_VERBS.has(tokens[last + 1].folded))) || tokens[last + 1]?.text === ',',
           introduced: descriptorHint !== undefined && !locative,

@@ -814,7 +814,7 @@ function warnsAgainst(tokens: Token[], verb: number, to: number): boolean {
 
 function firstPersonNear(tokens: Token[], verb: number, from: number, to: number): boolean {
   for (let k = Math.max(from, verb - 3); k <= Math.min(to - 1, verb + 2); k++) {
-    if (tokens[k].folded === 'ik' || tokens[k].folded === 'wij' || tokens[k].folded === 'we') return true;
+    if (FIRST_PERSON_PRONOUNS.has(tokens[k].folded)) return true;
   }
   return false;
 }
