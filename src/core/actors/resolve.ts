@@ -634,11 +634,6 @@ function followedByAction(m: PlacedMention): boolean {
   return m.subjectLike && m.verbFollows === true;
 }
 
-/**
- * The resolution a finished pass gives: each entity with the mentions the pass gave
- * it, and then roles moved to the organisation they speak for. The pass's own
- * entities are left as they were (an edit resumes from them).
- */
 /** An entity of the resolution (or a copy in a pass), with the attributes the pass gave it and no mentions yet. */
 export function resolutionEntity(e: Entity): Entity {
   const entity = makeEntity(e.key, e.name, e.kind, e.category, e.always);
@@ -647,6 +642,11 @@ export function resolutionEntity(e: Entity): Entity {
   return entity;
 }
 
+/**
+ * The resolution a finished pass gives: each entity with the mentions the pass gave
+ * it, and then roles moved to the organisation they speak for. The pass's own
+ * entities are left as they were (an edit resumes from them).
+ */
 export function actorResolution(pass: ActorPass): ActorResolution {
   const { mentions, passKey } = pass;
   const entities = new Map<string, Entity>();

@@ -117,7 +117,6 @@ function isAbbreviation(token: Token | undefined): boolean {
   return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(token.text);
 }
 
-/** Sentences of a tokenised text; a line break between two lines of prose is just a space. */
 /** The first word token in [from, to) (opening quotation marks and the like left out), or `to` when there is none. */
 export function firstWordIn(tokens: Token[], from: number, to: number): number {
   let k = from;
@@ -125,6 +124,7 @@ export function firstWordIn(tokens: Token[], from: number, to: number): number {
   return k;
 }
 
+/** Sentences of a tokenised text; a line break between two lines of prose is just a space. */
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
