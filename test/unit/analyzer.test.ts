@@ -10,6 +10,20 @@ function ministersLetter(body: string): string {
   return `Datum 20 mei 2025\n\nGeachte voorzitter,\n\n${body}\n\nDe minister van Infrastructuur en Waterstaat,\n\nJan Jansen`;
 }
 
+/** The links the corpus index finds within one text, as "claimId relation claimId". */
+function claimLinks(file: string, text: string): string[] {
+  const index = new CorpusIndex();
+  index.update(file, text);
+  return index.links().map((l) => `${l.from.claimId} ${l.relation} ${l.to.claimId}`);
+}
+
+/** The links of the texts given together, as "file#claim relation file#claim". */
+function linked(texts: Record<string, string>): string[] {
+  const index = new CorpusIndex();
+  for (const [file, text] of Object.entries(texts)) index.update(file, text);
+  return index.links().map((l) => `${l.from.file}#${l.from.claimId} ${l.relation} ${l.to.file}#${l.to.claimId}`);
+}
+
 describe('blocks', () => {
   it('splits a letter into header lines, headings and paragraphs, with exact offsets', () => {
     const text = fixture('corpus/2023-03-02-kamerbrief-drinkwater.txt');
@@ -399,12 +413,6 @@ describe('requirements as advice', () => {
 });
 
 describe('links in texts of our own: withdrawals, agreement and the same advice told twice', () => {
-  /** The links of the texts given together, as "file#claim relation file#claim". */
-  function linked(texts: Record<string, string>): string[] {
-    const index = new CorpusIndex();
-    for (const [file, text] of Object.entries(texts)) index.update(file, text);
-    return index.links().map((l) => `${l.from.file}#${l.from.claimId} ${l.relation} ${l.to.file}#${l.to.claimId}`);
-  }
   const withdrawn = [
     'Den Haag, 6 september 2024',
     'Op 30 augustus adviseerde het Nationaal Cyber Security Centrum (NCSC) om alle certificaten van Digicert te vervangen. Diezelfde dag adviseerde het NCSC ook om de webservers van gemeenten te controleren.',
@@ -454,9 +462,7 @@ describe('a requirement restricted, lifted and kept, in a letter of our own', ()
     'Jan Jansen',
   ].join('\n\n');
   const analysis = analyzeText(letter, 'stookverbod.txt');
-  const index = new CorpusIndex();
-  index.update('stookverbod.txt', letter);
-  const links = index.links().map((l) => `${l.from.claimId} ${l.relation} ${l.to.claimId}`);
+  const links = claimLinks('stookverbod.txt', letter);
 
   it('reads "beperkt tot" as relaxed, "vervallen" as withdrawn, and the parts of "blijft … van kracht" and "hoeven … niet langer"', () => {
     assert.equal(claimWith(analysis, 'beperkt tot de provincies').change, 'relaxed');
@@ -504,9 +510,7 @@ describe('an advisory whose header lines name its publisher', () => {
   it('withdraws advice as it stands: relaxed since it was escalated', () => {
     const letter = 'Datum 20 mei 2025\n\nGeachte voorzitter,\n\nOp 11 maart adviseerde Waterbedrijf Oostvecht ouders om bij voorkeur flessenwater te gebruiken. Op 12 maart heeft het waterbedrijf dit advies aangescherpt: ouders moeten flessenwater gebruiken. Op 8 april heeft het waterbedrijf het advies versoepeld. Op 19 mei heeft het waterbedrijf het advies ingetrokken.\n\nDe staatssecretaris van Infrastructuur en Waterstaat,\n\nAnna de Vries';
     const analysis = analyzeText(letter, 'water.txt');
-    const index = new CorpusIndex();
-    index.update('water.txt', letter);
-    const links = index.links().map((l) => `${l.from.claimId} ${l.relation} ${l.to.claimId}`);
+    const links = claimLinks('water.txt', letter);
     const [escalated, relaxed, withdrawn] = ['dit advies aangescherpt', 'het advies versoepeld', 'het advies ingetrokken'].map((t) => claimWith(analysis, t).id);
     assert.ok(links.includes(`${escalated} relaxes ${relaxed}`), links.join('; '));
     assert.ok(links.includes(`${relaxed} withdraws ${withdrawn}`), links.join('; '));
@@ -521,9 +525,7 @@ describe('an advisory\'s advice escalated, and a statement corrected, in texts o
   };
   const advisory = analyzeText(texts['advies.txt'], 'advies.txt');
   const letter = analyzeText(texts['brief.txt'], 'brief.txt');
-  const index = new CorpusIndex();
-  for (const [file, text] of Object.entries(texts)) index.update(file, text);
-  const links = index.links().map((l) => `${l.from.file}#${l.from.claimId} ${l.relation} ${l.to.file}#${l.to.claimId}`);
+  const links = linked(texts);
 
   it('reads an imperative that opens a sentence as the publisher\'s advice, the summary\'s advice told again: issued, not confirmed', () => {
     for (const t of ['Overweeg om de beveiligingsupdate', 'Controleer de logbestanden']) {
@@ -552,17 +554,17 @@ describe('an advisory\'s advice escalated, and a statement corrected, in texts o
 
 describe('a statement told again in a later text', () => {
   it('confirms the same statement of one source in a later text, not one said otherwise nor one that merely counts alike', () => {
-    const index = new CorpusIndex();
-    index.update('nieuws.txt', 'date 2025-11-14\n\nVolgens Wageningen Bioveterinary Research (WBR) gaat het in alle gevallen om de hoogpathogene variant H5N1. Volgens de NVWA gaat het om ruim 310.000 kippen en eenden.');
-    index.update('brief.txt', 'Datum 12 februari 2026\n\nGeachte voorzitter,\n\nVolgens Wageningen Bioveterinary Research (WBR) ging het bij alle besmettingen om dezelfde hoogpathogene variant H5N1 als in november. De NVWA meldt dat sinds oktober ruim 740.000 kippen en eenden zijn geruimd.\n\nDe minister van Landbouw, Visserij, Voedselzekerheid en Natuur,\n\nJan Jansen');
-    const links = index.links().map((l) => `${l.from.file}#${l.from.claimId} ${l.relation} ${l.to.file}#${l.to.claimId}`);
+    const links = linked({
+      'nieuws.txt': 'date 2025-11-14\n\nVolgens Wageningen Bioveterinary Research (WBR) gaat het in alle gevallen om de hoogpathogene variant H5N1. Volgens de NVWA gaat het om ruim 310.000 kippen en eenden.',
+      'brief.txt': 'Datum 12 februari 2026\n\nGeachte voorzitter,\n\nVolgens Wageningen Bioveterinary Research (WBR) ging het bij alle besmettingen om dezelfde hoogpathogene variant H5N1 als in november. De NVWA meldt dat sinds oktober ruim 740.000 kippen en eenden zijn geruimd.\n\nDe minister van Landbouw, Visserij, Voedselzekerheid en Natuur,\n\nJan Jansen',
+    });
     assert.deepEqual(links, ['nieuws.txt#c1 confirms brief.txt#c1']);
   });
   it('reads the opposite of a statement in a later text as its revision, and "dit advies" as pointing back at advice', () => {
-    const index = new CorpusIndex();
-    index.update('advies.txt', 'date 2026-01-27\n\nVolgens Velora Networks verhelpt de beveiligingsupdate de kwetsbaarheid in de gateway volledig. Op 26 januari adviseerde Waterbedrijf Oostvecht ouders om bij voorkeur flessenwater te gebruiken.');
-    index.update('brief.txt', 'Datum 12 februari 2026\n\nGeachte voorzitter,\n\nOp 28 januari meldde Velora Networks dat de beveiligingsupdate de kwetsbaarheid in de gateway niet volledig verhelpt. Op 29 januari heeft Waterbedrijf Oostvecht dit advies aangescherpt: ouders moeten flessenwater gebruiken.\n\nDe minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nPiet Pietersen');
-    const links = index.links().map((l) => `${l.from.file}#${l.from.claimId} ${l.relation} ${l.to.file}#${l.to.claimId}`);
+    const links = linked({
+      'advies.txt': 'date 2026-01-27\n\nVolgens Velora Networks verhelpt de beveiligingsupdate de kwetsbaarheid in de gateway volledig. Op 26 januari adviseerde Waterbedrijf Oostvecht ouders om bij voorkeur flessenwater te gebruiken.',
+      'brief.txt': 'Datum 12 februari 2026\n\nGeachte voorzitter,\n\nOp 28 januari meldde Velora Networks dat de beveiligingsupdate de kwetsbaarheid in de gateway niet volledig verhelpt. Op 29 januari heeft Waterbedrijf Oostvecht dit advies aangescherpt: ouders moeten flessenwater gebruiken.\n\nDe minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nPiet Pietersen',
+    });
     assert.ok(links.includes('advies.txt#c1 revises brief.txt#c1'), links.join('; '));
     assert.ok(links.includes('advies.txt#c2 escalates brief.txt#c2'), links.join('; '));
   });
@@ -670,9 +672,7 @@ describe('a minister first named bare in a headline', () => {
   it('keeps the advice noun a decision turns on among its subject terms, so that the decision changed later links to it', () => {
     const text = '---\ndate: 2025-11-14\n---\n\nTot nu toe gold de maatregel alleen in de Gelderse Vallei, waar minister Kramer de ophokplicht op 31 oktober had ingesteld.\n\nMinister Kramer breidt de ophokplicht vanaf zaterdag uit naar heel Nederland.';
     const analysis = analyzeText(text, 'nieuws.md');
-    const index = new CorpusIndex();
-    index.update('nieuws.md', text);
-    const links = index.links().map((l) => `${l.from.claimId} ${l.relation} ${l.to.claimId}`);
+    const links = claimLinks('nieuws.md', text);
     assert.ok(links.includes(`${claimWith(analysis, 'op 31 oktober had ingesteld').id} escalates ${claimWith(analysis, 'breidt de ophokplicht').id}`), links.join('; '));
   });
 });
@@ -791,9 +791,7 @@ describe('contradiction in a text of our own', () => {
   it('sets a statement said otherwise against the statement, not against advice on the same subject', () => {
     const text = 'Datum 3 juli 2025\n\nVolgens het KNMI blijft het de komende weken droog in het oosten van het land. Waterschap Vechtstromen adviseert boeren in het oosten van het land om beregening te beperken.\n\nWeeronline meldde echter dat er in het oosten van het land volgende week flinke regen valt.';
     const analysis = analyzeText(text, 'droogte.txt');
-    const index = new CorpusIndex();
-    index.update('droogte.txt', text);
-    const links = index.links().map((l) => `${l.from.claimId} ${l.relation} ${l.to.claimId}`);
+    const links = claimLinks('droogte.txt', text);
     const [forecast, advice, otherwise] = ['Volgens het KNMI', 'Waterschap Vechtstromen adviseert', 'Weeronline meldde echter'].map((t) => claimWith(analysis, t).id);
     assert.deepEqual(links, [`${forecast} contradicts ${otherwise}`]);
     assert.notEqual(advice, forecast);
@@ -981,9 +979,7 @@ describe('links between warnings of one source', () => {
   it('links a position a source held then ("Woensdag zei NS nog dat …") to its next statement on the subject, a day later', () => {
     const text = 'date 2025-02-06\nNS past dienstregeling aan\n\nWoensdag zei NS nog dat de treinen in het noorden volgens de normale dienstregeling zouden rijden. Het KNMI meldt dat het glad blijft.\n\nNS liet vandaag weten dat de treinen in het noorden een beperkte dienstregeling rijden.';
     const analysis = analyzeText(text, 'ijzel.txt');
-    const index = new CorpusIndex();
-    index.update('ijzel.txt', text);
-    const links = index.links().map((l) => `${l.from.claimId} ${l.relation} ${l.to.claimId}`);
+    const links = claimLinks('ijzel.txt', text);
     const [then, now] = ['Woensdag zei NS nog', 'beperkte dienstregeling'].map((t) => claimWith(analysis, t).id);
     assert.ok(links.includes(`${then} revises ${now}`), links.join('; '));
   });
@@ -991,9 +987,7 @@ describe('links between warnings of one source', () => {
   it('orders two statements of one day by the parts of the day they name: the afternoon\'s withdrawal withdraws the morning\'s relaxed advice', () => {
     const text = 'Datum 11 februari 2025\n\nGeachte voorzitter,\n\nOp donderdag 6 februari adviseerde NS reizigers om niet met de trein te reizen. Vrijdagochtend versoepelde NS het advies om niet met de trein te reizen. Vrijdagmiddag trok NS het reisadvies helemaal in.\n\nDe minister van Infrastructuur en Waterstaat,\n\nP.J. van Leeuwen';
     const analysis = analyzeText(text, 'brief.txt');
-    const index = new CorpusIndex();
-    index.update('brief.txt', text);
-    const links = index.links().map((l) => `${l.from.claimId} ${l.relation} ${l.to.claimId}`);
+    const links = claimLinks('brief.txt', text);
     const [relaxed, withdrawn] = ['Vrijdagochtend versoepelde', 'Vrijdagmiddag trok'].map((t) => claimWith(analysis, t).id);
     assert.ok(links.includes(`${relaxed} withdraws ${withdrawn}`), links.join('; '));
   });
@@ -1001,9 +995,7 @@ describe('links between warnings of one source', () => {
   it('links an expectation to its revision that refers back to it ("Die verwachting stelde … bij", "mijn eerdere uitspraak was voorbarig")', () => {
     const text = 'Datum 7 mei 2026\n\nGeachte voorzitter,\n\nVorige week meldde de KNMP nog dat de voorraden binnen enkele dagen zouden zijn aangevuld.\n\nDie verwachting stelde de KNMP woensdag bij.\n\nOp 14 april heb ik verklaard dat het bubbelbad de bron was. Ik erken dat mijn eerdere uitspraak voorbarig was.\n\nDe minister van Volksgezondheid, Welzijn en Sport,\n\nJ. de Vries';
     const analysis = analyzeText(text, 'brief.txt');
-    const index = new CorpusIndex();
-    index.update('brief.txt', text);
-    const links = index.links().map((l) => `${l.from.claimId} ${l.relation} ${l.to.claimId}`);
+    const links = claimLinks('brief.txt', text);
     const [expected, revised] = ['de voorraden binnen enkele dagen', 'Die verwachting stelde'].map((t) => claimWith(analysis, t).id);
     assert.ok(links.includes(`${expected} revises ${revised}`), links.join('; '));
     assert.ok(links.some((l) => l.endsWith(`revises ${claimWith(analysis, 'voorbarig').id}`)), links.join('; '));
@@ -1012,17 +1004,13 @@ describe('links between warnings of one source', () => {
   it('links advice withdrawn to advice, not to a statement of its source', () => {
     const text = 'Den Haag, 30 juni 2025\n\nOp 16 juni waarschuwde de NVWA consumenten de gerookte producten van het merk niet te eten. Volgens de NVWA zijn de gerookte producten van het merk in de hele regio verkocht.\n\nOp 23 juni trok de NVWA de waarschuwing voor de gerookte producten van het merk in.';
     const analysis = analyzeText(text, 'nvwa.txt');
-    const index = new CorpusIndex();
-    index.update('nvwa.txt', text);
-    const links = index.links().map((l) => `${l.from.claimId} ${l.relation} ${l.to.claimId}`);
+    const links = claimLinks('nvwa.txt', text);
     const [warning, statement, withdrawal] = ['waarschuwde de NVWA', 'in de hele regio verkocht', 'trok de NVWA'].map((t) => claimWith(analysis, t).id);
     assert.ok(links.includes(`${warning} withdraws ${withdrawal}`), links.join('; '));
     assert.ok(!links.some((l) => l.startsWith(`${statement} `)), links.join('; '));
     // With no advice before it, it withdraws no statement.
     const alone = 'Den Haag, 30 juni 2025\n\nOp 16 juni meldde de NVWA dat de gerookte producten van het merk in de hele regio verkocht zijn.\n\nOp 23 juni trok de NVWA de waarschuwing voor de gerookte producten van het merk in.';
-    const other = new CorpusIndex();
-    other.update('alleen.txt', alone);
-    assert.deepEqual(other.links().map((l) => l.relation), []);
+    assert.deepEqual(claimLinks('alleen.txt', alone), []);
   });
 
   it('links a warning raised to a level, and all warnings lifted, to the warning as it stood', () => {
@@ -1035,9 +1023,7 @@ describe('links between warnings of one source', () => {
       'P.J. van Leeuwen',
     ].join('\n\n');
     const analysis = analyzeText(text, 'ijzel.txt');
-    const index = new CorpusIndex();
-    index.update('ijzel.txt', text);
-    const links = index.links().map((l) => `${l.from.claimId} ${l.relation} ${l.to.claimId}`);
+    const links = claimLinks('ijzel.txt', text);
     const [orange, red, lifted] = ['code oranje af', 'op naar code rood', 'alle waarschuwingen op'].map((t) => claimWith(analysis, t).id);
     assert.ok(links.includes(`${orange} escalates ${red}`), links.join('; '));
     assert.ok(links.some((l) => l.endsWith(`withdraws ${lifted}`)), links.join('; '));
