@@ -296,7 +296,7 @@ function exportClaim(c: ResolvedClaim, idOf: Map<string, string>): Claim {
 }
 
 /** A claim whose texts are copies (see detach()). */
-function detachTexts(claim: Claim): Claim {
+function detachTexts<C extends Claim>(claim: C): C {
   claim.text = detach(claim.text);
   if (claim.cue) claim.cue.text = detach(claim.cue.text);
   if (claim.changeCue) claim.changeCue.text = detach(claim.changeCue.text);
@@ -1112,6 +1112,10 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     for (const request of claimPass.groupRequests) coordinatedGroup(resolution, request.members);
     reuse = null;
   }
+  // The claims the pass made (and those of its tail it gave another source) outlive this version of the text,
+  // in the analysis and among the claims it resumes from: their texts are copies. A cut would keep the whole
+  // text alive, one more for every edit that resumes.
+  for (let c = 0; c < claimPass.created.length; c++) detachTexts(claimPass.created[c]);
   const windowClaims = claimPass.created.slice(tailLength);
   old.created.splice(startState.created, createdAfter - startState.created, ...windowClaims);
   claimPass.created = old.created;
@@ -1132,8 +1136,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   claimOrigins.splice(cFrom, cTo - cFrom, ...windowClaims.map((c) => c.origins.map((o) => ({ block: o.block, rawIndex: o.rawIndex }))));
   const noIds = new Map<string, string>();
   const claims = old.claims;
-  // The window's texts are copies: the analysis outlives this version of the text.
-  claims.splice(cFrom, cTo - cFrom, ...windowClaims.map((c) => detachTexts(exportClaim(c, noIds))));
+  claims.splice(cFrom, cTo - cFrom, ...windowClaims.map((c) => exportClaim(c, noIds)));
   const windowEnd = cFrom + windowClaims.length;
   assignChangesAround(claims, claimEntity, cFrom, windowEnd, sources);
   // Ids are numbers in text order: those after the window move only when the window's count changed.

@@ -5,6 +5,7 @@
  */
 import functionWords from '../lexicon/function-words.json';
 import { coordinatedGroup, type ActorResolution, type PlacedMention } from '../actors/resolve';
+import { detach } from '../text/normalize';
 import { firstNotBefore, firstSpanFrom } from '../text/search';
 import type { AdviceChange, Claim, Cue, DateMention } from '../types';
 import type { RawClaim } from './scan';
@@ -293,7 +294,8 @@ export function mergeQuotations(claims: ResolvedClaim[], raws: PlacedClaim[], so
     if (ra.block !== rb.block || a.entity !== b.entity || a.date !== b.date) continue;
     if ((ra.cue && ra.cue.type !== 'aldus') || (rb.cue && rb.cue.type !== 'aldus')) continue;
     a.end = b.end;
-    a.text = source.slice(a.start, a.end);
+    // A copy, as the claims' texts are (see detach()): the pass's claims may outlive this version of the text.
+    a.text = detach(source.slice(a.start, a.end));
     a.terms = [...new Set([...a.terms, ...b.terms])];
     a.origins.push(...b.origins);
     if (b.kind === 'advice') a.kind = 'advice';
