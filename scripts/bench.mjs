@@ -1,8 +1,10 @@
 // Benchmark: export throughput and peak memory of the command line on a generated
 // corpus (≥ 10 MB), and the time of an incremental re-analysis after a one-character
 // edit in a 1 MB document: a letter, and a line break, each as the first edits after the text was
-// opened (the engine has not yet compiled the code they run), then more edits in the same editor.
-// Run with `npm run bench` (it builds first).
+// opened, then more edits in the same editor. The edits are measured twice, each time in a
+// process of its own: as in the editor, which warms the incremental analyser up when it starts
+// (src/core/warmUp), and without that warm-up (the engine has not yet compiled the code the
+// first edits run). Run with `npm run bench` (it builds first).
 //
 // The generated texts are made from the project's own fixtures (test/fixtures,
 // samples/) with names and dates varied: one letter, advisory or report per file,
@@ -23,6 +25,8 @@ const CORPUS_MB = option('--corpus-mb', 10);
 const DOCUMENT_MB = option('--document-mb', 1);
 const EDITS = option('--edits', 100);
 const KEEP = args.includes('--keep'); // keep the generated corpus (its folder is printed) for profiling
+/** Set in the child processes that measure the edits: 'warm' (after the editor's warm-up) or 'cold'. */
+const EDITS_CHILD = args.includes('--edits-child') ? args[args.indexOf('--edits-child') + 1] : null;
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const work = mkdtempSync(path.join(tmpdir(), 'beleidslens-bench-'));
@@ -181,8 +185,24 @@ function editReport({ times, byWay }) {
   return `median ${median(times).toFixed(1)} ms, 90th percentile ${quantile(times, 0.9).toFixed(1)} ms, 99th ${quantile(times, 0.99).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms, ${within10} of ${times.length} within 10 ms. By way: offsets moved (annotations as they were) ${summary(byWay.moved)}; document stage resumed from the edited paragraph ${summary(byWay.resumed)}; document stage run whole ${summary(byWay.full)}`;
 }
 
-async function measureIncremental(megabytes) {
+/** The editor's warm-up (src/core/warmUp), step by step as the editor runs it: its time, and its longest step. */
+function warmUpAsTheEditorDoes(core) {
+  const steps = core.warmUpSteps();
+  let totalMs = 0;
+  let longestMs = 0;
+  for (;;) {
+    const started = process.hrtime.bigint();
+    const step = steps.next();
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    totalMs += ms;
+    longestMs = Math.max(longestMs, ms);
+    if (step.done) return { updates: step.value, totalMs, longestMs };
+  }
+}
+
+async function measureIncremental(megabytes, warm) {
   const core = await loadCore();
+  const warmUp = warm ? warmUpAsTheEditorDoes(core) : null;
   const text = editedDocument(megabytes);
   // A letter typed, and a line break (Enter): it may part a paragraph, or make its first line a heading.
   const letters = sampleEdits(core, text, 'e');
@@ -195,7 +215,27 @@ async function measureIncremental(megabytes) {
   const started = process.hrtime.bigint();
   const links = index.links();
   const linkMs = Number(process.hrtime.bigint() - started) / 1e6;
-  return { bytes: text.length, claims: letters.claims, fullMs: letters.fullMs, letters, lineBreaks, typedOn, textMedianMs: median(letters.textMs), linkMs, links: links.length };
+  const sample = ({ times, byWay }) => ({ times, byWay });
+  return { warmUp, bytes: text.length, claims: letters.claims, fullMs: letters.fullMs, letters: sample(letters), lineBreaks: sample(lineBreaks), typedOn: sample(typedOn), textMedianMs: median(letters.textMs), linkMs, links: links.length };
+}
+
+/** The edits measured in a process of its own (see EDITS_CHILD), so that the engine starts from nothing. */
+function measureIncrementalApart(megabytes, warm) {
+  const run = spawnSync(process.execPath, ['--expose-gc', new URL(import.meta.url).pathname, '--edits-child', warm ? 'warm' : 'cold', '--document-mb', String(megabytes), '--edits', String(EDITS)], {
+    maxBuffer: 1 << 26,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`measuring the edits failed (${run.status}): ${run.stderr.slice(0, 400)}`);
+  return JSON.parse(run.stdout);
+}
+
+/** The report of the edits of one process. */
+function editsReport(incremental) {
+  return [
+    `  "e" typed at ${EDITS} spread-out places: ${editReport(incremental.letters)}`,
+    `  a line break typed at ${EDITS} spread-out places: ${editReport(incremental.lineBreaks)}`,
+    `  then ${EDITS} more edits in the same editor (a letter, every fifth a line break) at other places: ${editReport(incremental.typedOn)}`,
+  ];
 }
 
 // -------------------------------------------------------- tokenisation
@@ -221,20 +261,26 @@ async function measureTokenisers(core) {
 // ------------------------------------------------------------------ main
 
 try {
-  const corpus = generateCorpus(CORPUS_MB);
-  const exported = measureExport(corpus);
-  const incremental = await measureIncremental(DOCUMENT_MB);
-  const tokenisers = await measureTokenisers(await loadCore());
-  const report = [
-    `export: ${corpus.files.length} files (${(corpus.bytes / corpus.files.length / 1000).toFixed(1)} kB on average), ${(corpus.bytes / 1e6).toFixed(1)} MB in ${exported.seconds.toFixed(2)} s → ${exported.mbPerSecond.toFixed(2)} MB/s, peak memory ${exported.peakMb.toFixed(0)} MB (${exported.claims} claims, ${exported.links} links)`,
-    `incremental: ${(incremental.bytes / 1e6).toFixed(2)} MB document (${incremental.claims} claims): first analysis ${incremental.fullMs.toFixed(0)} ms`,
-    `  "e" typed at ${EDITS} spread-out places: ${editReport(incremental.letters)}`,
-    `  a line break typed at ${EDITS} spread-out places: ${editReport(incremental.lineBreaks)}`,
-    `  then ${EDITS} more edits in the same editor (a letter, every fifth a line break) at other places: ${editReport(incremental.typedOn)}`,
-    `  making each edited text flat, as the editor's getText() gives it (not counted above): median ${incremental.textMedianMs.toFixed(1)} ms; links of that document ${incremental.linkMs.toFixed(0)} ms (${incremental.links} links)`,
-    `tokens and sentences of ${tokenisers.mb.toFixed(1)} MB: compromise/one ${tokenisers.compromise.toFixed(2)} MB/s (${tokenisers.terms} terms), the core's own ${tokenisers.own.toFixed(1)} MB/s (${tokenisers.tokens} tokens)`,
-  ];
-  console.log(report.join('\n'));
+  if (EDITS_CHILD) {
+    process.stdout.write(JSON.stringify(await measureIncremental(DOCUMENT_MB, EDITS_CHILD === 'warm')));
+  } else {
+    const corpus = generateCorpus(CORPUS_MB);
+    const exported = measureExport(corpus);
+    const warm = measureIncrementalApart(DOCUMENT_MB, true);
+    const cold = measureIncrementalApart(DOCUMENT_MB, false);
+    const tokenisers = await measureTokenisers(await loadCore());
+    const report = [
+      `export: ${corpus.files.length} files (${(corpus.bytes / corpus.files.length / 1000).toFixed(1)} kB on average), ${(corpus.bytes / 1e6).toFixed(1)} MB in ${exported.seconds.toFixed(2)} s → ${exported.mbPerSecond.toFixed(2)} MB/s, peak memory ${exported.peakMb.toFixed(0)} MB (${exported.claims} claims, ${exported.links} links)`,
+      `incremental: ${(warm.bytes / 1e6).toFixed(2)} MB document (${warm.claims} claims): first analysis ${warm.fullMs.toFixed(0)} ms`,
+      `  as in the editor, after the warm-up it runs when it starts (${warm.warmUp.updates} updates of a made-up text in ${warm.warmUp.totalMs.toFixed(0)} ms, one per step, the longest ${warm.warmUp.longestMs.toFixed(0)} ms):`,
+      ...editsReport(warm).map((line) => `  ${line}`),
+      `  without that warm-up (first analysis ${cold.fullMs.toFixed(0)} ms):`,
+      ...editsReport(cold).map((line) => `  ${line}`),
+      `  making each edited text flat, as the editor's getText() gives it (not counted above): median ${warm.textMedianMs.toFixed(1)} ms; links of that document ${warm.linkMs.toFixed(0)} ms (${warm.links} links)`,
+      `tokens and sentences of ${tokenisers.mb.toFixed(1)} MB: compromise/one ${tokenisers.compromise.toFixed(2)} MB/s (${tokenisers.terms} terms), the core's own ${tokenisers.own.toFixed(1)} MB/s (${tokenisers.tokens} tokens)`,
+    ];
+    console.log(report.join('\n'));
+  }
 } finally {
   if (KEEP) console.log(`generated corpus kept in ${work}`);
   else rmSync(work, { recursive: true, force: true });

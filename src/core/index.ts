@@ -16,3 +16,4 @@ export { looksLikePolicyText } from './detect';
 export { decodeText } from './decode';
 export { findDocumentDate } from './documentDate';
 export { tokenizeForBenchmark } from './text/tokens';
+export { warmUp, warmUpSteps } from './warmUp/warmUp';

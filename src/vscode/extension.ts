@@ -19,6 +19,7 @@ import { registerSemanticTokens } from './semanticTokens';
 import { createServices } from './services';
 import { registerStatusBar } from './statusBar';
 import { registerTimelineView, type TimelineNode, type TimelineProvider } from './timelineView';
+import { registerWarmUp, type WarmUpResult } from './warmUp';
 
 export interface BeleidslensApi {
   timeline: TimelineProvider;
@@ -28,6 +29,8 @@ export interface BeleidslensApi {
   corpus: CorpusIndex;
   /** Resolves when the workspace scan that is under way has finished. */
   indexReady(): Promise<void>;
+  /** Resolves when the incremental analyser has been warmed up (null: it stopped early). */
+  warmedUp: Promise<WarmUpResult | null>;
 }
 
 export function activate(context: vscode.ExtensionContext): BeleidslensApi {
@@ -45,9 +48,10 @@ export function activate(context: vscode.ExtensionContext): BeleidslensApi {
   registerStatusBar(context, services);
   const timeline = registerTimelineView(context, services);
   const actors = registerActorsView(context, services);
+  const warmedUp = registerWarmUp(context, services);
   void services.workspaceIndex.refresh();
   services.log.info('Beleidslens activated');
-  return { timeline: timeline.provider, timelineView: timeline.view, actors, corpus: services.analyses.corpus, indexReady: () => services.workspaceIndex.ready() };
+  return { timeline: timeline.provider, timelineView: timeline.view, actors, corpus: services.analyses.corpus, indexReady: () => services.workspaceIndex.ready(), warmedUp };
 }
 
 export function deactivate(): void {

@@ -5,6 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { extensionApi } from './helpers';
 
 const EXTENSION_ID = 'beleidslens.beleidslens';
 const LANGUAGE_ID = 'beleidstekst';
@@ -77,5 +78,12 @@ describe('activation', () => {
     const views = (manifest.contributes?.views?.beleidslens ?? []).map((view) => view.id);
     assert.ok(views.includes('beleidslens.timeline'), `views in the beleidslens container: ${views.join(', ') || 'none'}`);
     assert.ok(views.includes('beleidslens.actors'), `views in the beleidslens container: ${views.join(', ') || 'none'}`);
+  });
+
+  it('warms up the incremental analyser once it has started', async () => {
+    const api = await extensionApi();
+    const result = await api.warmedUp;
+    assert.ok(result, 'the warm-up stopped early');
+    assert.ok(result.updates > 50, `the warm-up made ${result.updates} updates`);
   });
 });

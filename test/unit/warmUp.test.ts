@@ -1,0 +1,44 @@
+// The warm-up the editor runs when it starts: a made-up policy text, analysed and then edited as a user edits.
+import assert from 'node:assert/strict';
+import { analyzeText, warmUp, warmUpSteps } from '../../src/core';
+import { warmUpText } from '../../src/core/warmUp/warmUp';
+
+describe('warming up the incremental analyser', () => {
+  it('makes a long policy text with every kind of annotation', () => {
+    const text = warmUpText();
+    assert.ok(text.length >= 60_000, `only ${text.length} characters`);
+    const analysis = analyzeText(text, 'warm-up.beleid.txt');
+    assert.equal(analysis.date, '2024-03-07');
+    const ids = new Set(analysis.actors.map((actor) => actor.id));
+    for (const id of ['ncsc', 'nctv', 'ap', 'vng']) assert.ok(ids.has(id), `no actor ${id} among ${[...ids].join(', ')}`);
+    assert.ok(analysis.actors.some((actor) => actor.kind === 'person'), 'no minister');
+    // "de overheidsdienst" refers back to the NCSC; "diezelfde dag" is the day the letter named before.
+    const ncsc = analysis.actors.find((actor) => actor.id === 'ncsc')!;
+    assert.ok(ncsc.mentions.some((m) => m.text === 'de overheidsdienst'));
+    assert.ok(analysis.dates.some((d) => d.text === 'diezelfde dag' && d.value === '2024-03-04'));
+    assert.ok(analysis.claims.some((c) => c.kind === 'advice' && c.change === 'relaxed'));
+    assert.ok(analysis.claims.some((c) => c.kind === 'claim' && c.cue?.type === 'aldus'));
+  });
+
+  it('analyses the text once and then only updates it, both by moving offsets and by resuming from the edited paragraph', () => {
+    const steps = warmUpSteps();
+    const first = steps.next();
+    assert.ok(!first.done && !first.value.offsetsOnly && !first.value.resumed, 'the first step analyses the whole text');
+    let moved = 0;
+    let resumed = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) {
+      assert.ok(step.value.offsetsOnly || step.value.resumed, `an edit of the warm-up took the full path: ${JSON.stringify(step.value)}`);
+      if (step.value.offsetsOnly) moved++;
+      else resumed++;
+    }
+    assert.ok(moved >= 20 && resumed >= 20, `${moved} edits moved offsets, ${resumed} resumed`);
+    assert.equal(step.value, 1 + moved + resumed);
+  });
+
+  it('runs all its steps at once for callers that need not stay responsive', () => {
+    const result = warmUp();
+    assert.ok(result.updates > 50, `${result.updates} updates`);
+    assert.ok(result.ms > 0);
+  });
+});
