@@ -389,6 +389,21 @@ describe('more texts of our own: a travel advice raised and lowered', () => {
     const link = index.links().find((l) => l.to.file === 'nieuws.txt' && l.to.claimId === lowered.id && l.from.claimId === raised.id);
     assert.equal(link?.relation, 'relaxes');
   });
+  it('reads "verlaagde" and "verhoogde" before their subject as the subject\'s change of advice, not the letter writer\'s', () => {
+    const text = [
+      'Datum 12 maart 2024',
+      'Geachte voorzitter,',
+      'Het NCSC adviseerde op 4 maart om de software bij te werken. Het KNMI gaf code oranje af voor de kust.',
+      'Vorige week verlaagde het NCSC het advies. Op 8 maart verhoogde het KNMI de waarschuwing naar code rood.',
+      'De minister van Justitie en Veiligheid,',
+      'Bakker',
+    ].join('\n\n');
+    const analysis = analyzeText(text, 'brief.txt');
+    const lowered = claimWith(analysis, 'verlaagde het NCSC');
+    const raised = claimWith(analysis, 'verhoogde het KNMI');
+    assert.deepEqual([lowered.actor, lowered.kind, lowered.change], ['ncsc', 'advice', 'relaxed']);
+    assert.deepEqual([raised.actor, raised.kind, raised.change], ['knmi', 'advice', 'escalated']);
+  });
   it('names the spokesperson after the organisation described as "het ministerie"', () => {
     const speaker = news.actors.find((a) => a.id === claimWith(news, 'Volgens een woordvoerder').actor);
     assert.match(speaker?.name ?? '', /^woordvoerder .*Buitenlandse Zaken/);
