@@ -982,6 +982,27 @@ describe('places, headings and compounds in texts of our own', () => {
 });
 
 
+describe('links across texts of two affairs that name one body', () => {
+  const qFever = {
+    'qkoorts-1.txt': 'date 2024-03-14\nQ-koorts bij geitenbedrijven in Maashorst\n\nHet RIVM adviseert zwangere vrouwen om geitenbedrijven en kinderboerderijen in de regio Maashorst te mijden. Op twee geitenbedrijven is de Q-koortsbacterie aangetroffen in de melk.',
+    'qkoorts-2.txt': 'date 2024-04-09\nRIVM scherpt advies over Q-koorts aan\n\nHet RIVM heeft het advies aan zwangere vrouwen aangescherpt: zij moeten ook wandelroutes langs de geitenbedrijven in Maashorst mijden. De bacterie is inmiddels op vier geitenbedrijven aangetroffen.',
+  };
+  const heatWave = {
+    'hitte-1.txt': 'date 2024-07-02\nHitteplan in werking\n\nHet RIVM adviseert ouderen om tijdens de hittegolf voldoende water te drinken en de woning koel te houden.',
+    'hitte-2.txt': 'date 2024-07-05\nRIVM scherpt hitteadvies aan\n\nHet RIVM heeft het advies aangescherpt: ouderen moeten tussen 12.00 en 16.00 uur binnen blijven en thuiszorgorganisaties moeten hun cliënten dagelijks bellen.',
+  };
+
+  it('does not link the RIVM\'s advice on Q fever in spring to its sharpened heat advice in summer', () => {
+    const links = linked({ ...qFever, 'hitte-2.txt': heatWave['hitte-2.txt'] });
+    assert.deepEqual(links, ['qkoorts-1.txt#c1 escalates qkoorts-2.txt#c2']);
+  });
+
+  it('links the texts of each affair, also short ones a few days apart that share few words', () => {
+    const links = linked({ ...qFever, ...heatWave });
+    assert.deepEqual(links.sort(), ['hitte-1.txt#c1 escalates hitte-2.txt#c2', 'qkoorts-1.txt#c1 escalates qkoorts-2.txt#c2']);
+  });
+});
+
 describe('links between warnings of one source', () => {
   it('links a statement to another source\'s opposite of it in a later text on a later day', () => {
     const index = new CorpusIndex();
