@@ -749,9 +749,10 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   const oldMentionCount = stage.mentionBase[b + oldCount] - stage.mentionBase[b];
   const oldRawCount = stage.rawBase[b + oldCount] - stage.rawBase[b];
   const oldFirstAttributes = oldRawCount > 0 && stage.raws[stage.rawBase[b]].attributesPrevious;
-  // Sections follow the headings: made again when the region's blocks are others, or hold a heading.
-  const oldShape = shapeOf(blocks, b, b + oldCount);
-  const restructured = oldShape !== shapeOf(edit.blocks, 0, newCount) || oldShape.includes('heading');
+  // Sections follow the headings: made again when the region held or holds one. Paragraphs parted or joined
+  // between two headings leave them as they were, moved (the region never holds the first paragraph, which
+  // titles the section before the first heading).
+  const restructured = shapeOf(blocks, b, b + oldCount).includes('heading') || shapeOf(edit.blocks, 0, newCount).includes('heading');
   // What the whole text says about names (persons, acronyms, names): when the region adds or takes
   // something, it may change how only the region's mentions are read (see below). A signature (an office,
   // the person in the next block) is read across neighbouring blocks, so blocks parted or joined may
