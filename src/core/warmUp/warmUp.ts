@@ -7,8 +7,8 @@
  * unoptimised: in a 1 MB text they took 10 to 15 ms where the same edits take 1 to 5 ms
  * later. The editor therefore runs these steps once when it starts, while the user is not
  * typing yet: a made-up text of some 60 kB (letter.json: a letter and a news report,
- * copied with other names and dates) analysed and then edited as a user edits, one
- * update per step, so that no step holds the editor up for long.
+ * copied with other names and dates), pasted together and then edited as a user edits,
+ * one update per step, so that no step holds the editor up for long.
  */
 import { DocumentAnalyzer, type UpdateStats } from '../analyze';
 import sample from './letter.json';
@@ -32,11 +32,22 @@ function copy(n: number): string {
   return lines.map(fill).join('\n\n');
 }
 
-/** The made-up text: copies of the sample, one after the other, as a long file of letters and reports. */
+/**
+ * The made-up text in pieces: a date line, then copies of the sample one after the other (each
+ * with the blank line before it), as a long file of letters and reports.
+ */
+function warmUpPieces(length = TEXT_LENGTH): string[] {
+  const pieces = [copy(2).split('\n\n')[0]];
+  for (let n = 0, total = pieces[0].length; total < length; n++) {
+    pieces.push(`\n\n${copy(n)}`);
+    total += pieces[n + 1].length;
+  }
+  return pieces;
+}
+
+/** The made-up text, whole. */
 export function warmUpText(length = TEXT_LENGTH): string {
-  let text = copy(2).split('\n\n')[0];
-  for (let n = 0; text.length < length; n++) text += `\n\n${copy(n)}`;
-  return text;
+  return warmUpPieces(length).join('');
 }
 
 /**
@@ -72,16 +83,27 @@ function wordEnd(text: string, at: number): number {
 }
 
 /**
- * The warm-up, one update per step (the first analyses the whole text); each step gives
- * what its update did. A caller that must stay responsive runs one step at a time,
- * letting other work in between.
+ * The warm-up, one update per step; each step gives what its update did. A caller that must
+ * stay responsive runs one step at a time, letting other work in between. The first step
+ * analyses a short text whole (the first and last copies); the text then grows as the
+ * other copies are pasted in before the last, one per step, so that no step takes long,
+ * and is then edited.
  */
 export function* warmUpSteps(): Generator<UpdateStats, number> {
   const analyzer = new DocumentAnalyzer('warm-up.beleid.txt');
-  let text = warmUpText();
+  const pieces = warmUpPieces();
+  const last = pieces[pieces.length - 1];
+  let text = pieces[0] + pieces[1] + last;
   analyzer.update(text);
   let updates = 1;
   yield analyzer.lastUpdate;
+  for (let k = 2; k < pieces.length - 1; k++) {
+    const at = text.length - last.length;
+    text = insertAt(text, at, pieces[k]);
+    analyzer.update(text);
+    updates++;
+    yield analyzer.lastUpdate;
+  }
   for (let e = 0; e < EDITS_PER_KIND; e++) {
     for (let kind = 0; kind < EDIT_KINDS.length; kind++) {
       // Spread over the middle of the text, each kind at other places.
