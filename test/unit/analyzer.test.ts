@@ -389,12 +389,12 @@ describe('more texts of our own: a travel advice raised and lowered', () => {
     const link = index.links().find((l) => l.to.file === 'nieuws.txt' && l.to.claimId === lowered.id && l.from.claimId === raised.id);
     assert.equal(link?.relation, 'relaxes');
   });
-  it('reads "verlaagde" and "verhoogde" before their subject as the subject\'s change of advice, not the letter writer\'s', () => {
+  it('reads "verlaagde", "verhoogde" and "zwakte … af" before their subject as the subject\'s change of advice, not the letter writer\'s', () => {
     const text = [
       'Datum 12 maart 2024',
       'Geachte voorzitter,',
       'Het NCSC adviseerde op 4 maart om de software bij te werken. Het KNMI gaf code oranje af voor de kust.',
-      'Vorige week verlaagde het NCSC het advies. Op 8 maart verhoogde het KNMI de waarschuwing naar code rood.',
+      'Vorige week verlaagde het NCSC het advies. Op 8 maart verhoogde het KNMI de waarschuwing naar code rood. Op 9 maart zwakte het KNMI de waarschuwing af.',
       'De minister van Justitie en Veiligheid,',
       'Bakker',
     ].join('\n\n');
@@ -403,6 +403,8 @@ describe('more texts of our own: a travel advice raised and lowered', () => {
     const raised = claimWith(analysis, 'verhoogde het KNMI');
     assert.deepEqual([lowered.actor, lowered.kind, lowered.change], ['ncsc', 'advice', 'relaxed']);
     assert.deepEqual([raised.actor, raised.kind, raised.change], ['knmi', 'advice', 'escalated']);
+    const weakened = claimWith(analysis, 'zwakte het KNMI');
+    assert.deepEqual([weakened.actor, weakened.kind, weakened.change], ['knmi', 'advice', 'relaxed']);
   });
   it('names the spokesperson after the organisation described as "het ministerie"', () => {
     const speaker = news.actors.find((a) => a.id === claimWith(news, 'Volgens een woordvoerder').actor);
