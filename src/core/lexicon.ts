@@ -183,20 +183,51 @@ interface TitleData {
   nameParticles: string[];
   /** Words a portfolio names, not a surname ("wethouder Sport en Gezondheid"). */
   portfolioWords?: string[];
+  /** Common given names (see FIRST_NAMES). */
+  firstNames?: string[];
 }
 const titleData = titles as TitleData;
 
-export const PERSON_TITLES = new Map(titleData.person.map((t) => [fold(t.title), t.category]));
+const EXACT_PERSON_TITLES = new Map(titleData.person.map((t) => [fold(t.title), t.category]));
+/** Titles that a compound or a hyphenated word may end in: "brandweercommandant", "GGD-arts", "KNOV-voorzitter". */
+const COMPOUND_TITLE_HEADS = ['commandant', 'directeur', 'voorzitter', 'inspecteur', 'arts'];
+
+/** The category of a (folded) person's title, also of a compound ending in one; undefined for no title. */
+function personTitleOf(folded: string): string | undefined {
+  const exact = EXACT_PERSON_TITLES.get(folded);
+  if (exact !== undefined) return exact;
+  const hyphen = folded.lastIndexOf('-');
+  if (hyphen > 0 && COMPOUND_TITLE_HEADS.includes(folded.slice(hyphen + 1))) return EXACT_PERSON_TITLES.get(folded.slice(hyphen + 1));
+  const head = COMPOUND_TITLE_HEADS.find((title) => folded.length >= title.length + 4 && folded.endsWith(title));
+  return head === undefined ? undefined : EXACT_PERSON_TITLES.get(head);
+}
+
+/** Person titles by folded word, compounds included ("brandweercommandant"): has() and get() as on a map. */
+export const PERSON_TITLES = {
+  has: (folded: string): boolean => personTitleOf(folded) !== undefined,
+  get: personTitleOf,
+};
 export const ROLE_TITLES = new Map(titleData.role.map((t) => [fold(t.title), t.category ?? 'role']));
 export const HONORIFICS = new Set(titleData.honorifics.map((h) => fold(h.replace(/\.$/, ''))));
 export const NAME_PARTICLES = new Set(titleData.nameParticles.flatMap((p) => fold(p).split(/\s+/)));
+/**
+ * The words that open a particle of several words and are none alone ("in" of "in 't Veld", "op" of "op den
+ * Velde", "uit", "aan", "bij", "onder"): a particle only before another one, not in "Brand in Sloegebied".
+ */
+export const LEADING_PARTICLES = (() => {
+  const single = new Set(titleData.nameParticles.map(fold).filter((p) => !/\s/.test(p)));
+  return new Set(titleData.nameParticles.map((p) => fold(p).split(/\s+/)).filter((words) => words.length > 1 && !single.has(words[0])).map((words) => words[0]));
+})();
 export const PORTFOLIO_WORDS = new Set((titleData.portfolioWords ?? []).map(fold));
+/** Common given names, folded: before "van" and a name they make it a surname ("Karin van Dalen"). */
+export const FIRST_NAMES = new Set((titleData.firstNames ?? []).map(fold));
 
 // -------------------------------------------------------------- descriptions
 
 interface DescriptionData {
   nouns: Partial<DescriptionEntry>[];
   suffixes: { suffix: string; refersTo: string[]; kind?: ActorKind; plural?: boolean }[];
+  tradeWords?: { words: string[] };
 }
 const descriptionData = (Array.isArray(descriptions)
   ? { nouns: descriptions, suffixes: [] }
@@ -211,6 +242,16 @@ const DESCRIPTION_NOUNS = new Map<string, DescriptionEntry>(
 const DESCRIPTION_SUFFIXES = descriptionData.suffixes
   .map((s) => ({ ...s, suffix: fold(s.suffix) }))
   .sort((a, b) => b.suffix.length - a.suffix.length);
+
+const TRADE_WORDS = (descriptionData.tradeWords?.words ?? []).map(fold);
+
+/**
+ * Whether a (folded) word is a trade, or a compound ending in one ("tankopslag", "meetlab"), that makes a
+ * run of capitalised words a company's name (see descriptions.json, tradeWords).
+ */
+export function isTradeWord(folded: string): boolean {
+  return TRADE_WORDS.some((trade) => folded === trade || (folded.length >= trade.length + 3 && folded.endsWith(trade)));
+}
 
 const descriptionCache = new Map<string, DescriptionEntry | null>();
 

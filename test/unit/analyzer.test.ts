@@ -1117,3 +1117,44 @@ describe('findings, passives and pathogens in texts of our own', () => {
     assert.ok(!analysis.actors.some((a) => /listeria|zwangere/i.test(a.name)), analysis.actors.map((a) => a.name).join(', '));
   });
 });
+
+describe('fire services, regional bodies, trade names and titles, in texts of our own', () => {
+  const names = (analysis: ReturnType<typeof analyzeText>) => analysis.actors.map((a) => `${a.kind}: ${a.mentions.map((m) => m.text).join(' | ')}`);
+
+  it('reads "de brandweer" as a body that speaks, and a headline "Brand in …" as no person', () => {
+    const analysis = analyzeText('date 2025-05-13\nBrand in Sloegebied\n\nBij een opslagbedrijf in Vlissingen woedt een grote brand. De brandweer verwacht dat het vuur vanavond onder controle is. Volgens de brandweer is er geen gevaar voor de omgeving.', 'brand.txt');
+    assert.deepEqual(names(analysis), ['organisation: De brandweer | de brandweer']);
+    assert.equal(claimWith(analysis, 'De brandweer verwacht').actor, claimWith(analysis, 'Volgens de brandweer').actor);
+  });
+
+  it('reads a regional body with its region as one mention ("GGD Rivierenland-Oost", "Politie Zeeland-West-Brabant")', () => {
+    const analysis = analyzeText('date 2025-03-05\n\nVolgens GGD Rivierenland-Oost is er geen risico. Politie Zeeland-West-Brabant meldt dat de weg is afgesloten. De GGD adviseert de lokalen gesloten te houden.', 'ggd.txt');
+    assert.deepEqual(names(analysis).sort(), ['organisation: GGD Rivierenland-Oost | GGD', 'organisation: Politie Zeeland-West-Brabant']);
+  });
+
+  it('reads a name with a trade in it as a company ("Kraaijeveld Tankopslag", "Asbestsanering Van Oort"), and a plural of capitals as no body', () => {
+    const analysis = analyzeText('date 2025-05-16\n\nBij Kraaijeveld Tankopslag zijn PAK\'s in het roet gevonden. Het bedrijf erkent dat. Asbestsanering Van Oort begint maandag met de sanering. Meetlab Verhoeven vond vezels in de lucht.', 'roet.txt');
+    const company = actorOf(analysis, 'Kraaijeveld Tankopslag');
+    assert.equal(company?.category, 'company');
+    assert.equal(claimWith(analysis, 'Het bedrijf erkent').actor, company.id);
+    assert.ok(actorOf(analysis, 'Asbestsanering Van Oort'), names(analysis).join('; '));
+    assert.ok(actorOf(analysis, 'Meetlab Verhoeven'), names(analysis).join('; '));
+    assert.ok(!analysis.actors.some((a) => a.mentions.some((m) => m.text.startsWith('PAK'))), names(analysis).join('; '));
+  });
+
+  it('reads compound titles ("brandweercommandant", "GGD-arts") and a first name before a surname with a particle, but no place after "van" for a surname', () => {
+    const analysis = analyzeText('date 2025-05-13\n\n"Het vuur is onder controle", aldus brandweercommandant Ellen Dijkhuizen. Volgens GGD-arts Hanneke Mulder is er geen risico. Minister Karin van Dalen zei dat ook. Voorzitter Anja de Wit is het daarmee eens. Burgemeester Verbeek van Hollandsweerd verklaarde dat de school dicht blijft.', 'brand.txt');
+    for (const [mention, name] of [
+      ['brandweercommandant Ellen Dijkhuizen', 'Ellen Dijkhuizen'],
+      ['GGD-arts Hanneke Mulder', 'Hanneke Mulder'],
+      ['Minister Karin van Dalen', 'Karin van Dalen'],
+      ['Voorzitter Anja de Wit', 'Anja de Wit'],
+    ]) {
+      const person = actorOf(analysis, mention);
+      assert.equal(person?.kind, 'person', `${mention}: ${names(analysis).join('; ')}`);
+      assert.equal(person.name, name);
+    }
+    assert.equal(claimWith(analysis, 'Het vuur is onder controle').actor, actorOf(analysis, 'brandweercommandant Ellen Dijkhuizen')?.id);
+    assert.equal(actorOf(analysis, 'Burgemeester Verbeek')?.kind, 'person', names(analysis).join('; '));
+  });
+});

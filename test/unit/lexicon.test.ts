@@ -145,6 +145,7 @@ interface Titles {
   role: Title[];
   honorifics: string[];
   nameParticles: string[];
+  firstNames: string[];
 }
 interface Description {
   noun: string;
@@ -161,6 +162,7 @@ interface Suffix {
 interface Descriptions {
   nouns: Description[];
   suffixes: Suffix[];
+  tradeWords: { comment: string; words: string[] };
 }
 interface Group {
   noun: string;
@@ -404,7 +406,7 @@ describe('lexicon: ministries.json', () => {
 describe('lexicon: titles.json', () => {
   it('has exactly the four sections', () => {
     assert.ok(isObject(titles));
-    assertKeys(titles as unknown as Obj, ['person', 'role', 'honorifics', 'nameParticles'], ['portfolioWords'], 'titles');
+    assertKeys(titles as unknown as Obj, ['person', 'role', 'honorifics', 'nameParticles'], ['portfolioWords', 'firstNames', 'firstNamesComment'], 'titles');
   });
 
   it('has well-formed person and role titles, unique across both', () => {
@@ -446,12 +448,30 @@ describe('lexicon: titles.json', () => {
       assert.ok(titles.nameParticles.includes(p), `missing particle "${p}"`);
     }
   });
+
+  it('has capitalised given names, once each, none of them a title or a particle', () => {
+    assertTextArray(titles.firstNames, 'firstNames', { nonEmpty: true });
+    assertUnique(titles.firstNames, (n) => n, 'firstNames');
+    const reserved = new Set([...titles.person, ...titles.role].map((t) => t.title).concat(titles.nameParticles));
+    for (const name of titles.firstNames) {
+      assert.match(name, /^\p{Lu}[\p{Ll}'-]*(?:-\p{Lu}\p{Ll}+)?$/u, `first name "${name}"`);
+      assert.ok(!reserved.has(name.toLowerCase()), `first name "${name}" is a title or a particle`);
+    }
+    for (const name of ['Jan', 'Karin', 'Hugo', 'Marieke']) assert.ok(titles.firstNames.includes(name), `missing first name "${name}"`);
+  });
 });
 
 describe('lexicon: descriptions.json', () => {
+  it('has trade words in lower case, once each, none of them a description', () => {
+    assertTextArray(descriptions.tradeWords.words, 'tradeWords', { nonEmpty: true, lower: true });
+    assertUnique(descriptions.tradeWords.words, (w) => w, 'tradeWords');
+    const nouns = new Set(descriptions.nouns.map((d) => d.noun));
+    for (const word of descriptions.tradeWords.words) assert.ok(!nouns.has(word), `trade word "${word}" is a description noun too`);
+  });
+
   it('has nouns and suffixes', () => {
     assert.ok(isObject(descriptions));
-    assertKeys(descriptions as unknown as Obj, ['nouns', 'suffixes'], [], 'descriptions');
+    assertKeys(descriptions as unknown as Obj, ['nouns', 'suffixes'], ['tradeWords'], 'descriptions');
     assert.ok(descriptions.nouns.length >= 100, `only ${descriptions.nouns.length} nouns`);
   });
 

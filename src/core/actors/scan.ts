@@ -12,6 +12,8 @@ import {
   MINISTRY_BY_ID,
   groupNounOf,
   HONORIFICS,
+  FIRST_NAMES,
+  LEADING_PARTICLES,
   NAME_PARTICLES,
   NON_NAMES,
   CAPITALISED_TERMS,
@@ -28,6 +30,7 @@ import {
   ROLE_TITLES,
   VERB_FORMS,
   descriptionOf,
+  isTradeWord,
   type DescriptionEntry,
   type OrganisationEntry,
 } from '../lexicon';
@@ -148,6 +151,11 @@ function isVerbLike(token: Token | undefined): boolean {
 }
 
 /** Capitalised word that could be (part of) a name; not "CVE-2019-19781", not a compound like "Citrix-systemen". */
+/** The lexicon's categories of bodies that each region has its own of (see regionAfter in scanMentions). */
+const REGIONAL_CATEGORIES = new Set(['local', 'police']);
+/** A plural of capitals: "PAK's", "NGO's". */
+const PLURAL_OF_CAPITALS = /^\p{Lu}{2,}['’]s$/u;
+
 function looksLikeNameWord(word: WordInfo): boolean {
   if (!word.word || !word.cap) return false;
   if (/\p{N}/u.test(word.text) || /-\p{Ll}/u.test(word.text)) return false;
@@ -155,6 +163,8 @@ function looksLikeNameWord(word: WordInfo): boolean {
   if (NON_NAMES.has(word.folded)) return false;
   if (isDateWord(word.folded)) return false;
   if (/^\p{N}/u.test(word.text)) return false;
+  // A plural of capitals ("PAK's", "NGO's") names a kind of thing, not one body.
+  if (PLURAL_OF_CAPITALS.test(word.text)) return false;
   return true;
 }
 
@@ -238,12 +248,27 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
   const product = (first: number, last: number): boolean =>
     (first > 0 && tokens[first - 1].word && isProductNoun(folded(first - 1))) ||
     (exact(last + 1) === ',' && DETERMINERS.has(folded(last + 2)) && last + 3 < to && tokens[last + 3].word && isProductNoun(folded(last + 3)));
+  /** Whether token k is a particle of a name: "in", "op" and the like only before another particle ("in 't Veld"). */
+  const particleAt = (k: number): boolean => NAME_PARTICLES.has(folded(k)) && (!LEADING_PARTICLES.has(folded(k)) || NAME_PARTICLES.has(folded(k + 1)));
   /** After a capitalised particle at k ("Van der Meulen"), the surname it leads to; -1 when k holds none or it leads to none. */
   const surnameAfterParticles = (k: number): number => {
-    if (!tokens[k].cap || !NAME_PARTICLES.has(folded(k))) return -1;
+    if (!tokens[k].cap || !particleAt(k)) return -1;
     let j = k + 1;
-    while (j < to && NAME_PARTICLES.has(folded(j)) && !tokens[j].cap) j++;
+    while (j < to && particleAt(j) && !tokens[j].cap) j++;
     return j < to && isNameWord(tokens[j]) && !NAME_PARTICLES.has(folded(j)) ? j : -1;
+  };
+  /**
+   * Whether token k is a first name before a surname with a particle in lower case ("Hugo de Jonge", "Anja
+   * van der Berg"), not a surname before a portfolio, a place or a body ("Grapperhaus van Justitie en
+   * Veiligheid", "Halsema van Amsterdam").
+   */
+  const firstNameBeforeParticle = (k: number): boolean => {
+    if (!isNameWord(tokens[k]) || !particleAt(k + 1) || tokens[k + 1].cap || portfolioAt(k + 1)) return false;
+    // "van" may also say where the office is ("burgemeester Verbeek van Hollandsweerd"): then only a known first name.
+    if (folded(k + 1) === 'van' && !FIRST_NAMES.has(folded(k))) return false;
+    let j = k + 1;
+    while (j < to && particleAt(j)) j++;
+    return j < to && isNameWord(tokens[j]) && !PLACES.match(tokens, j, to) && !ORGANISATION_NAMES.match(tokens, j, to);
   };
   /** Whether tokens [from, to) are all capitalised words (none: true). */
   const capitalsBetween = (from: number, until: number): boolean => {
@@ -305,7 +330,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
    */
   const surnameAt = (k: number): { last: number; key: string } | null => {
     let j = k;
-    while (j < to - 1 && NAME_PARTICLES.has(folded(j)) && tokens[j].word && tokens[j + 1].word) j++;
+    while (j < to - 1 && particleAt(j) && tokens[j].word && tokens[j + 1].word) j++;
     const name = tokens[j];
     if (j >= to || !name?.word || !name.cap || /\p{N}/u.test(name.text)) return null;
     if (j === k ? !isNameWord(name) : PERSON_TITLES.has(name.folded) || isDateWord(name.folded)) return null;
@@ -364,7 +389,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
     if (k >= to || !t?.cap || (t.info.classes & (INITIALS_WORD | HONORIFIC_WORD)) !== 0) return null;
     if (PLACES.match(tokens, k, to) || ORGANISATION_NAMES.match(tokens, k, to)) return null;
     // A first name before a surname with a particle: "Hugo de Jonge".
-    const surnameFrom = isNameWord(t) && NAME_PARTICLES.has(folded(k + 1)) && !tokens[k + 1].cap ? k + 1 : k;
+    const surnameFrom = isNameWord(t) && particleAt(k + 1) && !tokens[k + 1].cap ? k + 1 : k;
     const surname = surnameAt(surnameFrom);
     return surname ? { first: k, last: surname.last, key: surname.key } : null;
   };
@@ -404,6 +429,16 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
     let phraseStart = -1;
     /** That noun phrase's start, when it began at most three tokens before the name at k. */
     const phraseBefore = (k: number): number | undefined => (phraseStart >= 0 && phraseStart >= k - 3 ? phraseStart : undefined);
+    /**
+     * The last token of a regional body's name that ends at token `last`: a body of a region (a GGD, the fire
+     * service, the police) takes the region's name after it ("GGD Rivierenland-Oost", "Politie Zeeland-West-Brabant").
+     */
+    const regionAfter = (last: number, entry: OrganisationEntry): number => {
+      if (!REGIONAL_CATEGORIES.has(entry.category) || !tokens[last].cap) return last;
+      let end = last;
+      while (end - last < 3 && end + 1 < to && isNameWord(tokens[end + 1]) && tokens[end + 1].start === tokens[end].end + 1 && !ORGANISATION_NAMES.match(tokens, end + 1, to)) end++;
+      return end;
+    };
     /** A body the lexicon knows, tokens [first, last] (and its bracketed acronym): the index after it. A descriptor before it is used up. */
     const knownOrganisation = (first: number, last: number, entry: OrganisationEntry, startOfPhrase: number | undefined): number => {
       const index = push(first, last, 'org', entry.id, entry.name, { category: entry.category, phraseStart: startOfPhrase });
@@ -425,7 +460,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       const org = ORGANISATION_NAMES.match(tokens, i, to);
       if (org && (org.phrase.exact || org.length > 1 || t.cap)) {
         // "het softwarebedrijf Microsoft": the phrase starts at its article, as with a name the lexicon does not know.
-        i = knownOrganisation(i, i + org.length - 1, org.phrase.value, phraseBefore(i));
+        i = knownOrganisation(i, regionAfter(i + org.length - 1, org.phrase.value), org.phrase.value, phraseBefore(i));
         continue;
       }
       // A place of several words, or after "De"/"Het" ("Den Haag", "De Bilt"): none of its words is a name,
@@ -580,7 +615,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         i = withPortfolio;
         continue;
       }
-      const titled = title ? surnameAt(i + 1) : null;
+      const titled = title ? ((firstNameBeforeParticle(i + 1) ? surnameAt(i + 2) : null) ?? surnameAt(i + 1)) : null;
       if (title && titled) {
         const surname = { folded: titled.key, text: text.slice(tokens[i + 1].start, tokens[titled.last].end) };
         const portfolio = portfolioAt(titled.last + 1);
@@ -680,7 +715,8 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
           descriptorHint = undefined;
           continue;
         }
-        const companyName = words.length > 1 && words.slice(1).every((w) => COMPANY_SUFFIXES.has(w.folded));
+        // "Noordveld Software", "Kraaijeveld Tankopslag", "Asbestsanering Van Oort": what the company does is in its name.
+        const companyName = words.length > 1 && (words.slice(1).every((w) => COMPANY_SUFFIXES.has(w.folded)) || isTradeWord(words[0].folded) || isTradeWord(words[words.length - 1].folded));
         // A name a descriptor introduces ("Ziekenhuis Noorderhaven", "Veiligheidsregio Noord-Holland Noord"), or
         // one that ends in what it is ("Zaans Medisch Centrum"), is a body's name, not a product or a phrase.
         const ending = words.length > 1 && descriptorHint === undefined ? descriptionOf(words[words.length - 1].folded) : null;
