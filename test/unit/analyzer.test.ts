@@ -1157,4 +1157,13 @@ describe('fire services, regional bodies, trade names and titles, in texts of ou
     assert.equal(claimWith(analysis, 'Het vuur is onder controle').actor, actorOf(analysis, 'brandweercommandant Ellen Dijkhuizen')?.id);
     assert.equal(actorOf(analysis, 'Burgemeester Verbeek')?.kind, 'person', names(analysis).join('; '));
   });
+
+  it('reads a known first name and a surname as a person without a title, and the surname alone later as that person; a shop named after its founder stays a company', () => {
+    const analysis = analyzeText('date 2026-01-15\n\n"De prik is de beste bescherming", aldus Esther Kamphuis, arts-microbioloog bij het RIVM. Volgens brandweercommandant Ellen Dijkhuizen is het vuur onder controle. Dijkhuizen verwacht dat de brand morgen uit is. Albert Heijn roept de kaas terug.', 'nieuws.txt');
+    const kamphuis = actorOf(analysis, 'Esther Kamphuis');
+    assert.equal(kamphuis?.kind, 'person', names(analysis).join('; '));
+    assert.equal(claimWith(analysis, 'De prik is de beste bescherming').actor, kamphuis.id);
+    assert.equal(actorOf(analysis, 'Dijkhuizen')?.id, actorOf(analysis, 'brandweercommandant Ellen Dijkhuizen')?.id);
+    assert.equal(actorOf(analysis, 'Albert Heijn')?.category, 'company');
+  });
 });

@@ -177,6 +177,7 @@ const HONORIFIC_WORD = defineWordClass((w) => HONORIFICS.has(w.folded));
 const DESCRIPTION_WORD = defineWordClass((w) => descriptionOf(w.folded) !== null);
 const INITIALS_WORD = defineWordClass((w) => INITIALS.test(w.text));
 const NAME_WORD = defineWordClass(looksLikeNameWord);
+const FIRST_NAME_WORD = defineWordClass((w) => w.cap && FIRST_NAMES.has(w.folded));
 const NAME_START_WORD = defineWordClass((w) => looksLikeNameWord(w) && !CAPITALISED_TERMS.has(w.folded));
 /** Numbers before a noun ("de zes getroffen ziekenhuizen"), from the date lexicon's counts. */
 const COUNT_WORDS = new Set(Object.keys(dateLexicon.numberWords).map(fold));
@@ -615,7 +616,10 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         i = withPortfolio;
         continue;
       }
-      const titled = title ? ((firstNameBeforeParticle(i + 1) ? surnameAt(i + 2) : null) ?? surnameAt(i + 1)) : null;
+      // A first name before the surname ("minister Karin van Dalen", "brandweercommandant Ellen Dijkhuizen"): the
+      // key is the surname's, as for the surname alone later.
+      const firstName = firstNameBeforeParticle(i + 1) || ((tokens[i + 1]?.info.classes ?? 0) & FIRST_NAME_WORD) !== 0;
+      const titled = title ? ((firstName ? surnameAt(i + 2) : null) ?? surnameAt(i + 1)) : null;
       if (title && titled) {
         const surname = { folded: titled.key, text: text.slice(tokens[i + 1].start, tokens[titled.last].end) };
         const portfolio = portfolioAt(titled.last + 1);
@@ -654,6 +658,17 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         if (signed && lowerParticles && signed.last === tokens.length - 1 && !ACRONYM_IDS.has(tokens[signed.last].text)) {
           push(i, signed.last, 'person', signed.key, text.slice(tokens[i + 1].start, tokens[signed.last].end), {});
           i = signed.last + 1;
+          continue;
+        }
+      }
+      // 5c. A known first name and a surname in running text ("aldus Esther Kamphuis", "Volgens Jan de Vries"): a
+      //     person, also without a title. Not in header lines, and not a street or a place after the particles.
+      if (!headerBlock && (classes & FIRST_NAME_WORD) !== 0 && descriptorHint === undefined) {
+        const person = firstNameBeforeParticle(i) || (isNameWord(tokens[i + 1]) && tokens[i + 1].start === t.end + 1) ? surnameAt(i + 1) : null;
+        const surname = person ? tokens[person.last] : undefined;
+        if (person && surname && !isStreetName(surname.folded) && !PLACES.match(tokens, person.last, to) && !ORGANISATION_NAMES.match(tokens, i, to) && !ACRONYM_IDS.has(surname.text)) {
+          push(i, person.last, 'person', person.key, text.slice(t.start, surname.end), {});
+          i = person.last + 1;
           continue;
         }
       }
