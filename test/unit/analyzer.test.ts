@@ -1158,6 +1158,15 @@ describe('fire services, regional bodies, trade names and titles, in texts of ou
     assert.equal(actorOf(analysis, 'Burgemeester Verbeek')?.kind, 'person', names(analysis).join('; '));
   });
 
+  it('reads a school by its name after its descriptor ("basisschool De Wilgentak"), a portfolio in brackets after an alderman as no body, and initials after a title', () => {
+    const analysis = analyzeText('date 2025-03-05\nAsbest gevonden op school in gemeente\n\nOp basisschool De Wilgentak is asbest gevonden. Volgens de school is er geen risico. Wethouder Marieke Dassen (Onderwijs) noemt de sluiting noodzakelijk. Dat zegt ook GGD-arts H. Mulder. Het advies komt van de gemeente', 'asbest.txt');
+    const school = actorOf(analysis, 'basisschool De Wilgentak');
+    assert.equal(school?.category, 'education', names(analysis).join('; '));
+    assert.equal(actorOf(analysis, 'de school')?.id, school.id);
+    assert.ok(!analysis.actors.some((a) => a.name === 'Onderwijs'), names(analysis).join('; '));
+    assert.equal(actorOf(analysis, 'GGD-arts H. Mulder')?.name, 'H. Mulder', names(analysis).join('; '));
+  });
+
   it('reads a known first name and a surname as a person without a title, and the surname alone later as that person; a shop named after its founder stays a company', () => {
     const analysis = analyzeText('date 2026-01-15\n\n"De prik is de beste bescherming", aldus Esther Kamphuis, arts-microbioloog bij het RIVM. Volgens brandweercommandant Ellen Dijkhuizen is het vuur onder controle. Dijkhuizen verwacht dat de brand morgen uit is. Albert Heijn roept de kaas terug.', 'nieuws.txt');
     const kamphuis = actorOf(analysis, 'Esther Kamphuis');

@@ -52,6 +52,7 @@ const ORGANISATION_CATEGORIES = new Set([
   'research',
   'ngo',
   'care',
+  'education',
   'party',
 ]);
 const ORGANISATION_KINDS = new Set(['organisation', 'group']);

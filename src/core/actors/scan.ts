@@ -112,7 +112,7 @@ const DEFINITE = new Set(['de', 'het', 'dit', 'deze', 'die', 'dat', 'uw', 'zijn'
 /** Articles before a known body ("het kabinet", "de Inspectie …"); not "dat"/"die", which are mostly conjunctions. */
 const ARTICLES = new Set(['de', 'het', 'dit', 'deze', 'uw']);
 /** Categories of bodies whose descriptor is part of their name: "Veiligheidsregio Utrecht", "Ziekenhuis Noorderhaven". */
-const NAMED_WITH_DESCRIPTOR = new Set(['local', 'care']);
+const NAMED_WITH_DESCRIPTOR = new Set(['local', 'care', 'education']);
 /** Determiners that before a name or a description open a clause (a conjunction, a relative pronoun): no article. */
 const CLAUSE_OPENERS = new Set(['dat', 'die']);
 const GROUP_DETERMINERS = new Set(['de', 'alle', 'beide', 'deze', 'die', 'verschillende', 'diverse', 'enkele', 'sommige', 'veel', 'vele', 'meerdere', 'andere', 'hun', 'onze']);
@@ -253,7 +253,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
   const particleAt = (k: number): boolean => NAME_PARTICLES.has(folded(k)) && (!LEADING_PARTICLES.has(folded(k)) || NAME_PARTICLES.has(folded(k + 1)));
   /** After a capitalised particle at k ("Van der Meulen"), the surname it leads to; -1 when k holds none or it leads to none. */
   const surnameAfterParticles = (k: number): number => {
-    if (!tokens[k].cap || !particleAt(k)) return -1;
+    if (k >= to || !tokens[k].cap || !particleAt(k)) return -1;
     let j = k + 1;
     while (j < to && particleAt(j) && !tokens[j].cap) j++;
     return j < to && isNameWord(tokens[j]) && !NAME_PARTICLES.has(folded(j)) ? j : -1;
@@ -270,6 +270,13 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
     let j = k + 1;
     while (j < to && particleAt(j)) j++;
     return j < to && isNameWord(tokens[j]) && !PLACES.match(tokens, j, to) && !ORGANISATION_NAMES.match(tokens, j, to);
+  };
+  /** After a portfolio in brackets at token k ("(Onderwijs)", "(Sport en Cultuur)"), the index after it; undefined when none is there. */
+  const portfolioInBrackets = (k: number): number | undefined => {
+    if (exact(k) !== '(') return undefined;
+    let j = k + 1;
+    while (j < to && tokens[j].word && (PORTFOLIO_WORDS.has(folded(j)) || (j > k + 1 && LIST_JOINS.has(folded(j))))) j++;
+    return j > k + 1 && exact(j) === ')' ? j + 1 : undefined;
   };
   /** Whether tokens [from, to) are all capitalised words (none: true). */
   const capitalsBetween = (from: number, until: number): boolean => {
@@ -597,6 +604,15 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         i++;
         continue;
       }
+      // A name that starts with a capitalised particle after its descriptor in lower case: "basisschool De Wilgentak".
+      // (A capitalised descriptor opens the name itself: "Visrokerij Van der Meulen".)
+      if (bareDescriptor && bareDescriptor.kind === 'organisation' && !t.cap && surnameAfterParticles(i + 1) !== -1) {
+        descriptorHint = bareDescriptor.refersTo[0];
+        descriptorStart = i;
+        nameFromDescriptor = true;
+        i++;
+        continue;
+      }
       // 3. Bare group nouns ("specialisten", "Kamerleden van …", "indringers").
       const bareGroup = (classes & GROUP_NOUN_WORD) !== 0 ? groupNounOf(t.folded) : undefined;
       if (bareGroup && !(tokens[i - 1] && DETERMINERS.has(tokens[i - 1].folded))) {
@@ -619,13 +635,17 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       // A first name before the surname ("minister Karin van Dalen", "brandweercommandant Ellen Dijkhuizen"): the
       // key is the surname's, as for the surname alone later.
       const firstName = firstNameBeforeParticle(i + 1) || ((tokens[i + 1]?.info.classes ?? 0) & FIRST_NAME_WORD) !== 0;
-      const titled = title ? ((firstName ? surnameAt(i + 2) : null) ?? surnameAt(i + 1)) : null;
+      // Initials between the title and the surname: "GGD-arts H. Mulder".
+      let afterInitials = i + 1;
+      while (title && (tokens[afterInitials]?.info.classes ?? 0) & INITIALS_WORD && exact(afterInitials + 1) === '.') afterInitials += 2;
+      const titled = !title ? null : afterInitials > i + 1 ? surnameAt(afterInitials) : ((firstName ? surnameAt(i + 2) : null) ?? surnameAt(i + 1));
       if (title && titled) {
         const surname = { folded: titled.key, text: text.slice(tokens[i + 1].start, tokens[titled.last].end) };
         const portfolio = portfolioAt(titled.last + 1);
         const last = portfolio ? portfolio.last : titled.last;
         push(i, last, 'person', surname.folded, surname.text, { category: title, ministry: portfolio?.ministry });
-        i = last + 1;
+        // "Wethouder Marieke Dassen (Onderwijs)": a portfolio in brackets is no body.
+        i = portfolioInBrackets(last + 1) ?? last + 1;
         continue;
       }
       // 5. Honorifics and initials + name: "mr. F.B.J. Grapperhaus", "J.P.H. Donner".
@@ -696,6 +716,8 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         let last = i;
         // A name its acronym defines runs up to the bracket, lower-case words and all.
         if (acronymAt !== -1) last = acronymAt - 1;
+        // A name after its descriptor may open with its particles: "De Wilgentak", "Van der Meulen".
+        else if (particleAt(i) && surnameAfterParticles(i) !== -1) last = surnameAfterParticles(i);
         while (acronymAt === -1 && last + 1 < to) {
           if (isNameWord(tokens[last + 1])) {
             last++;
@@ -765,7 +787,10 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         const locative = ((LOCATIVE.has(tokens[i - 1]?.folded ?? '') || PLACE_NOUNS.has(tokens[i - 1]?.folded ?? '') || listed) && descriptorHint === undefined) || ofResidents;
         if (locative) lastPlace = last;
         // With its descriptor in its name, "Ziekenhuis Noorderhaven" and "Waterschap Noorderhaven" are two bodies.
-        push(spanStart, last, 'name', named ? `${tokens[spanStart].folded} ${t.folded}` : t.folded, display, {
+        // Keyed by its first word, or by the word after its particles ("De Wilgentak": "wilgentak").
+        const afterParticles = particleAt(i) ? surnameAfterParticles(i) : -1;
+        const keyWord = afterParticles !== -1 ? folded(afterParticles) : t.folded;
+        push(spanStart, last, 'name', named ? `${tokens[spanStart].folded} ${keyWord}` : keyWord, display, {
           phraseStart: phraseBefore(i),
           // A name takes a verb in the singular ("ProRail meldt", "Citrix heeft"); "Treinen mogen …" is a plural noun.
           verbFollows: (isVerbLike(tokens[last + 1]) && !(initial && words.length === 1 && PLURAL_VERBS.has(tokens[last + 1].folded))) || tokens[last + 1]?.text === ',',
