@@ -1167,6 +1167,14 @@ describe('fire services, regional bodies, trade names and titles, in texts of ou
     assert.equal(actorOf(analysis, 'GGD-arts H. Mulder')?.name, 'H. Mulder', names(analysis).join('; '));
   });
 
+  it('reads an imperative as the publisher\'s advice also when it is the only verb ("Houd huisdieren binnen.", "Zet de ventilatie uit.")', () => {
+    const analysis = analyzeText('---\ndate: 2025-05-13\n---\n\n# Brand in opslagloods\n\n*Veiligheidsregio Zeeland (VRZ), update 3, dinsdag 13 mei 2025*\n\nBij een opslagbedrijf woedt een grote brand. Zoek het rookgebied niet op. Houd huisdieren binnen. Zet de ventilatie uit.', 'update.md');
+    for (const sentence of ['Zoek het rookgebied niet op', 'Houd huisdieren binnen', 'Zet de ventilatie uit']) {
+      const advice = claimWith(analysis, sentence);
+      assert.deepEqual([advice.kind, advice.actor], ['advice', 'vrz'], sentence);
+    }
+  });
+
   it('reads a known first name and a surname as a person without a title, and the surname alone later as that person; a shop named after its founder stays a company', () => {
     const analysis = analyzeText('date 2026-01-15\n\n"De prik is de beste bescherming", aldus Esther Kamphuis, arts-microbioloog bij het RIVM. Volgens brandweercommandant Ellen Dijkhuizen is het vuur onder controle. Dijkhuizen verwacht dat de brand morgen uit is. Albert Heijn roept de kaas terug.', 'nieuws.txt');
     const kamphuis = actorOf(analysis, 'Esther Kamphuis');

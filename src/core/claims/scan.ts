@@ -440,7 +440,11 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     // sentence (capitalised, not a question, no subject after it) gives advice.
     const opening = tokens[from];
     if (opening && IMPERATIVES.has(opening.folded) && /^\p{Lu}/u.test(opening.text) && !FIRST_PERSON_PRONOUNS.has(tokens[from + 1]?.folded ?? '') &&
-      tokens[from + 1]?.folded !== 'u' && tokens[to - 1]?.text !== '?') kind = 'advice';
+      tokens[from + 1]?.folded !== 'u' && tokens[to - 1]?.text !== '?') {
+      kind = 'advice';
+      // The imperative is the sentence's verb: "Houd huisdieren binnen."
+      hasVerb = true;
+    }
     // "Op 12 maart heeft het waterbedrijf dit advies aangescherpt": changing the advice referred to gives advice.
     if (adviceReferredTo && !adopts && changeCue && (changeCue as { type: string }).type !== 'contradicted' && (changeCue as { type: string }).type !== 'confirmed') kind = 'advice';
     // "Gebruikers hoeven geen actie te ondernemen": a directive, in a quotation or from an author, is advice.
