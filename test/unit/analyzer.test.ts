@@ -1175,6 +1175,12 @@ describe('fire services, regional bodies, trade names and titles, in texts of ou
     }
   });
 
+  it('reads an imperative after a heading\'s colon as advice ("KNMI: ga niet de weg op", "Grote brand: houd ramen gesloten")', () => {
+    const analysis = analyzeText('---\ndate: 2025-02-06\n---\n\n# KNMI: ga in het noorden niet de weg op door ijzel\n\nHet KNMI heeft code rood afgegeven voor Groningen en Friesland.', 'ijzel.md');
+    const advice = claimWith(analysis, 'ga in het noorden niet de weg op');
+    assert.deepEqual([advice.kind, advice.actor], ['advice', 'knmi']);
+  });
+
   it('reads a known first name and a surname as a person without a title, and the surname alone later as that person; a shop named after its founder stays a company', () => {
     const analysis = analyzeText('date 2026-01-15\n\n"De prik is de beste bescherming", aldus Esther Kamphuis, arts-microbioloog bij het RIVM. Volgens brandweercommandant Ellen Dijkhuizen is het vuur onder controle. Dijkhuizen verwacht dat de brand morgen uit is. Albert Heijn roept de kaas terug.', 'nieuws.txt');
     const kamphuis = actorOf(analysis, 'Esther Kamphuis');

@@ -438,9 +438,14 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     }
     // "Overweeg vervolgens om de update te installeren.", "Schakel de systemen uit.": an imperative opening the
     // sentence (capitalised, not a question, no subject after it) gives advice.
-    const opening = tokens[from];
-    if (opening && IMPERATIVES.has(opening.folded) && /^\p{Lu}/u.test(opening.text) && !FIRST_PERSON_PRONOUNS.has(tokens[from + 1]?.folded ?? '') &&
-      tokens[from + 1]?.folded !== 'u' && tokens[to - 1]?.text !== '?') {
+    // In a heading, also after its colon: "Grote brand in Sloegebied: houd ramen en deuren gesloten".
+    let imperativeAt = from;
+    if (heading && !IMPERATIVES.has(tokens[from]?.folded ?? '')) {
+      for (let k = from; k + 1 < to; k++) if (tokens[k].text === ':') imperativeAt = k + 1;
+    }
+    const opening = tokens[imperativeAt];
+    if (opening && IMPERATIVES.has(opening.folded) && (imperativeAt > from || /^\p{Lu}/u.test(opening.text)) && !FIRST_PERSON_PRONOUNS.has(tokens[imperativeAt + 1]?.folded ?? '') &&
+      tokens[imperativeAt + 1]?.folded !== 'u' && tokens[to - 1]?.text !== '?') {
       kind = 'advice';
       // The imperative is the sentence's verb: "Houd huisdieren binnen."
       hasVerb = true;
