@@ -1181,6 +1181,13 @@ describe('fire services, regional bodies, trade names and titles, in texts of ou
     assert.deepEqual([advice.kind, advice.actor], ['advice', 'knmi']);
   });
 
+  it('reads an official name its acronym closes, after another body and "en de", or opened by adjectives and a description\'s noun', () => {
+    const analysis = analyzeText('date 2026-01-15\n\nHet RIVM besloot dat na overleg met de Gezondheidsraad en de Koninklijke Nederlandse Organisatie van Verloskundigen (KNOV). De KNOV steunt het advies.\n\nDe Koninklijke Nederlandse Organisatie van Verloskundigen (KNOV) roept verloskundigen op om zwangeren te vragen naar de prik.', 'kinkhoest.txt');
+    const knov = actorOf(analysis, 'KNOV');
+    assert.deepEqual(knov?.mentions.map((m) => m.text), ['Koninklijke Nederlandse Organisatie van Verloskundigen', 'KNOV', 'KNOV', 'Koninklijke Nederlandse Organisatie van Verloskundigen', 'KNOV'], names(analysis).join('; '));
+    assert.ok(actorOf(analysis, 'Gezondheidsraad'), names(analysis).join('; '));
+  });
+
   it('reads a known first name and a surname as a person without a title, and the surname alone later as that person; a shop named after its founder stays a company', () => {
     const analysis = analyzeText('date 2026-01-15\n\n"De prik is de beste bescherming", aldus Esther Kamphuis, arts-microbioloog bij het RIVM. Volgens brandweercommandant Ellen Dijkhuizen is het vuur onder controle. Dijkhuizen verwacht dat de brand morgen uit is. Albert Heijn roept de kaas terug.', 'nieuws.txt');
     const kamphuis = actorOf(analysis, 'Esther Kamphuis');

@@ -151,6 +151,8 @@ function isVerbLike(token: Token | undefined): boolean {
 }
 
 /** Capitalised word that could be (part of) a name; not "CVE-2019-19781", not a compound like "Citrix-systemen". */
+/** Words that join two names into a list of bodies: "de Gezondheidsraad en de KNOV". */
+const CONJUNCTIONS = new Set(['en', 'of']);
 /** The lexicon's categories of bodies that each region has its own of (see regionAfter in scanMentions). */
 const REGIONAL_CATEGORIES = new Set(['local', 'police']);
 /** A plural of capitals: "PAK's", "NGO's". */
@@ -416,7 +418,24 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
     }
     if (last < k + 1) return -1;
     const acronym = tokens[last + 2];
-    return exact(last + 1) === '(' && acronym?.word && exact(last + 3) === ')' && hasNameShape(acronym.text) && !/\d/.test(acronym.text) ? last : -1;
+    if (!(exact(last + 1) === '(' && acronym?.word && exact(last + 3) === ')' && hasNameShape(acronym.text) && !/\d/.test(acronym.text))) return -1;
+    // Two bodies joined, the second defined: "de Gezondheidsraad en de Koninklijke Nederlandse Organisatie van
+    // Verloskundigen (KNOV)". When the initials after the conjunction spell the acronym, and all of them do not,
+    // the name starts after it.
+    const letters = acronym.text.replace(/[^\p{Lu}]/gu, '');
+    const initials = (from: number) => tokens.slice(from, last + 1).filter((w) => w.word && w.cap).map((w) => w.text.charAt(0).toUpperCase()).join('');
+    for (let n = last; n > k; n--) {
+      if (CONJUNCTIONS.has(tokens[n].folded) && initials(n + 1) === letters && initials(k) !== letters) return -1;
+    }
+    return last;
+  };
+
+  /** An official name [first, last] closed by its bracketed acronym, its first word `head`: the index after the acronym. */
+  const officialName = (first: number, last: number, head: Token): number => {
+    const words = tokens.slice(first, last + 1).filter((w) => w.word).map((w) => w.folded).join(' ');
+    const category = descriptionOf(head.folded)?.refersTo[0] ?? (PUBLIC_BODY_WORDS.test(words) ? 'agency' : 'company');
+    const index = push(first, last, 'acronym-name', exact(last + 2), text.slice(head.start, tokens[last].end), { category });
+    return acronymAfter(last + 1, index);
   };
 
   for (; sentenceIndex < sentences.length; sentenceIndex++) {
@@ -481,6 +500,13 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       const classes = t.info.classes;
       // 2. Determiner-led noun phrases: descriptions, groups, roles, offices, "uw Kamer".
       if ((classes & DETERMINER_WORD) !== 0) {
+        // "De Koninklijke Nederlandse Organisatie van Verloskundigen (KNOV)": an official name that its acronym
+        // closes, though adjectives and a description's noun open it.
+        const officialAfter = ARTICLES.has(t.folded) && tokens[i + 1]?.word && tokens[i + 1].cap && (tokens[i + 1].info.classes & PREMODIFIER_WORD) !== 0 ? officialNameEnd(i + 1) : -1;
+        if (officialAfter !== -1) {
+          i = officialName(i + 1, officialAfter, tokens[i + 1]);
+          continue;
+        }
         let j = i + 1;
         // Up to two adjectives: "het Beverwijkse certificatenbedrijf", "de tussentijdse …". Not an article ("de"
         // ends in -e too), nor a word before one: "Dat maakte de bewindsman" is no phrase of "Dat".
@@ -527,10 +553,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
           // "De Uitvoeringsorganisatie Herstel Toeslagen (UHT)": an official name, without its article.
           const official = head.cap && j === i + 1 ? officialNameEnd(j) : -1;
           if (official !== -1) {
-            const words = tokens.slice(j, official + 1).filter((w) => w.word).map((w) => w.folded).join(' ');
-            const category = descriptionOf(head.folded)?.refersTo[0] ?? (PUBLIC_BODY_WORDS.test(words) ? 'agency' : 'company');
-            const index = push(j, official, 'acronym-name', exact(official + 2), text.slice(head.start, tokens[official].end), { category });
-            i = acronymAfter(official + 1, index);
+            i = officialName(j, official, head);
             continue;
           }
           const group = (headClasses & GROUP_NOUN_WORD) !== 0 ? groupNounOf(head.folded) : undefined;
