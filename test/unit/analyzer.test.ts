@@ -971,7 +971,8 @@ describe('places, headings and compounds in texts of our own', () => {
 
   it('reads where residents live as a place ("inwoners van Moerdijk, Zevenbergen en Klundert", "van de gemeente Maashorst"), and a public system in capitals as no actor', () => {
     const analysis = analyzeText('Den Haag, 12 juni 2024\n\nDe veiligheidsregio verstuurde een NL-Alert aan inwoners van Moerdijk, Zevenbergen en Klundert. Volgens het RIVM is bij inwoners van de gemeente Maashorst Q-koorts vastgesteld. NL-Alert werkt weer. De Drentse natuurgebieden gaan dicht.', 'alert.txt');
-    assert.deepEqual(analysis.actors.map((a) => a.name).sort(), ['Rijksinstituut voor Volksgezondheid en Milieu']);
+    // "De veiligheidsregio" acts, and the text names none: an actor of its own, unnamed. No place is one.
+    assert.deepEqual(analysis.actors.map((a) => a.name).sort(), ['Rijksinstituut voor Volksgezondheid en Milieu', 'veiligheidsregio']);
   });
 
   it('reads a company named with a surname ("Visrokerij Van der Meulen"), and "de visrokerij", "rederij Doeksen" by what they are', () => {
@@ -1186,6 +1187,16 @@ describe('fire services, regional bodies, trade names and titles, in texts of ou
     const knov = actorOf(analysis, 'KNOV');
     assert.deepEqual(knov?.mentions.map((m) => m.text), ['Koninklijke Nederlandse Organisatie van Verloskundigen', 'KNOV', 'KNOV', 'Koninklijke Nederlandse Organisatie van Verloskundigen', 'KNOV'], names(analysis).join('; '));
     assert.ok(actorOf(analysis, 'Gezondheidsraad'), names(analysis).join('; '));
+  });
+
+  it('reads "de gemeente" as a municipality, never a GGD: the one named, else the municipality unnamed; "Hij" is the person who spoke last', () => {
+    const unnamed = analyzeText('date 2025-03-05\n\nDe GGD adviseert de lokalen dicht te houden. De gemeente laat weten dat de sanering twee weken duurt.', 'asbest.txt');
+    assert.notEqual(claimWith(unnamed, 'De gemeente laat weten').actor, claimWith(unnamed, 'De GGD adviseert').actor);
+    assert.equal(actorOf(unnamed, 'De gemeente')?.kind, 'organisation');
+    const named = analyzeText('date 2025-03-05\n\nDe GGD adviseert de lokalen dicht te houden. De gemeente Haarvelde heeft een saneerder ingeschakeld. De gemeente laat weten dat de sanering twee weken duurt.', 'asbest.txt');
+    assert.equal(claimWith(named, 'De gemeente laat weten').actor, actorOf(named, 'De gemeente Haarvelde')?.id ?? actorOf(named, 'Haarvelde')?.id);
+    const pronoun = analyzeText('date 2025-03-13\n\nBurgemeester Joost Hazenberg noemt de situatie vervelend. De gemeente deelt sinds gisteren gratis flessenwater uit. Hij roept inwoners op om buren met een baby te helpen.', 'nieuws.txt');
+    assert.equal(claimWith(pronoun, 'Hij roept inwoners op').actor, actorOf(pronoun, 'Burgemeester Joost Hazenberg')?.id);
   });
 
   it('reads a known first name and a surname as a person without a title, and the surname alone later as that person; a shop named after its founder stays a company', () => {

@@ -70,6 +70,14 @@ const DEMONSTRATIVE = /^(?:dit|deze)\s/i;
 /** How far back (in sentences) a description looks for a subject-like antecedent first. */
 const SALIENT_WINDOW = 6;
 
+/** Description nouns of bodies that each place has one of: "de gemeente" means a municipality, whatever its category says. */
+const NAMED_KINDS = new Set(['gemeente', 'provincie', 'waterschap', 'veiligheidsregio']);
+
+/** A body the lexicon knows by name or acronym (the GGD, the VNG): no municipality or province of a text. */
+function isLexiconBody(entity: Entity): boolean {
+  return entity.key.startsWith('org:');
+}
+
 function compatible(entity: Entity, refersTo: string[]): boolean {
   if (refersTo.includes(entity.category)) return true;
   if (entity.kind === 'person' && (refersTo.includes('person') || (MINISTER_CATEGORIES.has(entity.category) && refersTo.some((r) => MINISTER_CATEGORIES.has(r))))) return true;
@@ -487,17 +495,20 @@ export class ActorPass {
     // dit onderdeel van het bedrijf …"): that one is nearer than any subject before. Persons ("de minister") keep to
     // the subject first: a minister named in passing in the sentence is seldom the one meant.
     const demonstrative = DEMONSTRATIVE.test(m.text);
+    // "de gemeente", "de provincie": a body of that kind, never another the lexicon knows by name (a GGD, the
+    // VNG, the fire service are local bodies too, but no municipality).
+    const fits = NAMED_KINDS.has(description.noun) ? (e: Entity) => compatible(e, refersTo) && !isLexiconBody(e) : (e: Entity) => compatible(e, refersTo);
     for (let h = history.length - 1; h >= floor; h--) {
       const earlier = mentions[history[h].index];
       if (earlier.globalSentence !== m.globalSentence && !(demonstrative && m.globalSentence - earlier.globalSentence <= SALIENT_WINDOW)) break;
       const e = history[h].entity;
-      if (compatible(e, refersTo) && e.kind !== 'group' && (demonstrative || e.kind !== 'person')) return e;
+      if (fits(e) && e.kind !== 'group' && (demonstrative || e.kind !== 'person')) return e;
     }
     // The most recent fitting actor that was the subject of its clause, nearby; else the most recent fitting one.
     let fallback: Entity | null = null;
     for (let h = history.length - 1; h >= floor; h--) {
       const e = history[h].entity;
-      if (!compatible(e, refersTo) || e.kind === 'group') continue;
+      if (!fits(e) || e.kind === 'group') continue;
       const earlier = mentions[history[h].index];
       if (m.globalSentence - earlier.globalSentence > SALIENT_WINDOW * 4 && fallback) break;
       if ((earlier.clauseSubject || earlier.type === 'description') && m.globalSentence - earlier.globalSentence <= SALIENT_WINDOW) return e;
@@ -509,6 +520,8 @@ export class ActorPass {
     // latent vendor is the same decide alike from here on.
     const latest = this.latents[this.latents.length - 1];
     if (latest && refersTo.includes('company')) return this.organisation(`name:${latest.key}`, latest.display, 'company');
+    // "De gemeente laat weten …" in a text that names no municipality: the municipality, unnamed.
+    if (NAMED_KINDS.has(description.noun)) return this.organisation(`kind:${description.noun}`, description.noun, refersTo[0]);
     return null;
   }
 

@@ -98,9 +98,13 @@ export class ClaimPass {
 
   /** "Hij roept … op": the person whose statement came just before, if the one before was a person's. */
   private lastPersonSpeaking(): string | null {
-    const last = this.created[this.created.length - 1];
-    const key = last?.entity;
-    return key && this.ctx.actors.entities.get(key)?.kind === 'person' ? key : null;
+    // The latest of the last few statements that a person made: "„…”, zei de burgemeester. De gemeente deelt
+    // water uit. Hij roept inwoners op …".
+    for (let k = this.created.length - 1; k >= Math.max(0, this.created.length - PERSON_LOOKBACK); k--) {
+      const key = this.created[k].entity;
+      if (key && this.ctx.actors.entities.get(key)?.kind === 'person') return key;
+    }
+    return null;
   }
 
   /** Index of the first mention at or after a sentence, for walking back from it. */
@@ -307,6 +311,9 @@ export function mergeQuotations(claims: ResolvedClaim[], raws: PlacedClaim[], so
   claims.length = 0;
   claims.push(...kept);
 }
+
+/** How many statements back "hij" or "zij" may find the person who made one. */
+const PERSON_LOOKBACK = 3;
 
 function toCue(raw: RawClaim, source: string): Cue | null {
   if (!raw.cue) return null;
