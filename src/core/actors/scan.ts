@@ -150,7 +150,6 @@ function isVerbLike(token: Token | undefined): boolean {
   return !!token && token.word && (AUXILIARIES.has(token.folded) || VERB_FORMS.has(token.folded));
 }
 
-/** Capitalised word that could be (part of) a name; not "CVE-2019-19781", not a compound like "Citrix-systemen". */
 /** Words that join two names into a list of bodies: "de Gezondheidsraad en de KNOV". */
 const CONJUNCTIONS = new Set(['en', 'of']);
 /** The lexicon's categories of bodies that each region has its own of (see regionAfter in scanMentions). */
@@ -158,6 +157,7 @@ const REGIONAL_CATEGORIES = new Set(['local', 'police']);
 /** A plural of capitals: "PAK's", "NGO's". */
 const PLURAL_OF_CAPITALS = /^\p{Lu}{2,}['’]s$/u;
 
+/** Capitalised word that could be (part of) a name; not "CVE-2019-19781", not a compound like "Citrix-systemen". */
 function looksLikeNameWord(word: WordInfo): boolean {
   if (!word.word || !word.cap) return false;
   if (/\p{N}/u.test(word.text) || /-\p{Ll}/u.test(word.text)) return false;
@@ -657,7 +657,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       }
       // A first name before the surname ("minister Karin van Dalen", "brandweercommandant Ellen Dijkhuizen"): the
       // key is the surname's, as for the surname alone later.
-      const firstName = firstNameBeforeParticle(i + 1) || ((tokens[i + 1]?.info.classes ?? 0) & FIRST_NAME_WORD) !== 0;
+      const firstName = title !== undefined && (firstNameBeforeParticle(i + 1) || ((tokens[i + 1]?.info.classes ?? 0) & FIRST_NAME_WORD) !== 0);
       // Initials between the title and the surname: "GGD-arts H. Mulder".
       let afterInitials = i + 1;
       while (title && (tokens[afterInitials]?.info.classes ?? 0) & INITIALS_WORD && exact(afterInitials + 1) === '.') afterInitials += 2;
