@@ -108,6 +108,12 @@ const BACK_REFERENCE = new RegExp(
   'iu',
 );
 
+/**
+ * A statement that opens by pointing at the one just before it ("Die verwachting is niet uitgekomen.", "Die
+ * mededeling moet ik corrigeren."): a demonstrative and a noun of statements.
+ */
+const POINTS_AT_PREVIOUS = new RegExp(String.raw`^(?:die|deze|dat|dit)\s+${alternation(cues.links.backReferenceNouns)}(?![\p{L}])`, 'iu');
+
 /** A warning level that advice is raised or lowered to: "schaalde op naar code rood". */
 const LEVEL = new RegExp(String.raw`(?<![\p{L}])${alternation(cues.links.backReferenceLevels)}(?![\p{L}])`, 'iu');
 const ADVICE_NOUN = new RegExp(alternation(cues.links.backReferenceAdviceNouns), 'iu');
@@ -517,6 +523,9 @@ class Linker {
   private readonly tailStamp: Int32Array;
   private readonly specificStamp: Int32Array;
   private readonly takenBy: Int32Array;
+  /** The position of claim k of document d is positionAt[claimBase[d] + k] (-1 for none). */
+  private readonly claimBase: Int32Array;
+  private readonly positionAt: Int32Array;
   private markedDocument = -1;
   /** The later claim being linked, its position, and what is read of it as the later claim. */
   private later!: Placed;
@@ -536,6 +545,7 @@ class Linker {
   /** Found on first need: most later claims are never in a pair that asks. */
   private sequenced: boolean | undefined;
   private refersBack: 'statement' | 'advice' | null | undefined;
+  private pointsAtPrevious: boolean | undefined;
   private mentionedDates: string[] | undefined;
   /** The candidates' positions (the earlier claims to relate come first, see candidates()). */
   private found: Int32Array = new Int32Array(64);
@@ -615,6 +625,11 @@ class Linker {
     this.termStamp = new Int32Array(terms.text.length).fill(-1);
     this.tailStamp = new Int32Array(terms.keys).fill(-1);
     this.takenBy = new Int32Array(n).fill(-1);
+    // Each claim's position by its document and its place in it, for the statement just before a claim.
+    this.claimBase = new Int32Array(documents.length + 1);
+    documents.forEach((doc, d) => (this.claimBase[d + 1] = this.claimBase[d] + doc.claims.length));
+    this.positionAt = new Int32Array(this.claimBase[documents.length]).fill(-1);
+    for (let i = 0; i < n; i++) this.positionAt[this.claimBase[placed[i].docIndex] + placed[i].ordinal] = i;
     this.shared = new Int32Array(terms.longest);
   }
 
@@ -636,6 +651,7 @@ class Linker {
     this.cued = !!claim.cue;
     this.sequenced = undefined;
     this.refersBack = undefined;
+    this.pointsAtPrevious = undefined;
     this.mentionedDates = undefined;
     for (const source of later.sources) this.sourceStamp[source] = j;
     this.markNamed();
@@ -786,6 +802,12 @@ class Linker {
   }
 
   /** Whether the later claim refers back to an earlier statement ("die uitspraak") or advice ("zijn advies"). */
+  /** Whether the later claim opens by pointing at the statement just before it ("Die verwachting is niet uitgekomen"). */
+  private opensPointingBack(): boolean {
+    if (this.pointsAtPrevious === undefined) this.pointsAtPrevious = !!this.later.claim.changeCue && POINTS_AT_PREVIOUS.test(this.later.claim.text);
+    return this.pointsAtPrevious;
+  }
+
   private referenceOf(): 'statement' | 'advice' | null {
     // Only a claim that changes something or gives advice can refer back to what it changes.
     if (this.refersBack === undefined) this.refersBack = this.later.claim.changeCue || this.later.advice ? backReference(this.later.claim.text) : null;
@@ -811,6 +833,15 @@ class Linker {
     const { start: sourceStart, items: sourceItems } = this.bySource;
     for (const source of later.sources) this.before(sourceItems, sourceStart[source], sourceStart[source + 1]);
     for (let k = 0; k < this.namedCount; k++) this.before(sourceItems, sourceStart[this.named[k]], sourceStart[this.named[k] + 1]);
+    // "Die verwachting is niet uitgekomen": the statement just before, whatever its terms.
+    if (later.ordinal > 0 && this.opensPointingBack()) {
+      const previous = this.positionAt[this.claimBase[later.docIndex] + later.ordinal - 1];
+      if (previous >= 0 && previous < this.j && this.takenBy[previous] !== this.j) {
+        this.takenBy[previous] = this.j;
+        if (this.foundCount === this.found.length) this.found = grown(this.found, this.foundCount + 1);
+        this.found[this.foundCount++] = previous;
+      }
+    }
     const { start: keyStart, items: keyItems } = this.byKey;
     const keyIds = this.terms.keyIds;
     for (let k = later.keyFrom; k < later.keyTo; k++) {
@@ -1003,6 +1034,14 @@ class Linker {
     const hasSources = this.sourceTo[i] > this.sourceFrom[i];
     const sameSource = hasSources && this.sameSource(i);
     const change = this.change;
+    // "Op 4 november maakte Logius bekend dat … Die verwachting is niet uitgekomen.": the statement just before,
+    // whoever made it, and no other.
+    if (this.opensPointingBack()) {
+      if (!sameDocument || later.ordinal - this.ordinalOf[i] !== 1 || !change || change === 'contradicted') return;
+      this.share(i);
+      this.addCandidate(i, RELATION_OF_CHANGE[change], this.subject + 6);
+      return;
+    }
     // Between different sources only a contradiction, a withdrawal of what was named, a polarity
     // reversal in one text, or agreement in one text is a link: other pairs need no subject comparison.
     const flags = this.flagsOf[i];

@@ -1006,6 +1006,18 @@ describe('links across texts of two affairs that name one body', () => {
   });
 });
 
+describe('a statement that points at the one just before it', () => {
+  it('links "Die verwachting is niet uitgekomen" and "Die mededeling moet ik corrigeren" to the statement just before, whoever made it, and to no other', () => {
+    const text = ministersLetter('Vorige week schreef ik uw Kamer dat er geen aanwijzingen waren voor misbruik van gegevens.\n\nOp 12 mei maakte Logius bekend dat DigiD naar verwachting op woensdag weer bereikbaar zou zijn. Die verwachting is niet uitgekomen.\n\nOp 12 mei liet Logius weten dat er door de aanval geen gegevens verloren waren gegaan. Die mededeling moet ik corrigeren.');
+    const analysis = analyzeText(text, 'brief.txt');
+    const links = claimLinks('brief.txt', text);
+    const [expected, notMet, told, corrected, own] = ['naar verwachting op woensdag', 'Die verwachting is niet uitgekomen', 'geen gegevens verloren', 'Die mededeling moet ik corrigeren', 'geen aanwijzingen waren'].map((t) => claimWith(analysis, t).id);
+    assert.ok(links.includes(`${expected} revises ${notMet}`), links.join('; '));
+    assert.ok(links.includes(`${told} revises ${corrected}`), links.join('; '));
+    assert.ok(!links.some((l) => l.startsWith(`${own} `)), links.join('; '));
+  });
+});
+
 describe('links between warnings of one source', () => {
   it('links a statement to another source\'s opposite of it in a later text on a later day', () => {
     const index = new CorpusIndex();
