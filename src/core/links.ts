@@ -1126,9 +1126,10 @@ class Linker {
       if ((change === 'contradicted' && sameKind && (sameDocument || shared >= 2)) || (change === 'withdrawn' && ownerNamed)) {
         relation = change === 'withdrawn' ? 'withdraws' : 'contradicts';
         score += 1;
-      } else if (flip && this.cued && sameKind && (!change || change === 'contradicted') && shared >= 2 && sameDocument && Math.abs(later.ordinal - ordinal) <= 4) {
+      } else if (flip && this.cued && sameKind && (!change || change === 'contradicted' || change === 'revised') && shared >= 2 && sameDocument && Math.abs(later.ordinal - ordinal) <= 4) {
+        // Another source says the opposite; "wel degelijk" is its correction of what the first said.
         relation = 'contradicts';
-      } else if (flip && this.cued && sameKind && !later.advice && (!change || change === 'contradicted') && shared >= SAME_STATEMENT_TERMS && !sameDocument && later.time - time >= 1) {
+      } else if (flip && this.cued && sameKind && !later.advice && (!change || change === 'contradicted' || change === 'revised') && shared >= SAME_STATEMENT_TERMS && !sameDocument && later.time - time >= 1) {
         // Another source, in a later text on a later day, says the opposite of the same statement.
         relation = 'contradicts';
       } else if (shared >= 4 && !flip && !change && sameDocument) {

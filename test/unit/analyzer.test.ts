@@ -1018,6 +1018,16 @@ describe('a statement that points at the one just before it', () => {
   });
 });
 
+describe('another source correcting a statement with "wel degelijk"', () => {
+  it('links the company\'s "geen schadelijke stoffen" to the institute\'s "wel degelijk schadelijke stoffen" in a later text as a contradiction', () => {
+    const links = linked({
+      'update.txt': 'date 2025-05-13\nBrand in opslagloods\n\nVolgens Kraaijeveld Tankopslag zijn bij de brand geen schadelijke stoffen vrijgekomen. Het RIVM meet vandaag de lucht rond de brand.',
+      'nieuws.txt': 'date 2025-05-16\nRIVM vindt schadelijke stoffen in roet\n\nUit metingen van het RIVM blijkt dat bij de brand bij Kraaijeveld Tankopslag wel degelijk schadelijke stoffen zijn vrijgekomen, meldt het instituut.',
+    });
+    assert.ok(links.some((l) => l.startsWith('update.txt#') && l.includes(' contradicts nieuws.txt#')), links.join('; '));
+  });
+});
+
 describe('links between warnings of one source', () => {
   it('links a statement to another source\'s opposite of it in a later text on a later day', () => {
     const index = new CorpusIndex();
