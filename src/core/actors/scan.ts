@@ -150,8 +150,6 @@ function isVerbLike(token: Token | undefined): boolean {
   return !!token && token.word && (AUXILIARIES.has(token.folded) || VERB_FORMS.has(token.folded));
 }
 
-/** Words that join two names into a list of bodies: "de Gezondheidsraad en de KNOV". */
-const CONJUNCTIONS = new Set(['en', 'of']);
 /** The lexicon's categories of bodies that each region has its own of (see regionAfter in scanMentions). */
 const REGIONAL_CATEGORIES = new Set(['local', 'police']);
 /** A plural of capitals: "PAK's", "NGO's". */
@@ -425,7 +423,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
     const letters = acronym.text.replace(/[^\p{Lu}]/gu, '');
     const initials = (from: number) => tokens.slice(from, last + 1).filter((w) => w.word && w.cap).map((w) => w.text.charAt(0).toUpperCase()).join('');
     for (let n = last; n > k; n--) {
-      if (CONJUNCTIONS.has(tokens[n].folded) && initials(n + 1) === letters && initials(k) !== letters) return -1;
+      if (LIST_JOINS.has(tokens[n].folded) && initials(n + 1) === letters && initials(k) !== letters) return -1;
     }
     return last;
   };
