@@ -801,13 +801,13 @@ class Linker {
     return this.sequenced;
   }
 
-  /** Whether the later claim refers back to an earlier statement ("die uitspraak") or advice ("zijn advies"). */
   /** Whether the later claim opens by pointing at the statement just before it ("Die verwachting is niet uitgekomen"). */
   private opensPointingBack(): boolean {
     if (this.pointsAtPrevious === undefined) this.pointsAtPrevious = !!this.later.claim.changeCue && POINTS_AT_PREVIOUS.test(this.later.claim.text);
     return this.pointsAtPrevious;
   }
 
+  /** Whether the later claim refers back to an earlier statement ("die uitspraak") or advice ("zijn advies"). */
   private referenceOf(): 'statement' | 'advice' | null {
     // Only a claim that changes something or gives advice can refer back to what it changes.
     if (this.refersBack === undefined) this.refersBack = this.later.claim.changeCue || this.later.advice ? backReference(this.later.claim.text) : null;
@@ -836,11 +836,7 @@ class Linker {
     // "Die verwachting is niet uitgekomen": the statement just before, whatever its terms.
     if (later.ordinal > 0 && this.opensPointingBack()) {
       const previous = this.positionAt[this.claimBase[later.docIndex] + later.ordinal - 1];
-      if (previous >= 0 && previous < this.j && this.takenBy[previous] !== this.j) {
-        this.takenBy[previous] = this.j;
-        if (this.foundCount === this.found.length) this.found = grown(this.found, this.foundCount + 1);
-        this.found[this.foundCount++] = previous;
-      }
+      if (previous >= 0 && previous < this.j) this.take(previous);
     }
     const { start: keyStart, items: keyItems } = this.byKey;
     const keyIds = this.terms.keyIds;
@@ -883,13 +879,15 @@ class Linker {
       if (list[middle] < j) low = middle + 1;
       else high = middle;
     }
-    for (let k = Math.max(from, low - CANDIDATES_PER_KEY); k < low; k++) {
-      const i = list[k];
-      if (this.takenBy[i] === j) continue;
-      this.takenBy[i] = j;
-      if (this.foundCount === this.found.length) this.found = grown(this.found, this.foundCount + 1);
-      this.found[this.foundCount++] = i;
-    }
+    for (let k = Math.max(from, low - CANDIDATES_PER_KEY); k < low; k++) this.take(list[k]);
+  }
+
+  /** Adds the earlier claim at position i to the candidates, unless it is among them already. */
+  private take(i: number): void {
+    if (this.takenBy[i] === this.j) return;
+    this.takenBy[i] = this.j;
+    if (this.foundCount === this.found.length) this.found = grown(this.found, this.foundCount + 1);
+    this.found[this.foundCount++] = i;
   }
 
   /**
@@ -1123,13 +1121,15 @@ class Linker {
       // of fact does not contradict advice ("De NVWA trof echter geen welzijnsproblemen aan" against a request
       // for an exemption), nor advice a statement.
       const sameKind = advice === later.advice;
+      // Said the opposite, without a cue of a change or with one of saying otherwise; "wel degelijk" (a revision)
+      // is another source's correction of what the first said.
+      const opposes = !change || change === 'contradicted' || change === 'revised';
       if ((change === 'contradicted' && sameKind && (sameDocument || shared >= 2)) || (change === 'withdrawn' && ownerNamed)) {
         relation = change === 'withdrawn' ? 'withdraws' : 'contradicts';
         score += 1;
-      } else if (flip && this.cued && sameKind && (!change || change === 'contradicted' || change === 'revised') && shared >= 2 && sameDocument && Math.abs(later.ordinal - ordinal) <= 4) {
-        // Another source says the opposite; "wel degelijk" is its correction of what the first said.
+      } else if (flip && this.cued && sameKind && opposes && shared >= 2 && sameDocument && Math.abs(later.ordinal - ordinal) <= 4) {
         relation = 'contradicts';
-      } else if (flip && this.cued && sameKind && !later.advice && (!change || change === 'contradicted' || change === 'revised') && shared >= SAME_STATEMENT_TERMS && !sameDocument && later.time - time >= 1) {
+      } else if (flip && this.cued && sameKind && !later.advice && opposes && shared >= SAME_STATEMENT_TERMS && !sameDocument && later.time - time >= 1) {
         // Another source, in a later text on a later day, says the opposite of the same statement.
         relation = 'contradicts';
       } else if (shared >= 4 && !flip && !change && sameDocument) {
