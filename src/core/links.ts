@@ -509,9 +509,10 @@ class Linker {
   /** Per document, the ids of the specific actors it names (texts sharing one may be about one affair), flat. */
   private readonly specificStart: Int32Array;
   private readonly specificIds: Int32Array;
-  /** Per document, the position of its first occurrence (the same object is one document), and how alike the documents' words are. */
+  /** Per document, the position of its first occurrence (the same object is one document). */
   private readonly identity: Int32Array;
-  private readonly similarity: DocumentSimilarity;
+  /** How alike the documents' words are: made when two documents that name one body are first compared. */
+  private similarity: DocumentSimilarity | null = null;
   /** Per document, its date in days (NaN when it has none). */
   private readonly documentTime: Float64Array;
   /** Per document, its actors' mention lists sorted by start, made when one of its claims is the later one. */
@@ -616,7 +617,6 @@ class Linker {
     this.sourceIds = Int32Array.from(sourceIds);
     this.identity = identity;
     this.documentTime = Float64Array.from(documents, (doc) => timeOf(doc.date));
-    this.similarity = new DocumentSimilarity(documents.length, this.docOf, this.termFrom, this.termTo, terms.ids, terms.text.length);
     this.bySource = groupByIds(this.sourceFrom, this.sourceTo, this.sourceIds, actors.size);
     this.byKey = groupByIds(this.keyFrom, this.keyTo, terms.keyIds, terms.keys);
     this.sourceStamp = new Int32Array(actors.size).fill(-1);
@@ -900,6 +900,7 @@ class Linker {
     for (let k = this.specificStart[docIndex]; k < this.specificStart[docIndex + 1]; k++) {
       if (this.specificStamp[this.specificIds[k]] !== marked) continue;
       if (Math.abs(this.documentTime[docIndex] - this.documentTime[marked]) <= AFFAIR_DAYS) return true;
+      this.similarity ??= new DocumentSimilarity(this.identity.length, this.docOf, this.termFrom, this.termTo, this.terms.ids, this.terms.text.length);
       return this.similarity.between(this.identity[docIndex], this.identity[marked]) >= AFFAIR_SIMILARITY;
     }
     return false;
