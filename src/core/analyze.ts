@@ -174,7 +174,7 @@ export class DocumentAnalyzer {
     // resumes from the paragraph. The byline is found among the first blocks from their annotations: there
     // only moved offsets will do.
     const moved = sameAnnotations(oldResult, newResult, map, p - block.start, delta) ? this.moveOffsets(source, b, p, oldEnd, delta, newResult) : null;
-    const analysis = moved ?? (b >= BYLINE_BLOCKS ? resumeStage(previous, source, { b, oldCount: 1, blocks: [{ ...block, end: block.end + delta }], results: [newResult], from: p, oldEnd, delta }) : null);
+    const analysis = moved ?? (b >= BYLINE_BLOCKS ? resumeStage(previous, source, { b, oldCount: 1, blocks: [{ start: block.start, end: block.end + delta, type: block.type, level: block.level }], results: [newResult], from: p, oldEnd, delta }) : null);
     if (!analysis) return null;
     // Keep the block cache for the next update.
     const oldKey = `${block.type}\u0000${oldText}`;
@@ -385,7 +385,7 @@ const FENCE = /^\s{0,3}(?:```|~~~)/m;
  */
 function adviceChangesStay(claims: Claim[], claimEntity: (string | null)[], newTerms: Map<number, string[]>, changed: number[]): boolean {
   const sources = new Set(changed.map((c) => claimEntity[c]));
-  const changes = adviceChangesAround(claims, claimEntity, changed[0], changed[changed.length - 1] + 1, sources, (c) => newTerms.get(c) ?? claims[c].terms);
+  const changes = adviceChangesAround(claims, claimEntity, changed[0], changed[changed.length - 1] + 1, sources, newTerms);
   return changes.every(([c, change]) => change === claims[c].change);
 }
 

@@ -31,6 +31,7 @@ import {
   madeAsDescriptionsMakeIt,
   office,
   sameChange,
+  type ActorFacts,
   type ActorResolution,
   type EntityChange,
   type Entity,
@@ -290,8 +291,7 @@ export function buildStage(
 
 /** A resolved claim as the analysis shows it. Field by field rather than rest and spread; `change` only where set. */
 function exportClaim(c: ResolvedClaim, idOf: Map<string, string>): Claim {
-  const claim: Claim = { id: c.id, start: c.start, end: c.end, text: c.text, actor: c.entity ? idOf.get(c.entity) ?? null : null, date: c.date, kind: c.kind, cue: c.cue, changeCue: c.changeCue, terms: c.terms, recap: c.recap, negated: c.negated };
-  if (c.change !== undefined) claim.change = c.change;
+  const claim: Claim = { id: c.id, start: c.start, end: c.end, text: c.text, actor: c.entity ? idOf.get(c.entity) ?? null : null, date: c.date, kind: c.kind, cue: c.cue, changeCue: c.changeCue, terms: c.terms, recap: c.recap, negated: c.negated, change: c.change };
   return claim;
 }
 
@@ -713,9 +713,9 @@ export interface BlockEdit {
   delta: number;
 }
 
-// resumeStage() is long, and the engine throws all of its compiled code away when one of its lines meets an
-// object of a shape it had not seen. The helpers below read objects of many shapes (blocks of every type,
-// arrays of either kind of element) in small functions of their own, where that costs little.
+// The engine throws a function's compiled code away when one of its lines meets an object of a shape it had
+// not seen (see placeRegion()). The helpers below read objects of many shapes (blocks of every type, arrays of
+// either kind of element) in small functions of their own, where that costs little.
 
 /** The types and levels of blocks [from, to), as one string. */
 function shapeOf(blocks: Block[], from: number, to: number): string {
@@ -736,9 +736,103 @@ function sourcesOf(claimEntity: (string | null)[], from: number, to: number, mad
  * The document stage after an edit inside the blocks from b on that changed their
  * annotations (or the blocks), resumed from b; null when the edit changes what the
  * whole text says about names, or who wrote it (then the caller runs buildStage()).
- * The stage is updated in place, and so is its previous analysis.
+ * The stage is updated in place, and so is its previous analysis. It runs in steps,
+ * one function each (see placeRegion()).
  */
 export function resumeStage(stage: Stage, source: string, edit: BlockEdit): DocumentAnalysis | null {
+  const region = placeRegion(stage, source, edit);
+  const known = resumeFacts(stage, region);
+  if (!known) return null;
+  const pass = resumeActorPass(stage, region, known.facts);
+  const named = resumeResolution(stage, region, pass);
+  if (!named) return null;
+  const datesUntil = resumeDates(stage, region);
+  const window = resumeClaimPass(stage, source, region, named, datesUntil);
+  const { cFrom, windowEnd, resolution, reuse } = replaceWindowClaims(stage, source, region, named, pass.actorPass, window);
+
+  // ---- the analysis
+  const { restructured } = region;
+  const { dates, claims, claimEntity, claimOrigins, claimStates } = region.old;
+  const blocks = stage.blocks;
+  const mentions = stage.mentions;
+  const speakers = stage.speakers;
+  const oldActorOf = stage.actorOf;
+  const { actors, idOf, actorOf } = actorsOf(resolution, speakers, mentions, (entity) => (reuse && !reuse.has(entity.key) ? oldActorOf.get(entity.key) : undefined));
+  // Actor ids of the claims: all of them when an entity's id changed, else those of the window.
+  const idsChanged = idOf.size !== stage.idOf.size || [...idOf].some(([key, id]) => stage.idOf.get(key) !== id);
+  for (let c = idsChanged ? 0 : cFrom; c < (idsChanged ? claims.length : windowEnd); c++) {
+    const entity = claimEntity[c];
+    claims[c].actor = entity ? idOf.get(entity) ?? null : null;
+  }
+  const sections = restructured ? sectionsOf(source, blocks) : stage.analysis.sections;
+  const analysis = documentAnalysis({ ...stage.analysis, actors, dates, claims, sections, length: source.length });
+
+  stage.actorPass = pass.actorPass;
+  stage.resolution = resolution;
+  stage.author = named.author;
+  stage.authorMention = region.authorMention;
+  stage.claimPass = window.claimPass;
+  stage.claimStates = claimStates;
+  stage.claimEntity = claimEntity;
+  stage.claimOrigins = claimOrigins;
+  stage.actorOf = actorOf;
+  stage.idOf = idOf;
+  stage.analysis = analysis;
+  stage.mentionsResolved = pass.resolved;
+  stage.factsFrom = known.factsFrom;
+  return analysis;
+}
+
+/** The old stage's arrays and passes, as they were before an edit (resumeStage() changes most of them in place). */
+interface OldStage {
+  dates: DateMention[];
+  references: DateReference[];
+  claims: Claim[];
+  claimEntity: (string | null)[];
+  claimOrigins: ClaimOrigin[][];
+  entityOf: (string | null)[];
+  claimStates: Stage['claimStates'];
+  created: ResolvedClaim[];
+  groupRequests: ClaimPass['groupRequests'];
+}
+
+/** An edited region that placeRegion() put in the stage: what the later steps of resumeStage() read of it. */
+interface PlacedRegion {
+  edit: BlockEdit;
+  newCount: number;
+  oldResults: BlockResult[];
+  old: OldStage;
+  /** Whether the region held or holds a heading: then the sections are made again. */
+  restructured: boolean;
+  /** Whether the region may change what the whole text says about names. */
+  factsMayChange: boolean;
+  /** Whether the region's first sentence attributed the one before it. */
+  oldFirstAttributes: boolean;
+  oldRawCount: number;
+  oldMentionCount: number;
+  oldBlockMentions: PlacedMention[];
+  /** The old dates of the region: [oldDatesFrom, oldDatesTo) of old.dates. */
+  oldDatesFrom: number;
+  oldDatesTo: number;
+  /** The global indexes of the region's first mention and first placed sentence, and of those after it. */
+  mb: number;
+  rb: number;
+  nextMention: number;
+  nextRaw: number;
+  /** How many more mentions and sentences the region has than before. */
+  dm: number;
+  ds: number;
+  authorMention: number | null;
+}
+
+/**
+ * The first step of resumeStage(): the region's blocks, results, placed mentions and placed sentences take
+ * the place of the old ones in the stage, and everything after the region moves. Each step is a function
+ * of its own: the engine compiles a long function as one piece, in the background, and throws all of it
+ * away when one of its lines meets an object of a shape it had not seen; a step's code is compiled again
+ * on its own, and soon.
+ */
+function placeRegion(stage: Stage, source: string, edit: BlockEdit): PlacedRegion {
   const { b, oldCount, from, oldEnd, delta } = edit;
   const newCount = edit.blocks.length;
   const db = newCount - oldCount;
@@ -841,8 +935,14 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   raws.splice(rb, oldRawCount, ...placedRaws);
   // The author is named in the last blocks (the edit is before them): only its index moves.
   const authorMention = stage.authorMention !== null ? stage.authorMention + dm : null;
+  return { edit, newCount, oldResults, old, restructured, factsMayChange, oldFirstAttributes, oldRawCount, oldMentionCount, oldBlockMentions, oldDatesFrom, oldDatesTo, mb, rb, nextMention, nextRaw, dm, ds, authorMention };
+}
 
-  // ---- actors: from the region until the pass agrees with the old one again
+/** The facts about names after an edit, and where they came from; null when they change how mentions outside the region read. */
+function resumeFacts(stage: Stage, region: PlacedRegion): { facts: ActorFacts; factsFrom: FactsSource } | null {
+  const { edit, newCount, oldResults, mb, factsMayChange } = region;
+  const b = edit.b;
+  const mentions = stage.mentions;
   let facts = stage.actorPass.facts;
   let factsFrom: FactsSource = 'kept';
   const removedMentions = oldResults.map((r) => r.mentions);
@@ -861,6 +961,30 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
       if (!factsChangeOnlyWithin(stage.actorPass.facts, facts, mentions, mb, stage.mentionBase[b + newCount])) return null;
     }
   }
+  return { facts, factsFrom };
+}
+
+/** The actor pass made again from the region on: where it agreed with the old one again, and what it read until then. */
+interface ResumedActorPass {
+  actorPass: ActorPass;
+  agreement: PassAgreement;
+  /** The mention from which the new pass took the old one's state over; -1 when it never agreed again. */
+  converged: number;
+  /** The old pass's keys of the mentions after the region that the pass made again, from blockEnd on. */
+  oldKeys: (string | null)[];
+  /** The global index of the first mention after the region. */
+  blockEnd: number;
+  /** The last block where the passes named another actor. */
+  actorsUntil: number;
+  resolved: number;
+}
+
+/** The actor pass made again from the region's first mention until it agrees with the old pass again (and takes its state over). */
+function resumeActorPass(stage: Stage, region: PlacedRegion, facts: ActorFacts): ResumedActorPass {
+  const { edit, newCount, mb, oldMentionCount, nextMention, dm, ds, oldBlockMentions } = region;
+  const b = edit.b;
+  const blocks = stage.blocks;
+  const mentions = stage.mentions;
   // The old pass's keys, lined up with the new mentions (the region's to be made again), are resumed in place.
   const passKey = stage.actorPass.passKey;
   const oldBlockKeys = passKey.splice(mb, oldMentionCount, ...new Array<string | null>(nextMention - mb).fill(null));
@@ -980,13 +1104,30 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     }
   }
   if (converged !== -1) actorPass.adopt(stage.actorPass, converged, dm, sameRecord, agreement.groupsMadeAlways, agreement.groupsTakenOver);
+  return { actorPass, agreement, converged, oldKeys, blockEnd, actorsUntil, resolved };
+}
+
+/** The entities' mentions after the actor pass was resumed, who wrote the text, and the last block whose mentions name another actor. */
+interface ResumedResolution {
+  resolution: ActorResolution;
+  /** The keys of the entities the patch gave other mentions; null when the entities were gathered anew. */
+  touched: Set<string> | null;
+  author: string | null;
+  actorsUntil: number;
+}
+
+/** The resolution after the actor pass was resumed: patched, or gathered anew; null when the author is another. */
+function resumeResolution(stage: Stage, region: PlacedRegion, pass: ResumedActorPass): ResumedResolution | null {
+  const { mb, dm, old, oldMentionCount, authorMention } = region;
+  const { actorPass, agreement, converged, oldKeys, blockEnd } = pass;
+  const mentions = stage.mentions;
+  let actorsUntil = pass.actorsUntil;
   // The entities' mentions: when the passes agree again, only the entities named in the window change;
   // else they are gathered anew.
   const actorsEnd = converged === -1 ? mentions.length : converged;
   const oldEntityOf = old.entityOf.slice(mb, actorsEnd - dm);
-  const claimGroups = (): Set<string> => new Set(old.groupRequests.map((request) => `group:${[...new Set(request.members)].sort().join('+')}`));
   const touched = converged !== -1
-    ? patchResolution(stage.resolution, actorPass, stage.actorPass.entities, claimGroups, oldKeys, mentions, { from: mb, blockEnd, oldBlockEnd: mb + oldMentionCount, to: actorsEnd, dm })
+    ? patchResolution(stage.resolution, actorPass, stage.actorPass.entities, old.groupRequests, oldKeys, mentions, { from: mb, blockEnd, oldBlockEnd: mb + oldMentionCount, to: actorsEnd, dm })
     : null;
   let resolution = stage.resolution;
   // The patched resolution keeps the old entities' attributes: a group the new pass made an actor for good says so.
@@ -1007,8 +1148,14 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   for (let k = blockEnd; k < actorsEnd; k++) {
     if (resolution.entityOf[k] !== oldEntityOf[k - mb - dm]) actorsUntil = Math.max(actorsUntil, mentions[k].block);
   }
+  return { resolution, touched, author, actorsUntil };
+}
 
-  // ---- dates: from the region until a block's dates resolve as they did (so the next date has the same reference)
+/** The dates made again from the region until a block's dates resolve as they did; the last block whose dates changed. */
+function resumeDates(stage: Stage, region: PlacedRegion): number {
+  const { edit, newCount, old, oldDatesFrom, oldDatesTo } = region;
+  const b = edit.b;
+  const blocks = stage.blocks;
   const documentDate = stage.documentDate;
   const newDates: DateMention[] = [];
   const newReferences: DateReference[] = [];
@@ -1055,10 +1202,34 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     const previous = old.references[kept - 1].anchor;
     if (anchor && anchor !== previous && anchor !== stage.dateDocument?.anchor && anchor.start === previous.start && anchor.end === previous.end) dates[kept].resolution.anchor = previous;
   }
+  return datesUntil;
+}
+
+/** The claim pass made again over a window of blocks, and where the window lies among the old claims. */
+interface ClaimWindow {
+  claimPass: ClaimPass;
+  /** The window's first and last block. */
+  w0: number;
+  claimsUntil: number;
+  /** How many claims the old pass had made before the window, and before the block after it. */
+  startCreated: number;
+  createdAfter: number;
+  /** How many of the old claims before the window the pass started with. */
+  tailLength: number;
+}
 
   // ---- claims: from the region (earlier when its first sentence attributes the one before) until the state agrees
   // A first sentence that attributes the one before it ("Dat laten de bewindslieden weten.") changes the
   // claim made of that one: the window then starts at that sentence's block.
+function resumeClaimPass(stage: Stage, source: string, region: PlacedRegion, actors: ResumedResolution, datesUntil: number): ClaimWindow {
+  const { edit, newCount, old, oldFirstAttributes, oldRawCount, nextRaw, rb } = region;
+  const b = edit.b;
+  const { resolution, touched, author, actorsUntil } = actors;
+  const blocks = stage.blocks;
+  const mentions = stage.mentions;
+  const raws = stage.raws;
+  const dates = old.dates;
+  const documentDate = stage.documentDate;
   const attributesFirst = (j: number) => stage.rawBase[j] < raws.length && raws[stage.rawBase[j]].attributesPrevious;
   const blockBefore = (j: number) => Math.min(j - 1, old.claimStates[j].previous?.raw.block ?? j - 1);
   let w0 = b;
@@ -1105,6 +1276,27 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     claimPass.groupRequests.push(request);
     if (!touched) coordinatedGroup(resolution, request.members);
   }
+  return { claimPass, w0, claimsUntil, startCreated: startState.created, createdAfter, tailLength };
+}
+
+/**
+ * The claims of a window made again take the place of the old ones in the analysis, with their changes of
+ * advice and their ids; with the resolution (gathered anew when the groups were asked for in another order)
+ * and the keys of the entities whose actors must be made again (null: all of them).
+ */
+function replaceWindowClaims(
+  stage: Stage,
+  source: string,
+  region: PlacedRegion,
+  actors: ResumedResolution,
+  actorPass: ActorPass,
+  window: ClaimWindow,
+): { cFrom: number; windowEnd: number; resolution: ActorResolution; reuse: Set<string> | null } {
+  const { old } = region;
+  const { touched, author } = actors;
+  let resolution = actors.resolution;
+  const { claimPass, w0, claimsUntil, createdAfter, tailLength } = window;
+  const raws = stage.raws;
   let reuse = touched;
   if (touched && !sameRequests(old.groupRequests, claimPass.groupRequests)) {
     // Groups asked for in another order are made in another order: gather the entities anew.
@@ -1118,7 +1310,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   // text alive, one more for every edit that resumes.
   for (let c = 0; c < claimPass.created.length; c++) detachTexts(claimPass.created[c]);
   const windowClaims = claimPass.created.slice(tailLength);
-  old.created.splice(startState.created, createdAfter - startState.created, ...windowClaims);
+  old.created.splice(window.startCreated, createdAfter - window.startCreated, ...windowClaims);
   claimPass.created = old.created;
   const windowRaws = raws.slice(stage.rawBase[w0], stage.rawBase[claimsUntil + 1]);
   mergeQuotations(windowClaims, windowRaws, source);
@@ -1143,33 +1335,13 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   // Ids are numbers in text order: those after the window move only when the window's count changed.
   const renumberTo = windowClaims.length === cTo - cFrom ? windowEnd : claims.length;
   for (let c = cFrom; c < renumberTo; c++) claims[c].id = claimId(c + 1);
+  return { cFrom, windowEnd, resolution, reuse };
+}
 
-  // ---- the analysis
-  const oldActorOf = stage.actorOf;
-  const { actors, idOf, actorOf } = actorsOf(resolution, speakers, mentions, (entity) => (reuse && !reuse.has(entity.key) ? oldActorOf.get(entity.key) : undefined));
-  // Actor ids of the claims: all of them when an entity's id changed, else those of the window.
-  const idsChanged = idOf.size !== stage.idOf.size || [...idOf].some(([key, id]) => stage.idOf.get(key) !== id);
-  for (let c = idsChanged ? 0 : cFrom; c < (idsChanged ? claims.length : windowEnd); c++) {
-    const entity = claimEntity[c];
-    claims[c].actor = entity ? idOf.get(entity) ?? null : null;
-  }
-  const sections = restructured ? sectionsOf(source, blocks) : stage.analysis.sections;
-  const analysis = documentAnalysis({ ...stage.analysis, actors, dates, claims, sections, length: source.length });
-
-  stage.actorPass = actorPass;
-  stage.resolution = resolution;
-  stage.author = author;
-  stage.authorMention = authorMention;
-  stage.claimPass = claimPass;
-  stage.claimStates = claimStates;
-  stage.claimEntity = claimEntity;
-  stage.claimOrigins = claimOrigins;
-  stage.actorOf = actorOf;
-  stage.idOf = idOf;
-  stage.analysis = analysis;
-  stage.mentionsResolved = resolved;
-  stage.factsFrom = factsFrom;
-  return analysis;
+/** Whether one of the claims asked for the group of persons with entity key `key` ("group:a+b"). */
+function asksForGroup(groupRequests: ClaimPass['groupRequests'], key: string): boolean {
+  for (const request of groupRequests) if (`group:${[...new Set(request.members)].sort().join('+')}` === key) return true;
+  return false;
 }
 
 /**
@@ -1181,14 +1353,14 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
  * and their keys are returned. Every other entity's mentions move by dm. The entities
  * follow the pass's order (it may have made them in another order than the old pass, or
  * made one the old did not: `oldEntities` are the old pass's), then the groups the claims
- * asked for (`claimGroups`). Null when a role is among them (roles move to their
+ * asked for (`groupRequests`). Null when a role is among them (roles move to their
  * organisation afterwards: the caller then gathers all entities anew).
  */
 function patchResolution(
   resolution: ActorResolution,
   pass: ActorPass,
   oldEntities: Map<string, Entity>,
-  claimGroups: () => Set<string>,
+  groupRequests: ClaimPass['groupRequests'],
   oldKeys: (string | null)[],
   mentions: PlacedMention[],
   window: { from: number; blockEnd: number; oldBlockEnd: number; to: number; dm: number },
@@ -1223,7 +1395,7 @@ function patchResolution(
   const dropped: string[] = [];
   for (const key of entities.keys()) {
     if (pass.entities.has(key) || !oldEntities.has(key)) continue;
-    if (!touched.has(key) || claimGroups().has(key)) return null;
+    if (!touched.has(key) || asksForGroup(groupRequests, key)) return null;
     dropped.push(key);
   }
   for (const key of dropped) entities.delete(key);
@@ -1456,14 +1628,17 @@ function assignChangesAround(claims: Claim[], claimEntity: (string | null)[], fr
     const claim = claims[c];
     if (claim.kind === 'advice' && claimEntity[c] === null) claim.change = adviceChange(claim.changeCue?.type, claim, [], 0);
   }
-  for (const [c, change] of adviceChangesAround(claims, claimEntity, from, to, sources, (k) => claims[k].terms)) claims[c].change = change;
+  for (const [c, change] of adviceChangesAround(claims, claimEntity, from, to, sources)) claims[c].change = change;
 }
+
+/** No claim's terms changed (see adviceChangesAround()). */
+const NO_NEW_TERMS: ReadonlyMap<number, string[]> = new Map();
 
 /**
  * The change of every advice of `sources` that can differ when claims [from, to) changed:
  * their advice there, and the advice of the same source after it that looks back at it (an
  * advice's change looks back at the RECENT_ADVICE latest advice of its source). Each as
- * [claim index, change], with the terms `termsOf` gives.
+ * [claim index, change], with the terms a claim has, or those `newTerms` gives it.
  */
 export function adviceChangesAround(
   claims: Claim[],
@@ -1471,7 +1646,7 @@ export function adviceChangesAround(
   from: number,
   to: number,
   sources: Iterable<string | null>,
-  termsOf: (claim: number) => string[],
+  newTerms: ReadonlyMap<number, string[]> = NO_NEW_TERMS,
 ): [number, AdviceChange][] {
   // Each source's advice, in text order, in one pass over the claims.
   const lists = new Map<string, number[]>();
@@ -1490,7 +1665,7 @@ export function adviceChangesAround(
     const until = Math.min(list.length, lastInWindow + RECENT_ADVICE + 1);
     // The subjects of these advice and of those they look back at: not of the source's every advice.
     const subjects: AdviceSubject[] = [];
-    for (let q = Math.max(0, first - RECENT_ADVICE); q < until; q++) subjects[q] = { terms: termsOf(list[q]), date: claims[list[q]].date };
+    for (let q = Math.max(0, first - RECENT_ADVICE); q < until; q++) subjects[q] = { terms: newTerms.get(list[q]) ?? claims[list[q]].terms, date: claims[list[q]].date };
     for (let q = first; q < until; q++) changes.push([list[q], adviceChange(claims[list[q]].changeCue?.type, subjects[q], subjects, q)]);
   }
   return changes;

@@ -256,6 +256,12 @@ export interface EntityChange {
   always: boolean;
 }
 
+/** A change recorded `shift` mentions further: field by field, in the order record() makes one (one object shape). */
+function movedChange(change: EntityChange, shift: number): EntityChange {
+  const { key, name, kind, category, ministry, members, always } = change;
+  return { index: change.index + shift, key, name, kind, category, ministry, members, always };
+}
+
 export function sameChange(a: EntityChange, b: EntityChange): boolean {
   return a.key === b.key && a.name === b.name && a.kind === b.kind && a.category === b.category && a.ministry === b.ministry && a.members === b.members && a.always === b.always;
 }
@@ -326,11 +332,11 @@ export class ActorPass {
     if (this.passKey !== old.passKey) for (let k = from; k < this.passKey.length; k++) this.passKey[k] = old.passKey[k - shift];
     for (let c = firstAt(old.changes, from - shift); c < old.changes.length; c++) {
       const change = old.changes[c];
-      this.changes.push(shift === 0 ? change : { ...change, index: change.index + shift });
+      this.changes.push(shift === 0 ? change : movedChange(change, shift));
     }
     for (let l = firstAt(old.latents, from - shift); l < old.latents.length; l++) {
       const latent = old.latents[l];
-      this.latents.push(shift === 0 ? latent : { ...latent, index: latent.index + shift });
+      this.latents.push(shift === 0 ? latent : { key: latent.key, display: latent.display, index: latent.index + shift });
     }
     if (sameRecord) {
       this.entities = old.entities;

@@ -298,7 +298,10 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
     display: string,
     extra: Partial<RawMention> = {},
   ): number => {
-    mentions.push({
+    // Every field, the optional ones too, in one order, and the extras written into them: one object shape for
+    // every mention. Mentions of a dozen shapes (the extras spread in, fields added later) sent the code that
+    // reads them back to the engine's interpreter, and to be compiled again, at each shape it had not met yet.
+    const mention: RawMention = {
       start: tokens[first].start,
       end: tokens[last].end,
       text: text.slice(tokens[first].start, tokens[last].end),
@@ -308,13 +311,28 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       type,
       key,
       display,
+      category: undefined,
+      ministry: undefined,
+      description: undefined,
+      acronymOf: undefined,
+      appositionOf: undefined,
+      roleOf: undefined,
+      coordinatedWith: undefined,
       oblique: false,
       subjectLike: false,
       directed: false,
       clauseSubject: false,
       sentenceInitial: false,
-      ...extra,
-    });
+      introduced: undefined,
+      productOf: undefined,
+      verbFollows: undefined,
+      phraseStart: undefined,
+      runKey: undefined,
+      runEnd: undefined,
+      runText: undefined,
+    };
+    Object.assign(mention, extra);
+    mentions.push(mention);
     return mentions.length - 1;
   };
   /** A bracketed acronym right after a mention: "(NCSC)". */

@@ -561,15 +561,17 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       question,
       // A cue on the advice noun ("de ophokplicht … had ingesteld") is what the advice is about: a term.
       terms: termsOf(tokens, from, embedded ? embedded.om : to, mentionAt, (cue as RawCue | null)?.token === adviceNounToken ? -1 : ((cue as RawCue | null)?.token ?? -1)),
+      // Present on every claim, so that the embedded advice below, which sets them, has the same object shape.
+      dateStart: undefined,
+      embedded: undefined,
     });
     if (embedded) {
       const main = claims[claims.length - 1];
+      // Field by field, in the order of the claim above: one object shape (a spread copy has one of its own).
       claims.push({
-        ...main,
+        sentence: main.sentence,
         start: tokens[embedded.om + 1].start,
         end: sentence.end,
-        dateStart: sentence.start,
-        embedded: true,
         cue: { type: 'advice', start: tokens[embedded.noun].start, end: tokens[embedded.noun].end, token: embedded.noun },
         speaker: embedded.recipient,
         firstPerson: false,
@@ -577,11 +579,21 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
         passive: false,
         kind: 'advice',
         changeCue: changeCueIn(tokens, embedded.om + 1, to),
+        dateLimit: main.dateLimit,
+        thenReference: main.thenReference,
+        procedural: false,
+        attributesPrevious: false,
+        quoteSpeaker: main.quoteSpeaker,
         recap: false,
         recapOwner: null,
-        attributesPrevious: false,
-        procedural: false,
+        reportative: main.reportative,
+        evidential: main.evidential,
+        negated: main.negated,
+        hasVerb: main.hasVerb,
+        question: main.question,
         terms: termsOf(tokens, embedded.om + 1, to, mentionAt, embedded.noun),
+        dateStart: sentence.start,
+        embedded: true,
       });
     }
   }

@@ -22,6 +22,14 @@ export interface Block {
   level: number;
 }
 
+/**
+ * A block `by` further. Field by field, as every block is made: a block of one object shape wherever it was
+ * made (a spread copy has a shape of its own, which sends the code that reads blocks back to the interpreter).
+ */
+function movedBlock(block: Block, by: number): Block {
+  return { start: block.start + by, end: block.end + by, type: block.type, level: block.level };
+}
+
 /** Whether a block is the text's own writing: not front matter, not a letter's header line. */
 export function isProse(block: Block): boolean {
   return block.type !== 'front-matter' && block.type !== 'header';
@@ -261,7 +269,7 @@ export class BlockSplitter {
         }
         this.nextPlainCache.set(text, variants);
         for (const block of cached) {
-          blocks.push({ ...block, start: block.start + chunk.start, end: block.end + chunk.start });
+          blocks.push(movedBlock(block, chunk.start));
           if (block.type === 'heading') headingsFound.count++;
         }
       });
@@ -274,7 +282,7 @@ export class BlockSplitter {
       const text = source.slice(chunk.start, chunk.end);
       const relative = this.cache.get(text) ?? this.nextCache.get(text) ?? markdownChunkBlocks(text);
       this.nextCache.set(text, relative);
-      for (const block of relative) blocks.push({ ...block, start: block.start + chunk.start, end: block.end + chunk.start });
+      for (const block of relative) blocks.push(movedBlock(block, chunk.start));
     }
     // Keep only the chunks of the current text, so the cache does not grow with every edit.
     this.cache = this.nextCache;
@@ -298,9 +306,9 @@ export function blocksAround(source: string, offset: number, markdown: boolean, 
   let end = offset;
   while (end < source.length && !blankLineStartsAt(source, end)) end++;
   const text = source.slice(start, end);
-  if (markdown) return markdownChunkBlocks(text).map((b) => ({ ...b, start: b.start + start, end: b.end + start }));
+  if (markdown) return markdownChunkBlocks(text).map((b) => movedBlock(b, start));
   const isLast = source.slice(end).trim() === '';
-  return plainChunkBlocks(text, isLast, { count: headingBefore(start) ? 1 : 0 }).map((b) => ({ ...b, start: b.start + start, end: b.end + start }));
+  return plainChunkBlocks(text, isLast, { count: headingBefore(start) ? 1 : 0 }).map((b) => movedBlock(b, start));
 }
 
 /**
@@ -324,7 +332,7 @@ export function blocksBetween(source: string, start: number, end: number, markdo
   const blocks: Block[] = [];
   if (markdown) {
     for (const chunk of markdownChunks(source, start, end)) {
-      for (const block of markdownChunkBlocks(source.slice(chunk.start, chunk.end))) blocks.push({ ...block, start: block.start + chunk.start, end: block.end + chunk.start });
+      for (const block of markdownChunkBlocks(source.slice(chunk.start, chunk.end))) blocks.push(movedBlock(block, chunk.start));
     }
     return blocks;
   }
@@ -334,7 +342,7 @@ export function blocksBetween(source: string, start: number, end: number, markdo
   chunks.forEach((chunk, index) => {
     const isLast = lastOfText && index === chunks.length - 1;
     for (const block of plainChunkBlocks(source.slice(chunk.start, chunk.end), isLast, headingsFound)) {
-      blocks.push({ ...block, start: block.start + chunk.start, end: block.end + chunk.start });
+      blocks.push(movedBlock(block, chunk.start));
     }
   });
   return blocks;
