@@ -13,7 +13,7 @@ import { BlockSplitter, blocksAround, blocksBetween, chunksAround, isProse, type
 import { analyzeBlock, type BlockResult } from './blockStage';
 import { detach } from './text/normalize';
 import { firstNotBefore } from './text/search';
-import { adviceChangesAround, buildStage, type FactsSource, claimRange, documentAnalysis, moveBlocks, movePlaced, moveSpans, offsetMap, resumeStage, sectionTitle, type OffsetMap, type Stage } from './documentStage';
+import { adviceChangesAround, buildStage, type EntitiesSource, type FactsSource, claimRange, documentAnalysis, moveBlocks, movePlaced, moveSpans, offsetMap, resumeStage, sectionTitle, type OffsetMap, type Stage } from './documentStage';
 import { BYLINE_BLOCKS, couldBeByline, headerLinesText, letterElsewhere, openingHeaderLines, opensLetter, opensLetterText } from './genre';
 import type { PlacedMention } from './actors/resolve';
 import type { RawMention } from './actors/scan';
@@ -31,6 +31,7 @@ export interface UpdateStats {
   resumed: boolean;
   mentionsResolved: number;
   factsFrom: FactsSource;
+  entitiesFrom: EntitiesSource;
 }
 
 export interface AnalyzeOptions {
@@ -64,9 +65,10 @@ export class DocumentAnalyzer {
    * What the last update did: blocks in the text, blocks analysed anew, whether it only moved offsets,
    * whether the document stage resumed from the edited paragraph, and how many mentions the actor
    * pass resolved (all of them on the full path; from the edited paragraph to where it agreed again
-   * with the old pass when it resumed), and where the facts about names came from.
+   * with the old pass when it resumed), where the facts about names came from, and how the entities'
+   * mentions were had: kept, patched around the edit, or gathered anew from every mention.
    */
-  lastUpdate: UpdateStats = { blocks: 0, analysedBlocks: 0, offsetsOnly: false, resumed: false, mentionsResolved: 0, factsFrom: 'all mentions' };
+  lastUpdate: UpdateStats = { blocks: 0, analysedBlocks: 0, offsetsOnly: false, resumed: false, mentionsResolved: 0, factsFrom: 'all mentions', entitiesFrom: 'gathered' };
 
   constructor(
     public file: string,
@@ -107,7 +109,7 @@ export class DocumentAnalyzer {
     });
     this.cache = next;
     this.stage = buildStage(source, this.file, blocks, results, this.options.documentDate, this.reusesBlocks);
-    this.lastUpdate = { blocks: blocks.length, analysedBlocks: analysed, offsetsOnly: false, resumed: false, mentionsResolved: this.stage.mentionsResolved, factsFrom: 'all mentions' };
+    this.lastUpdate = { blocks: blocks.length, analysedBlocks: analysed, offsetsOnly: false, resumed: false, mentionsResolved: this.stage.mentionsResolved, factsFrom: 'all mentions', entitiesFrom: 'gathered' };
     return this.stage.analysis;
   }
 
@@ -180,7 +182,7 @@ export class DocumentAnalyzer {
     const oldKey = `${block.type}\u0000${oldText}`;
     if (this.cache.get(oldKey) === oldResult) this.cache.delete(oldKey);
     this.cache.set(`${block.type}\u0000${newText}`, newResult);
-    this.lastUpdate = { blocks: previous.blocks.length, analysedBlocks: 1, offsetsOnly: moved !== null, resumed: moved === null, mentionsResolved: moved ? 0 : previous.mentionsResolved, factsFrom: moved ? 'kept' : previous.factsFrom };
+    this.lastUpdate = { blocks: previous.blocks.length, analysedBlocks: 1, offsetsOnly: moved !== null, resumed: moved === null, mentionsResolved: moved ? 0 : previous.mentionsResolved, factsFrom: moved ? 'kept' : previous.factsFrom, entitiesFrom: moved ? 'kept' : previous.entitiesFrom };
     return analysis;
   }
 
@@ -243,7 +245,7 @@ export class DocumentAnalyzer {
       if (this.cache.get(key) === oldResults[k]) this.cache.delete(key);
     });
     found.forEach((block, k) => this.cache.set(`${block.type}\u0000${texts[k]}`, results[k]));
-    this.lastUpdate = { blocks: blocks.length, analysedBlocks: analysed, offsetsOnly: false, resumed: true, mentionsResolved: stage.mentionsResolved, factsFrom: stage.factsFrom };
+    this.lastUpdate = { blocks: blocks.length, analysedBlocks: analysed, offsetsOnly: false, resumed: true, mentionsResolved: stage.mentionsResolved, factsFrom: stage.factsFrom, entitiesFrom: stage.entitiesFrom };
     return analysis;
   }
 
@@ -275,7 +277,7 @@ export class DocumentAnalyzer {
     movePlaced(stage, b, delta);
     stage.source = source;
     stage.analysis = documentAnalysis({ ...stage.analysis, file: this.file, length: source.length });
-    this.lastUpdate = { blocks: blocks.length, analysedBlocks: 0, offsetsOnly: true, resumed: false, mentionsResolved: 0, factsFrom: 'kept' };
+    this.lastUpdate = { blocks: blocks.length, analysedBlocks: 0, offsetsOnly: true, resumed: false, mentionsResolved: 0, factsFrom: 'kept', entitiesFrom: 'kept' };
     return stage.analysis;
   }
 

@@ -69,6 +69,9 @@ export interface ClaimOrigin {
 /** Where an update had the facts about names from (see FactsLedger). */
 export type FactsSource = 'kept' | 'counts' | 'all mentions';
 
+/** How an update had each entity's mentions: as they were, patched around the edit, or gathered anew from every mention. */
+export type EntitiesSource = 'kept' | 'patched' | 'gathered';
+
 /** Everything the document stage keeps of a text, to resume after an edit. */
 export interface Stage {
   source: string;
@@ -110,6 +113,8 @@ export interface Stage {
   mentionsResolved: number;
   /** How the facts about names were had then: as they were, from the ledger's counts, or read from every mention. */
   factsFrom: FactsSource;
+  /** How the entities' mentions were had then (see patchResolution()). */
+  entitiesFrom: EntitiesSource;
 }
 
 // ------------------------------------------------------------------ placing
@@ -285,7 +290,7 @@ export function buildStage(
   return {
     source, file, blocks, results, documentDate, mentions, mentionBase, sentenceBase, rawBase, raws,
     genre, authorMention, bylineBlock, author, actorPass, factsLedger: editable ? FactsLedger.of(results.map((r) => r.mentions)) : null, resolution, dateReferences, dateDocument,
-    claimPass, claimStates, claimEntity, speakers, claimOrigins, actorOf, idOf, analysis, mentionsResolved: mentions.length, factsFrom: 'all mentions',
+    claimPass, claimStates, claimEntity, speakers, claimOrigins, actorOf, idOf, analysis, mentionsResolved: mentions.length, factsFrom: 'all mentions', entitiesFrom: 'gathered',
   };
 }
 
@@ -780,6 +785,7 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   stage.analysis = analysis;
   stage.mentionsResolved = pass.resolved;
   stage.factsFrom = known.factsFrom;
+  stage.entitiesFrom = reuse ? 'patched' : 'gathered';
   return analysis;
 }
 
@@ -972,6 +978,8 @@ interface ResumedActorPass {
   converged: number;
   /** The old pass's keys of the mentions after the region that the pass made again, from blockEnd on. */
   oldKeys: (string | null)[];
+  /** The old pass's keys of the region's mentions. */
+  oldBlockKeys: (string | null)[];
   /** The global index of the first mention after the region. */
   blockEnd: number;
   /** The last block where the passes named another actor. */
@@ -1104,7 +1112,7 @@ function resumeActorPass(stage: Stage, region: PlacedRegion, facts: ActorFacts):
     }
   }
   if (converged !== -1) actorPass.adopt(stage.actorPass, converged, dm, sameRecord, agreement.groupsMadeAlways, agreement.groupsTakenOver);
-  return { actorPass, agreement, converged, oldKeys, blockEnd, actorsUntil, resolved };
+  return { actorPass, agreement, converged, oldKeys, oldBlockKeys, blockEnd, actorsUntil, resolved };
 }
 
 /** The entities' mentions after the actor pass was resumed, who wrote the text, and the last block whose mentions name another actor. */
@@ -1118,8 +1126,8 @@ interface ResumedResolution {
 
 /** The resolution after the actor pass was resumed: patched, or gathered anew; null when the author is another. */
 function resumeResolution(stage: Stage, region: PlacedRegion, pass: ResumedActorPass): ResumedResolution | null {
-  const { mb, dm, old, oldMentionCount, authorMention } = region;
-  const { actorPass, agreement, converged, oldKeys, blockEnd } = pass;
+  const { mb, dm, old, oldMentionCount, oldBlockMentions, authorMention } = region;
+  const { actorPass, agreement, converged, oldKeys, oldBlockKeys, blockEnd } = pass;
   const mentions = stage.mentions;
   let actorsUntil = pass.actorsUntil;
   // The entities' mentions: when the passes agree again, only the entities named in the window change;
@@ -1127,7 +1135,7 @@ function resumeResolution(stage: Stage, region: PlacedRegion, pass: ResumedActor
   const actorsEnd = converged === -1 ? mentions.length : converged;
   const oldEntityOf = old.entityOf.slice(mb, actorsEnd - dm);
   const touched = converged !== -1
-    ? patchResolution(stage.resolution, actorPass, stage.actorPass.entities, old.groupRequests, oldKeys, mentions, { from: mb, blockEnd, oldBlockEnd: mb + oldMentionCount, to: actorsEnd, dm })
+    ? patchResolution(stage.resolution, actorPass, stage.actorPass.entities, old.groupRequests, oldKeys, mentions, { from: mb, blockEnd, oldBlockEnd: mb + oldMentionCount, to: actorsEnd, dm }, { keys: oldBlockKeys, mentions: oldBlockMentions })
     : null;
   let resolution = stage.resolution;
   // The patched resolution keeps the old entities' attributes: a group the new pass made an actor for good says so.
@@ -1338,6 +1346,17 @@ function replaceWindowClaims(
   return { cFrom, windowEnd, resolution, reuse };
 }
 
+/** Whether an entity key is a role's ("role:woordvoerder:org:ncsc", "role:woordvoerder:"). */
+function isRoleKey(key: string | null): boolean {
+  return key !== null && key.startsWith('role:');
+}
+
+/** Whether a mention of an edited region reads as its old one did: the same words, kind, role and part in its clause. */
+function readsAlike(a: PlacedMention, b: PlacedMention): boolean {
+  return a.text === b.text && a.type === b.type && a.key === b.key && a.display === b.display && a.category === b.category &&
+    a.roleOfGlobal === b.roleOfGlobal && a.subjectLike === b.subjectLike && a.directed === b.directed;
+}
+
 /** Whether one of the claims asked for the group of persons with entity key `key` ("group:a+b"). */
 function asksForGroup(groupRequests: ClaimPass['groupRequests'], key: string): boolean {
   for (const request of groupRequests) if (`group:${[...new Set(request.members)].sort().join('+')}` === key) return true;
@@ -1353,8 +1372,14 @@ function asksForGroup(groupRequests: ClaimPass['groupRequests'], key: string): b
  * and their keys are returned. Every other entity's mentions move by dm. The entities
  * follow the pass's order (it may have made them in another order than the old pass, or
  * made one the old did not: `oldEntities` are the old pass's), then the groups the claims
- * asked for (`groupRequests`). Null when a role is among them (roles move to their
- * organisation afterwards: the caller then gathers all entities anew).
+ * asked for (`groupRequests`).
+ *
+ * Roles move to the organisation they speak for (or to the author) after the pass, and
+ * the entities they move to keep the attributes they were made with (actorResolution()).
+ * A role among the changed mentions is patched only when the region's mentions read as
+ * they did (`oldRegion`: their old pass keys and placed mentions): then each keeps the
+ * entity it had, and its entity's attributes stay. Otherwise null: the caller gathers
+ * all entities anew.
  */
 function patchResolution(
   resolution: ActorResolution,
@@ -1364,6 +1389,7 @@ function patchResolution(
   oldKeys: (string | null)[],
   mentions: PlacedMention[],
   window: { from: number; blockEnd: number; oldBlockEnd: number; to: number; dm: number },
+  oldRegion: { keys: (string | null)[]; mentions: PlacedMention[] },
 ): Set<string> | null {
   const { from, blockEnd, oldBlockEnd, to, dm } = window;
   const { entities } = resolution;
@@ -1372,22 +1398,25 @@ function patchResolution(
   const oldKey = (k: number) => oldKeys[k - blockEnd];
   for (let k = from; k < to; k++) if (k < blockEnd || pass.passKey[k] !== oldKey(k)) changed.push(k);
   const touched = new Set<string>();
-  const isRole = (key: string | null) => key !== null && key.startsWith('role:');
+  /** The region's mention k reads as it did: its role, if it names one, resolves as it did (it keeps its entity). */
+  const asBefore = (k: number) => oldBlockEnd === blockEnd && k < blockEnd && pass.passKey[k] === oldRegion.keys[k - from] && readsAlike(mentions[k], oldRegion.mentions[k - from]);
   for (let k = from; k < oldBlockEnd; k++) {
     const before = oldEntityOf[k];
-    if (isRole(before)) return null;
+    if (isRoleKey(before) && !asBefore(k)) return null;
     if (before) touched.add(before);
   }
   for (let c = 0; c < changed.length; c++) {
     const k = changed[c];
     const before = k >= blockEnd ? oldEntityOf[k - dm] : null;
     const after = pass.passKey[k];
-    if (isRole(before) || isRole(after)) return null;
+    // A role of the region that reads as before keeps the entity it was moved to (see above).
+    if (k < blockEnd && isRoleKey(oldEntityOf[k]) && asBefore(k)) continue;
+    if (isRoleKey(before) || isRoleKey(after)) return null;
     if (after && !entities.has(after) && !pass.entities.has(after)) return null;
-    // A role speaking for this mention's organisation moves with it.
+    // A role speaking for this mention's organisation moves with it: unless both read as before.
     const block = mentions[k].block;
-    for (let r = k - 1; r >= 0 && mentions[r].block === block; r--) if (mentions[r].roleOfGlobal === k) return null;
-    for (let r = k + 1; r < mentions.length && mentions[r].block === block; r++) if (mentions[r].roleOfGlobal === k) return null;
+    for (let r = k - 1; r >= 0 && mentions[r].block === block; r--) if (mentions[r].roleOfGlobal === k && !(asBefore(k) && asBefore(r))) return null;
+    for (let r = k + 1; r < mentions.length && mentions[r].block === block; r++) if (mentions[r].roleOfGlobal === k && !(asBefore(k) && asBefore(r))) return null;
     if (before) touched.add(before);
     if (after) touched.add(after);
   }
@@ -1406,7 +1435,10 @@ function patchResolution(
     if (made && !entities.has(key)) entities.set(key, resolutionEntity(made));
   }
   const keys: (string | null)[] = [];
-  for (let k = from; k < to; k++) keys.push(k < blockEnd || pass.passKey[k] !== oldKey(k) ? pass.passKey[k] : oldEntityOf[k - dm]);
+  for (let k = from; k < to; k++) {
+    if (k < blockEnd && isRoleKey(oldEntityOf[k]) && asBefore(k)) keys.push(oldEntityOf[k]);
+    else keys.push(k < blockEnd || pass.passKey[k] !== oldKey(k) ? pass.passKey[k] : oldEntityOf[k - dm]);
+  }
   const entityOf = oldEntityOf;
   entityOf.splice(from, to - dm - from, ...keys);
   for (const entity of entities.values()) {
@@ -1420,6 +1452,8 @@ function patchResolution(
     const after = list.slice(firstNumberFrom(list, to - dm));
     if (dm !== 0) for (let i = 0; i < after.length; i++) after[i] += dm;
     entity.mentions = [...list.slice(0, firstNumberFrom(list, from)), ...inside, ...after];
+    // A role's entity keeps the attributes it was made with; its mentions read as before (see above).
+    if (isRoleKey(entity.key)) continue;
     entity.acts = false;
     entity.aliases = new Set();
     for (let i = 0; i < entity.mentions.length; i++) {

@@ -151,6 +151,20 @@ describe('incremental analysis: resuming the document stage from the edited para
     assert.ok(typeAndCompare(text, 'maakte bekend', 'en het RIVM maakten bekend').resumed, 'the document stage did not resume');
   });
 
+  it('patches the entities, roles and all, when a paragraph with a spokesperson is edited and the roles read as before', () => {
+    const text = news([
+      'Een woordvoerder van het ministerie zei dat de systemen veilig zijn. Het RIVM maakte bekend dat het water veilig is.',
+      'Een woordvoerder verklaarde dat het advies blijft gelden.',
+      'Volgens een woordvoerder van het RIVM is het water schoon.',
+    ]);
+    // Typing in a word of the paragraph: its roles resolve as before, to the bodies they speak for.
+    const typed = typeAndCompare(text, 'maakte bekend', 'maakte vandaag bekend');
+    assert.ok(typed.resumed && typed.entitiesFrom === 'patched', JSON.stringify(typed));
+    // A role that now speaks for another body moves to another entity: the entities are gathered anew.
+    const moved = typeAndCompare(text, 'Een woordvoerder van het ministerie zei', 'Een woordvoerder van het RIVM zei');
+    assert.ok(!moved.resumed || moved.entitiesFrom === 'gathered', JSON.stringify(moved));
+  });
+
   it('reads a name typed anew, and the same name elsewhere as it reads it there', () => {
     const text = news([
       'Volgens Noordkaap Data is het lek gedicht.',
