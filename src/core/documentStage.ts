@@ -753,7 +753,9 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
   if (!named) return null;
   const datesUntil = resumeDates(stage, region);
   const window = resumeClaimPass(stage, source, region, named, datesUntil);
-  const { cFrom, windowEnd, resolution, reuse } = replaceWindowClaims(stage, source, region, named, pass.actorPass, window);
+  const { cFrom, windowEnd } = replaceWindowClaims(stage, source, region, named, pass.actorPass, window);
+  // The actors of the entities the patch touched are made again; all of them when the entities were gathered anew.
+  const { resolution, touched: reuse } = named;
 
   // ---- the analysis
   const { restructured } = region;
@@ -1289,8 +1291,9 @@ function resumeClaimPass(stage: Stage, source: string, region: PlacedRegion, act
 
 /**
  * The claims of a window made again take the place of the old ones in the analysis, with their changes of
- * advice and their ids; with the resolution (gathered anew when the groups were asked for in another order)
- * and the keys of the entities whose actors must be made again (null: all of them).
+ * advice and their ids; where the window's claims asked for groups in another order, the groups are made
+ * again in a patched resolution (and their keys are among those it touched). The window's place among
+ * the claims of the analysis.
  */
 function replaceWindowClaims(
   stage: Stage,
@@ -1299,19 +1302,24 @@ function replaceWindowClaims(
   actors: ResumedResolution,
   actorPass: ActorPass,
   window: ClaimWindow,
-): { cFrom: number; windowEnd: number; resolution: ActorResolution; reuse: Set<string> | null } {
+): { cFrom: number; windowEnd: number } {
   const { old } = region;
-  const { touched, author } = actors;
-  let resolution = actors.resolution;
+  const { touched, resolution } = actors;
   const { claimPass, w0, claimsUntil, createdAfter, tailLength } = window;
   const raws = stage.raws;
-  let reuse = touched;
   if (touched && !sameRequests(old.groupRequests, claimPass.groupRequests)) {
-    // Groups asked for in another order are made in another order: gather the entities anew.
-    resolution = actorResolution(actorPass);
-    if (author) attachRolesToAuthor(resolution, author);
-    for (const request of claimPass.groupRequests) coordinatedGroup(resolution, request.members);
-    reuse = null;
+    // Groups asked for in another order are made in another order. The groups only the claims ask for
+    // (entities of their own, without mentions, after all others) are made again, in the order a full
+    // pass makes them: that of the requests.
+    for (const [key, entity] of resolution.entities) {
+      if (entity.kind !== 'group' || !key.startsWith('group:') || actorPass.entities.has(key)) continue;
+      resolution.entities.delete(key);
+      touched.add(key);
+    }
+    for (const request of claimPass.groupRequests) {
+      const group = coordinatedGroup(resolution, request.members);
+      if (group) touched.add(group.key);
+    }
   }
   // The claims the pass made (and those of its tail it gave another source) outlive this version of the text,
   // in the analysis and among the claims it resumes from: their texts are copies. A cut would keep the whole
@@ -1343,7 +1351,7 @@ function replaceWindowClaims(
   // Ids are numbers in text order: those after the window move only when the window's count changed.
   const renumberTo = windowClaims.length === cTo - cFrom ? windowEnd : claims.length;
   for (let c = cFrom; c < renumberTo; c++) claims[c].id = claimId(c + 1);
-  return { cFrom, windowEnd, resolution, reuse };
+  return { cFrom, windowEnd };
 }
 
 /** Whether an entity key is a role's ("role:woordvoerder:org:ncsc", "role:woordvoerder:"). */

@@ -165,6 +165,16 @@ describe('incremental analysis: resuming the document stage from the edited para
     assert.ok(!moved.resumed || moved.entitiesFrom === 'gathered', JSON.stringify(moved));
   });
 
+  it('patches the entities when a name typed anew changes the groups the claims ask for', () => {
+    // The seed letter asks for the group "Grapperhaus en Knops" ("aldus Grapperhaus en Knops"); many sentences
+    // later the passes agree again, before the letter's second copy, whose signature names the author.
+    const sparse = Array.from({ length: 160 }, () => 'Het RIVM meldde dat het water veilig is.');
+    const text = [...filler(6, 'inleidende'), fixture('seed-letter.txt'), ...sparse, fixture('seed-letter.txt'), ...filler(5, 'afsluitende')].join('\n\n');
+    // "Knopes": another person, so the first group asked for is another one; the groups are made again in order.
+    const typed = typeAndCompare(text, 'minister Knops van Binnenlandse Zaken hebben', 'minister Knopes van Binnenlandse Zaken hebben');
+    assert.ok(typed.resumed && typed.entitiesFrom === 'patched', JSON.stringify(typed));
+  });
+
   it('reads a name typed anew, and the same name elsewhere as it reads it there', () => {
     const text = news([
       'Volgens Noordkaap Data is het lek gedicht.',
