@@ -442,7 +442,14 @@ export function sectionTitle(text: string): string {
   return text.replace(/\s+/g, ' ').slice(0, 60).trim();
 }
 
-function sectionsOf(source: string, blocks: Block[]): Section[] {
+/**
+ * The sections of the text, by its headings. After an edit, `previous` are the sections made before, their
+ * offsets moved, and `edited` the blocks made again: a heading outside them, found again where one was,
+ * keeps its section object and title (the title is made with a regular expression, which over every heading
+ * of a long text was most of what an edit that parts a paragraph spent here); only its end and level are
+ * set anew.
+ */
+function sectionsOf(source: string, blocks: Block[], previous: Section[] = [], edited = { start: 0, end: source.length }): Section[] {
   const sections: Section[] = [];
   const headings = blocks.filter((b) => b.type === 'heading');
   const firstProse = blocks.find(isProse);
@@ -451,10 +458,20 @@ function sectionsOf(source: string, blocks: Block[]): Section[] {
     const title = sectionTitle(source.slice(firstProse.start, firstProse.end));
     sections.push({ title, level: 1, start: firstProse.start, end, heading: null });
   }
+  const before = new Map<number, Section>();
+  for (const section of previous) if (section.heading) before.set(section.heading.start, section);
   headings.forEach((h, i) => {
     let next = i + 1;
     while (next < headings.length && headings[next].level > h.level) next++;
     const end = next < headings.length ? headings[next].start : source.length;
+    const kept = h.end <= edited.start || h.start >= edited.end ? before.get(h.start) : undefined;
+    const heading = kept?.heading;
+    if (kept && heading && heading.end === h.end && kept.start === h.start && heading.text.length === h.end - h.start && source.startsWith(heading.text, h.start)) {
+      kept.level = h.level;
+      kept.end = end;
+      sections.push(kept);
+      return;
+    }
     sections.push({
       title: source.slice(h.start, h.end).replace(/\s+/g, ' ').trim(),
       level: h.level,
@@ -771,7 +788,8 @@ export function resumeStage(stage: Stage, source: string, edit: BlockEdit): Docu
     const entity = claimEntity[c];
     claims[c].actor = entity ? idOf.get(entity) ?? null : null;
   }
-  const sections = restructured ? sectionsOf(source, blocks) : stage.analysis.sections;
+  const edited = { start: blocks[region.edit.b].start, end: blocks[region.edit.b + region.newCount - 1].end };
+  const sections = restructured ? sectionsOf(source, blocks, stage.analysis.sections, edited) : stage.analysis.sections;
   const analysis = documentAnalysis({ ...stage.analysis, actors, dates, claims, sections, length: source.length });
 
   stage.actorPass = pass.actorPass;

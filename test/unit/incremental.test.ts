@@ -477,6 +477,20 @@ describe('incremental analysis: resuming the document stage from the edited para
     assert.ok(editAndCompare(text, at, 1, '\n').resumed, 'a heading made before the first one took the full path');
   });
 
+  it('keeps the sections of the headings an edit did not touch, moved, and makes the edited one\'s anew', () => {
+    const text = ['Den Haag, 21 januari 2020.', ...filler(6, 'inleidende'), 'Aanleiding\nHet NCSC adviseerde op 17 januari de systemen uit te schakelen.', ...filler(3, 'tussenliggende'), 'Vervolg\nEen dag later volgde het kabinet dat advies.', ...filler(5, 'afsluitende')].join('\n\n');
+    const analyzer = new DocumentAnalyzer('news.txt');
+    const before = [...analyzer.update(text).sections];
+    const aanleiding = before.find((section) => section.title === 'Aanleiding')!;
+    const edited = text.replace('Vervolg', 'Vervolg en besluit');
+    const after = analyzer.update(edited).sections;
+    assert.ok(analyzer.lastUpdate.resumed);
+    assert.equal(JSON.stringify(after), JSON.stringify(analyzeText(edited, 'news.txt').sections));
+    // The section before the edit is the same object, its end moved; the edited heading's section is new.
+    assert.equal(after.find((section) => section.title === 'Aanleiding'), aanleiding);
+    assert.ok(!before.includes(after.find((section) => section.title === 'Vervolg en besluit')!));
+  });
+
   it('takes a short way for a line break above the document date (explanations name no lines)', () => {
     // A date line below the first paragraphs (a byline is read there), with dates counted from it after it.
     const text = [...filler(7, 'inleidende'), 'Datum 21 januari 2020', 'Gisteren adviseerde het NCSC de systemen uit te schakelen.', 'Een dag later volgde het kabinet dat advies.', ...filler(6, 'afsluitende')].join('\n\n');
