@@ -52,8 +52,8 @@ export function warmUpText(length = TEXT_LENGTH): string {
 
 /**
  * The edits, as a user makes them: a letter typed in a word, a line break, a character
- * removed, a name typed wrong (its actor changes, so the document stage resumes), and a
- * blank line typed between paragraphs. `at` is a fraction of the text.
+ * removed, a name typed wrong (its actor changes, so the document stage resumes), a
+ * blank line typed between paragraphs, and a typo inside a word. `at` is a fraction of the text.
  */
 const EDIT_KINDS: ((text: string, at: number) => string)[] = [
   (text, at) => insertAt(text, wordEnd(text, at), 'e'),
@@ -70,10 +70,24 @@ const EDIT_KINDS: ((text: string, at: number) => string)[] = [
     const gap = text.indexOf('\n\n', at);
     return gap < 0 ? text : insertAt(text, gap, '\n');
   },
+  // A letter typed inside a word, as in a typo: a verb, a role ("woordvoeerder"), a date or a body's word
+  // reads otherwise. Some of these gather all entities anew, a way that otherwise first runs in the user's text.
+  (text, at) => {
+    const end = wordEnd(text, at);
+    const start = wordStart(text, end);
+    return end - start < 4 ? text : insertAt(text, start + Math.floor((end - start) / 2), text[start + 1]);
+  },
 ];
 
 function insertAt(text: string, at: number, inserted: string): string {
   return text.slice(0, at) + inserted + text.slice(at);
+}
+
+/** The start of the word that ends at offset `end`. */
+function wordStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1])) start--;
+  return start;
 }
 
 /** The end of the word at or after offset `at` (inside the text's middle, so that no edit touches its first or last lines). */
