@@ -201,6 +201,8 @@ function isNameWord(token: Token | undefined): boolean {
 
 /** A route between places ("Zutphen-Hengelo", "Venlo-Eindhoven"): no name. */
 function isRoute(folded: string): boolean {
+  // Asked of every word: most have no hyphen, and need no array of parts.
+  if (!folded.includes('-')) return false;
   const parts = folded.split('-');
   return parts.length > 1 && parts.every((part) => PLACE_WORDS.has(part));
 }
