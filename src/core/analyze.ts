@@ -409,7 +409,11 @@ function sameBlocks(blocks: Block[], first: number, found: Block[], b: number, d
   return !following || following.start + delta >= found[found.length - 1].end;
 }
 
-const EDIT_CHUNK = 4096;
+/**
+ * Chunk lengths findEdit() compares natively, longest first: a long chunk makes few cut-outs of the texts
+ * (each an object to collect), a short one leaves few characters to compare one by one.
+ */
+const EDIT_CHUNKS = [65536, 4096, 256];
 
 interface TextEdit {
   start: number;
@@ -424,11 +428,15 @@ function findEdit(before: string, after: string): TextEdit | null {
   const limit = Math.min(before.length, after.length);
   // Whole chunks are compared natively first, then the differing chunk character by character.
   let start = 0;
-  while (start + EDIT_CHUNK <= limit && before.substring(start, start + EDIT_CHUNK) === after.substring(start, start + EDIT_CHUNK)) start += EDIT_CHUNK;
+  for (const chunk of EDIT_CHUNKS) {
+    while (start + chunk <= limit && before.substring(start, start + chunk) === after.substring(start, start + chunk)) start += chunk;
+  }
   while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let suffix = 0;
   const room = limit - start;
-  while (suffix + EDIT_CHUNK <= room && before.substring(before.length - suffix - EDIT_CHUNK, before.length - suffix) === after.substring(after.length - suffix - EDIT_CHUNK, after.length - suffix)) suffix += EDIT_CHUNK;
+  for (const chunk of EDIT_CHUNKS) {
+    while (suffix + chunk <= room && before.substring(before.length - suffix - chunk, before.length - suffix) === after.substring(after.length - suffix - chunk, after.length - suffix)) suffix += chunk;
+  }
   while (suffix < room && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix, delta: after.length - before.length };
 }
