@@ -1447,11 +1447,11 @@ function patchResolution(
     if (after) touched.add(after);
   }
   // An entity only the old pass made goes (nothing names it any more), unless the claims ask for it as a group.
-  const dropped: string[] = [];
+  const dropped = new Set<string>();
   for (const key of entities.keys()) {
     if (pass.entities.has(key) || !oldEntities.has(key)) continue;
     if (!touched.has(key) || asksForGroup(groupRequests, key)) return null;
-    dropped.push(key);
+    dropped.add(key);
   }
   for (const key of dropped) entities.delete(key);
   // One the new pass made and a changed mention names is added (the order is set below). Roles the author

@@ -734,7 +734,9 @@ export function madeAsDescriptionsMakeIt(change: EntityChange): boolean {
 
 /** A group's name: its members' names ("Grapperhaus en Knops"), in the order given. */
 export function groupName(members: string[], entities: Map<string, Entity>): string {
-  return members.map((k) => entities.get(k)?.name ?? k).join(' en ');
+  let name = '';
+  for (let k = 0; k < members.length; k++) name += (k === 0 ? '' : ' en ') + (entities.get(members[k])?.name ?? members[k]);
+  return name;
 }
 
 /** The group entity for coordinated persons, created on demand (used for claim sources). */

@@ -199,6 +199,13 @@ function isNameWord(token: Token | undefined): boolean {
   return token !== undefined && (token.info.classes & NAME_WORD) !== 0;
 }
 
+/** The folded words of tokens, joined by spaces. */
+function foldedText(words: Token[]): string {
+  let text = '';
+  for (let k = 0; k < words.length; k++) text += k === 0 ? words[k].folded : ` ${words[k].folded}`;
+  return text;
+}
+
 /** A route between places ("Zutphen-Hengelo", "Venlo-Eindhoven"): no name. */
 function isRoute(folded: string): boolean {
   // Asked of every word: most have no hyphen, and need no array of parts.
@@ -781,7 +788,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         }
         const hasAcronym = exact(last + 1) === '(' && tokens[last + 2]?.word && exact(last + 3) === ')' && hasNameShape(exact(last + 2)) && !/\d/.test(exact(last + 2));
         const words = tokens.slice(i, last + 1).filter((w) => w.word);
-        const publicBody = PUBLIC_BODY_WORDS.test(words.map((w) => w.folded).join(' '));
+        const publicBody = PUBLIC_BODY_WORDS.test(foldedText(words));
         if (hasAcronym) {
           const nameText = text.slice(t.start, tokens[last].end);
           const category = publicBody ? 'agency' : descriptorHint ?? 'company';
