@@ -340,6 +340,8 @@ interface VerbData {
   requirementSuffixes?: string[];
   /** Nouns of saying whose owner speaks: "de verwachting van X dat …". */
   speechNouns?: string[];
+  /** Nouns of findings whose owner is the source: "volgens de meest recente cijfers van het RIVM". */
+  sourceNouns?: string[];
   changeCues: Record<string, string[]>;
   /** Cues in two parts with other words between: "blijft tot 1 maart van kracht", "hoeven … niet langer". */
   splitChangeCues?: Record<string, string[][]>;
@@ -382,6 +384,8 @@ export const ADVICE_NOUNS = new PhraseIndex<string>();
 for (const noun of verbData.adviceNouns ?? []) ADVICE_NOUNS.add(noun, fold(noun));
 /** Nouns of saying ("verwachting", "oordeel"), folded: "de verwachting van X dat …" is X's statement. */
 export const SPEECH_NOUNS = new Set((verbData.speechNouns ?? []).map(fold));
+/** Nouns of findings ("cijfers", "metingen"), folded: "volgens de cijfers van X" is what X says. */
+export const SOURCE_NOUNS = new Set((verbData.sourceNouns ?? []).map(fold));
 
 /** Endings of compounds that name a requirement ("ophokplicht", "vuurwerkverbod"): advice, as the contract counts it. */
 const REQUIREMENT_SUFFIXES: string[] = verbData.requirementSuffixes ?? [];

@@ -1230,3 +1230,28 @@ describe('fire services, regional bodies, trade names and titles, in texts of ou
     assert.equal(actorOf(analysis, 'Albert Heijn')?.category, 'company');
   });
 });
+
+describe('a letter of our own that tells of advice kept and of figures', () => {
+  const letter = 'Datum 14 mei 2025\n\nBetreft Legionella in zwembad De Vennen\n\nGeachte voorzitter,\n\nOp 2 mei adviseerde de GGD Veluwe-Zuid bezoekers met longklachten hun huisarts te bellen. Het RIVM raadde aan de douches van het zwembad te spoelen.\n\nVolgens de voorlopige cijfers van de GGD gaat het om negen patiënten. Volgens de minister is de bron gevonden.\n\nHet advies van de GGD om bij klachten de huisarts te bellen blijft van kracht. Ook het algemene advies van het RIVM om de douches te spoelen blijft gelden. Het dringende advies van het RIVM om de baden te sluiten geldt voor alle zwembaden. Op advies van het RIVM blijft het zwembad dicht.\n\nDe minister van Volksgezondheid, Welzijn en Sport,\n\nJ. de Wit';
+  const analysis = analyzeText(letter, 'kamerbrief.txt');
+
+  it('gives "volgens de … cijfers van X" to X', () => {
+    const ggd = claimWith(analysis, 'adviseerde de GGD').actor;
+    assert.ok(ggd);
+    assert.equal(claimWith(analysis, 'voorlopige cijfers van de GGD').actor, ggd);
+  });
+  it('gives advice a sentence opens with, "(Ook) het (dringende) advies van X om …", to X, confirmed where it stays', () => {
+    const ggd = claimWith(analysis, 'Het advies van de GGD');
+    assert.equal(ggd.actor, claimWith(analysis, 'adviseerde de GGD').actor);
+    assert.equal(ggd.kind, 'advice');
+    assert.equal(ggd.change, 'confirmed');
+    const rivm = claimWith(analysis, 'Ook het algemene advies van het RIVM');
+    assert.equal(rivm.actor, 'rivm');
+    assert.equal(rivm.change, 'confirmed');
+    assert.equal(claimWith(analysis, 'Het dringende advies van het RIVM').actor, 'rivm');
+  });
+  it('leaves "op advies van X" to the one who follows the advice', () => {
+    const followed = analysis.claims.find((c) => c.text.includes('Op advies van het RIVM'));
+    assert.notEqual(followed?.actor, 'rivm');
+  });
+});

@@ -588,7 +588,16 @@ describe('lexicon: groups.json', () => {
 describe('lexicon: verbs.json', () => {
   it('has the expected sections', () => {
     assert.ok(isObject(verbs));
-    assertKeys(verbs as unknown as Obj, ['speech', 'advice', 'decision', 'adviceNouns', 'changeCues', 'decisionChanges'], ['requirementSuffixes', 'speechNouns', 'splitChangeCues', 'imperatives', 'warningVerbs'], 'verbs');
+    assertKeys(verbs as unknown as Obj, ['speech', 'advice', 'decision', 'adviceNouns', 'changeCues', 'decisionChanges'], ['requirementSuffixes', 'speechNouns', 'sourceNouns', 'splitChangeCues', 'imperatives', 'warningVerbs'], 'verbs');
+  });
+
+  it('has nouns of saying and of findings as lower-case single words, once each', () => {
+    for (const key of ['speechNouns', 'sourceNouns'] as const) {
+      const nouns = (verbs as unknown as Record<string, string[]>)[key];
+      assert.ok(Array.isArray(nouns) && nouns.length > 0, key);
+      assert.equal(new Set(nouns).size, nouns.length, `${key} repeats a noun`);
+      for (const noun of nouns) assert.match(noun, /^[a-zë]+$/, `${key}: ${noun}`);
+    }
   });
 
   it('has imperatives of one word each, once', () => {

@@ -14,6 +14,7 @@ import {
   WARNING_FORMS,
   groupNounOf,
   SPLIT_CHANGE_CUES,
+  SOURCE_NOUNS,
   SPEECH_NOUNS,
   VERB_FORMS,
   isAdviceCompound,
@@ -326,7 +327,9 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       // volgens X
       // "volgens (de) X", "…, aldus (de) X": the article of a proper name is outside its mention.
       if (t.folded === 'volgens' || t.folded === 'aldus') {
-        const named = mentionAtOrAfterArticle(tokens, mentionAt, i + 1);
+        const direct = mentionAtOrAfterArticle(tokens, mentionAt, i + 1);
+        // "volgens de meest recente cijfers van het instituut": the owner of the findings speaks.
+        const named = direct === -1 && t.folded === 'volgens' ? findingsOwner(tokens, mentionAt, i + 1, to) : direct;
         if (t.folded === 'volgens' && named !== -1) {
           if (outranks(cue, 'according-to')) {
             cue = cueAt(tokens, 'according-to', i);
@@ -495,9 +498,11 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     // "Diezelfde dag bracht de AIVD een beveiligingsadvies uit", "heeft het NCSC zijn beoordeling bijgesteld".
     if (cue === null) {
       const anchor = adviceNounToken !== -1 ? adviceNounToken : changeCue ? tokenAt(tokens, from, to, (changeCue as { start: number }).start) : -1;
-      const subject = anchor !== -1 ? subjectNear(tokens, mentions, sentenceMentions, mentionAt, from, anchor) : null;
+      // "(Ook) het (algemene) advies van de NVWA om … blijft van kracht": the advice the sentence opens with is its owner's.
+      const owner = adviceNounToken !== -1 ? ownerOfOpeningAdvice(tokens, mentionAt, from, adviceNounToken) : -1;
+      const subject = owner !== -1 ? owner : anchor !== -1 ? subjectNear(tokens, mentions, sentenceMentions, mentionAt, from, anchor) : null;
       // A group ("moesten de ziekenhuizen echter … doorverwijzen") is told of, not heard.
-      if (subject !== null && !directive && !mentions[subject].oblique && mentions[subject].description?.kind !== 'group' && mentions[subject].type !== 'group') {
+      if (subject !== null && !directive && (subject === owner || !mentions[subject].oblique) && mentions[subject].description?.kind !== 'group' && mentions[subject].type !== 'group') {
         const type = adviceNounToken !== -1 ? 'advice' : 'decision';
         if (outranks(cue, type)) cue = cueAt(tokens, type, anchor);
         speaker = subject;
@@ -623,6 +628,32 @@ function mentionIndexAt(mentionAt: number[], k: number): number {
 function mentionAtOrAfterArticle(tokens: Token[], mentionAt: number[], k: number): number {
   const at = mentionIndexAt(mentionAt, k);
   return at === -1 && ARTICLES.has(tokens[k]?.folded ?? '') ? mentionIndexAt(mentionAt, k + 1) : at;
+}
+
+/**
+ * After "volgens" at k - 1: the owner of the findings named there ("volgens de meest recente cijfers van het
+ * instituut", "volgens metingen van de GGD"): an article, at most two modifiers, a noun of findings, "van" and
+ * a mention; -1 when the words are not these.
+ */
+function findingsOwner(tokens: Token[], mentionAt: number[], k: number, to: number): number {
+  let j = ARTICLES.has(tokens[k]?.folded ?? '') ? k + 1 : k;
+  for (let modifiers = 0; modifiers < 2 && j < to && tokens[j].word && !tokens[j].cap && !SOURCE_NOUNS.has(tokens[j].folded); modifiers++) j++;
+  if (j >= to || !SOURCE_NOUNS.has(tokens[j].folded) || tokens[j + 1]?.folded !== 'van') return -1;
+  return mentionAtOrAfterArticle(tokens, mentionAt, j + 2);
+}
+
+/**
+ * The owner of the advice noun at `noun` when the sentence opens with it: "(Ook) het (algemene) advies van
+ * de NVWA om …"; -1 otherwise ("op advies van de GGD" is advice another follows, not given here).
+ */
+function ownerOfOpeningAdvice(tokens: Token[], mentionAt: number[], from: number, noun: number): number {
+  const article = tokens[from]?.folded === 'ook' ? from + 1 : from;
+  if (!ARTICLES.has(tokens[article]?.folded ?? '')) return -1;
+  // The article, at most one modifier, and the noun (of one word or two: "het dringende advies van").
+  const of = tokens[noun + 1]?.folded === 'van' ? noun + 1 : tokens[noun + 2]?.folded === 'van' ? noun + 2 : -1;
+  if (of === -1 || of - article < 2 || of - article > 3) return -1;
+  for (let k = article + 1; k < of; k++) if (!tokens[k].word || tokens[k].cap) return -1;
+  return mentionAtOrAfterArticle(tokens, mentionAt, of + 1);
 }
 
 /** A cue of this type would replace the current one (there is none, or it ranks lower). */
