@@ -1255,3 +1255,17 @@ describe('a letter of our own that tells of advice kept and of figures', () => {
     assert.notEqual(followed?.actor, 'rivm');
   });
 });
+
+describe('passive advice with a separable verb, in a news report of our own', () => {
+  it('reads "X wordt aangeraden …" as advice given to X, by the body that spoke before', () => {
+    const text = 'date 2025-07-14\n\nDe GGD Twente waarschuwt voor huiduitslag na het zwemmen. Hondenbezitters wordt aangeraden hun dieren uit het water te houden. Zwemmers wordt afgeraden het water in te gaan.';
+    const analysis = analyzeText(text, 'nieuws.txt');
+    const ggd = claimWith(analysis, 'waarschuwt voor huiduitslag').actor;
+    assert.ok(ggd);
+    for (const advised of ['Hondenbezitters wordt aangeraden', 'Zwemmers wordt afgeraden']) {
+      const claim = claimWith(analysis, advised);
+      assert.equal(claim.kind, 'advice');
+      assert.equal(claim.actor, ggd, advised);
+    }
+  });
+});

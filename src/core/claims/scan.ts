@@ -401,7 +401,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
           if (cue && cuePriority(cue.type) >= cuePriority(type)) continue;
           // A participle: "ge…", or one without it ("verzocht", "verplicht") after its auxiliary in its own clause
           // ("worden dringend verzocht", "zijn … verplicht"; not "Nu de dreiging is toegenomen, adviseert …").
-          const participle = /^ge/.test(t.folded) || (/[dt]$/.test(t.folded) && auxiliaryInClause(tokens, from, i, PASSIVE_AUX));
+          const participle = /^ge/.test(t.folded) || SEPARABLE_PARTICIPLE.test(t.folded) || (/[dt]$/.test(t.folded) && auxiliaryInClause(tokens, from, i, PASSIVE_AUX));
           // An active auxiliary in a relative clause ("Zwangere vrouwen die de vis hebben gegeten, wordt geadviseerd …") is not the verb's.
           const isPassive = form.type === 'advice' && participle && sentenceHas(tokens, from, to, PASSIVE_AUX) && !outsideRelativeClauses(tokens, from, to, ACTIVE_AUX);
           // In the passive ("zijn de departementen gevraagd") the subject is the one advised; in
