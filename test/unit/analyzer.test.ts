@@ -1269,3 +1269,15 @@ describe('passive advice with a separable verb, in a news report of our own', ()
     }
   });
 });
+
+describe('companies named by a trade of food and leisure, in a news report of our own', () => {
+  it('reads "Horstink Recreatie" and "Brugman Pluimvee" as companies that "het bedrijf" refers back to', () => {
+    const text = 'date 2025-07-14\n\nHorstink Recreatie, dat het strand exploiteert, houdt de deuren open. Volgens het bedrijf is het water schoon. Gisteren meldde Brugman Pluimvee dat één partij besmet is.';
+    const analysis = analyzeText(text, 'nieuws.txt');
+    const recreatie = actorOf(analysis, 'Horstink Recreatie');
+    assert.equal(recreatie?.category, 'company');
+    assert.equal(claimWith(analysis, 'Volgens het bedrijf').actor, recreatie?.id);
+    assert.equal(actorOf(analysis, 'Brugman Pluimvee')?.category, 'company');
+    assert.equal(claimWith(analysis, 'één partij besmet').actor, actorOf(analysis, 'Brugman Pluimvee')?.id);
+  });
+});
