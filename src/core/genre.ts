@@ -79,7 +79,9 @@ export function detectGenre(source: string, blocks: Block[], mentions: PlacedMen
     if (block.type !== 'paragraph' || !couldBeByline(text)) continue;
     // A byline names and dates; it makes no statement (no verb, no cue).
     if (results[b].claims.some((c) => c.cue !== null || c.hasVerb) || results[b].dates.length === 0) continue;
-    const k = mentions.findIndex((m) => m.block === b && (m.type === 'org' || m.type === 'acronym-name'));
+    // A public body; or, in a byline set apart in emphasis, a company that publishes its own updates
+    // ("*Rivion Netbeheer, storingsupdate 3, 15 januari 2025*").
+    const k = mentions.findIndex((m) => m.block === b && (m.type === 'org' || m.type === 'acronym-name' || (m.type === 'name' && m.category === 'company' && EMPHASISED.test(text))));
     if (k !== -1) return { genre: 'advisory', authorMention: k, bylineBlock: b };
   }
   return headerByline(source, blocks, mentions, results) ?? { genre: 'news', authorMention: null, bylineBlock: null };

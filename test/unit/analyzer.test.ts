@@ -1281,3 +1281,18 @@ describe('companies named by a trade of food and leisure, in a news report of ou
     assert.equal(claimWith(analysis, 'één partij besmet').actor, actorOf(analysis, 'Brugman Pluimvee')?.id);
   });
 });
+
+describe('a company\'s own update, its byline set apart in emphasis', () => {
+  it('reads "*Noordlicht Netbeheer, storingsupdate 2, 15 januari 2025*" as the byline: the company states what is not attributed', () => {
+    const update = [
+      '# Stroom in Zwolle naar verwachting donderdag hersteld',
+      '*Noordlicht Netbeheer, storingsupdate 2, 15 januari 2025*',
+      'Sinds dinsdag zitten ongeveer 9.000 huishoudens in Zwolle zonder stroom. De oorzaak is een defecte kabel bij onderstation Zwolle-Zuid. Volgens de veiligheidsregio is er geen gevaar.',
+    ].join('\n\n');
+    const analysis = analyzeText(update, 'update.md');
+    const company = actorOf(analysis, 'Noordlicht Netbeheer');
+    assert.equal(company?.category, 'company');
+    assert.equal(claimWith(analysis, 'De oorzaak is een defecte kabel').actor, company?.id);
+    assert.notEqual(claimWith(analysis, 'Volgens de veiligheidsregio').actor, company?.id);
+  });
+});

@@ -95,7 +95,11 @@ const PARTICLE_WORDS = new Map<string, string[]>();
 for (const forms of VERB_FORMS.values()) for (const form of forms) if (form.particle) PARTICLE_WORDS.set(form.particle, form.particle.split(/\s+/));
 for (const words of PARTICLE_WORDS.values()) for (const p of words) STOP.add(p);
 /** Nouns that end like a past tense ("update"): no verb. */
-const NOT_PAST_TENSE = new Set(functionWords.notPastTense);
+const NOT_PAST_TENSE = functionWords.notPastTense;
+/** A noun that ends like a past tense ("update"), or a compound of one ("storingsupdate"). */
+function notPastTense(w: string): boolean {
+  return NOT_PAST_TENSE.some((noun) => w === noun || (w.length >= noun.length + 3 && w.endsWith(noun)));
+}
 const FIRST_PERSON = new Set(functionWords.firstPerson);
 /** The first person as a subject. */
 const FIRST_PERSON_PRONOUNS = new Set(functionWords.firstPersonSubjects);
@@ -849,7 +853,7 @@ function looksFinite(tokens: Token[], from: number, to: number): boolean {
     const w = tokens[i].folded;
     if (!tokens[i].word || w.length < 5) continue;
     // A plural noun of a group ("omwonenden", "patiënten") ends like a past tense too.
-    if (/^ge\p{L}{3,}(?:d|t|en)$/u.test(w) || SEPARABLE_PARTICIPLE.test(w) || (/^\p{L}{4,}(?:de|te|den|ten)$/u.test(w) && !STOP.has(w) && !NOT_PAST_TENSE.has(w) && groupNounOf(w) === undefined)) return true;
+    if (/^ge\p{L}{3,}(?:d|t|en)$/u.test(w) || SEPARABLE_PARTICIPLE.test(w) || (/^\p{L}{4,}(?:de|te|den|ten)$/u.test(w) && !STOP.has(w) && !notPastTense(w) && groupNounOf(w) === undefined)) return true;
   }
   return false;
 }
