@@ -1296,3 +1296,16 @@ describe('a company\'s own update, its byline set apart in emphasis', () => {
     assert.notEqual(claimWith(analysis, 'Volgens de veiligheidsregio').actor, company?.id);
   });
 });
+
+describe('a company named after a family, in a news report of our own', () => {
+  const names = (analysis: ReturnType<typeof analyzeText>) => analysis.actors.map((a) => a.name);
+  it('keeps the particles before the family name: "Van Wijnbergen Pluimvee", also at a sentence\'s start', () => {
+    const text = 'date 2025-04-10\n\nVan Wijnbergen Pluimvee verklaarde dinsdag dat de besmetting beperkt was. Gisteren meldde Van Wijnbergen Pluimvee dat een tweede partij besmet is. Bij Kraaijeveld Tankopslag is niets gevonden.';
+    const analysis = analyzeText(text, 'nieuws.txt');
+    const company = actorOf(analysis, 'Van Wijnbergen Pluimvee');
+    assert.equal(company?.name, 'Van Wijnbergen Pluimvee', names(analysis).join('; '));
+    assert.equal(claimWith(analysis, 'verklaarde dinsdag').actor, company?.id);
+    assert.equal(claimWith(analysis, 'een tweede partij').actor, company?.id);
+    assert.ok(!names(analysis).some((name) => name.startsWith('Bij')), names(analysis).join('; '));
+  });
+});

@@ -822,11 +822,18 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
           continue;
         }
         const initial = i === firstWord;
-        const spanStart = descriptorStart >= 0 && descriptorStart === i - 1 ? descriptorStart : i;
+        // "Van Wijnbergen Pluimvee", "De Vries Installaties": a company named after a family keeps the particles
+        // before the family name, the first of them capitalised.
+        let familyStart = i;
+        if (companyName && descriptorHint === undefined) {
+          while (familyStart - 1 >= from && particleAt(familyStart - 1)) familyStart--;
+          if (familyStart === i || !tokens[familyStart].cap) familyStart = i;
+        }
+        const spanStart = descriptorStart >= 0 && descriptorStart === i - 1 ? descriptorStart : familyStart;
         // Local bodies and care institutions carry what they are in their name ("Veiligheidsregio Utrecht",
         // "Ziekenhuis Noorderhaven"); a company does not ("het beveiligingsbedrijf Fox-IT" is Fox-IT).
         const named = spanStart !== i && NAMED_WITH_DESCRIPTOR.has(descriptorHint ?? '');
-        const display = text.slice(tokens[named ? spanStart : i].start, tokens[last].end);
+        const display = text.slice(tokens[named ? spanStart : familyStart].start, tokens[last].end);
         // After "in", after a noun of places ("de gemeenten Elburg"), or in a list of places.
         const listed = (exact(i - 1) === ',' || LIST_JOINS.has(folded(i - 1))) && lastPlace === i - 2;
         // "inwoners van Moerdijk", "inwoners van de gemeente Maashorst": where they live, the municipality too.
