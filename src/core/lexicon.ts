@@ -245,12 +245,17 @@ const DESCRIPTION_SUFFIXES = descriptionData.suffixes
 
 const TRADE_WORDS = (descriptionData.tradeWords?.words ?? []).map(fold);
 
+/** Whether a (folded) word is one of `words`, or a compound ending in one after three letters or more ("meetlab", "storingsupdate"). */
+export function isWordOrCompoundOf(folded: string, words: readonly string[]): boolean {
+  return words.some((word) => folded === word || (folded.length >= word.length + 3 && folded.endsWith(word)));
+}
+
 /**
  * Whether a (folded) word is a trade, or a compound ending in one ("tankopslag", "meetlab"), that makes a
  * run of capitalised words a company's name (see descriptions.json, tradeWords).
  */
 export function isTradeWord(folded: string): boolean {
-  return TRADE_WORDS.some((trade) => folded === trade || (folded.length >= trade.length + 3 && folded.endsWith(trade)));
+  return isWordOrCompoundOf(folded, TRADE_WORDS);
 }
 
 const descriptionCache = new Map<string, DescriptionEntry | null>();

@@ -457,7 +457,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
 
   /** An official name [first, last] closed by its bracketed acronym, its first word `head`: the index after the acronym. */
   const officialName = (first: number, last: number, head: Token): number => {
-    const words = tokens.slice(first, last + 1).filter((w) => w.word).map((w) => w.folded).join(' ');
+    const words = foldedText(tokens.slice(first, last + 1).filter((w) => w.word));
     const category = descriptionOf(head.folded)?.refersTo[0] ?? (PUBLIC_BODY_WORDS.test(words) ? 'agency' : 'company');
     const index = push(first, last, 'acronym-name', exact(last + 2), text.slice(head.start, tokens[last].end), { category });
     return acronymAfter(last + 1, index);
@@ -762,10 +762,12 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       if (!headerBlock && (startsName(t) || nameFromDescriptor) && (!placeName || descriptorHint !== undefined || acronymAt !== -1)) {
         nameFromDescriptor = false;
         let last = i;
+        // The word after the particles a name opens with: "De Wilgentak", "Van der Meulen" (-1: none).
+        const afterParticles = surnameAfterParticles(i);
         // A name its acronym defines runs up to the bracket, lower-case words and all.
         if (acronymAt !== -1) last = acronymAt - 1;
-        // A name after its descriptor may open with its particles: "De Wilgentak", "Van der Meulen".
-        else if (particleAt(i) && surnameAfterParticles(i) !== -1) last = surnameAfterParticles(i);
+        // A name after its descriptor may open with its particles.
+        else if (afterParticles !== -1) last = afterParticles;
         while (acronymAt === -1 && last + 1 < to) {
           if (isNameWord(tokens[last + 1])) {
             last++;
@@ -814,7 +816,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
           // capitals: its first word may be a vendor
           push(i, i, 'latent', t.folded, t.text, {
             category: 'company',
-            runKey: words.map((w) => w.folded).join(' '),
+            runKey: foldedText(words),
             runEnd: tokens[last].end,
             runText: text.slice(t.start, tokens[last].end),
           });
@@ -843,7 +845,6 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         if (locative) lastPlace = last;
         // With its descriptor in its name, "Ziekenhuis Noorderhaven" and "Waterschap Noorderhaven" are two bodies.
         // Keyed by its first word, or by the word after its particles ("De Wilgentak": "wilgentak").
-        const afterParticles = particleAt(i) ? surnameAfterParticles(i) : -1;
         const keyWord = afterParticles !== -1 ? folded(afterParticles) : t.folded;
         push(spanStart, last, 'name', named ? `${tokens[spanStart].folded} ${keyWord}` : keyWord, display, {
           phraseStart: phraseBefore(i),

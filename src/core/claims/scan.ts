@@ -18,6 +18,7 @@ import {
   SPEECH_NOUNS,
   VERB_FORMS,
   isAdviceCompound,
+  isWordOrCompoundOf,
   type ChangeCueType,
   type VerbType,
 } from '../lexicon';
@@ -98,7 +99,7 @@ for (const words of PARTICLE_WORDS.values()) for (const p of words) STOP.add(p);
 const NOT_PAST_TENSE = functionWords.notPastTense;
 /** A noun that ends like a past tense ("update"), or a compound of one ("storingsupdate"). */
 function notPastTense(w: string): boolean {
-  return NOT_PAST_TENSE.some((noun) => w === noun || (w.length >= noun.length + 3 && w.endsWith(noun)));
+  return isWordOrCompoundOf(w, NOT_PAST_TENSE);
 }
 const FIRST_PERSON = new Set(functionWords.firstPerson);
 /** The first person as a subject. */
