@@ -9,7 +9,7 @@
  * the edited paragraph (or the paragraphs a line break parted, joined or added),
  * or only moves offsets when the annotations stayed as they were.
  */
-import { BlockSplitter, blocksAround, blocksBetween, chunksAround, isProse, type Block, type BlockType } from './text/blocks';
+import { BlockSplitter, blockOver, blocksAround, blocksBetween, chunksAround, isProse, type Block, type BlockType } from './text/blocks';
 import { analyzeBlock, type BlockResult } from './blockStage';
 import { detach } from './text/normalize';
 import { firstNotBefore } from './text/search';
@@ -176,7 +176,7 @@ export class DocumentAnalyzer {
     // resumes from the paragraph. The byline is found among the first blocks from their annotations: there
     // only moved offsets will do.
     const moved = sameAnnotations(oldResult, newResult, map, p - block.start, delta) ? this.moveOffsets(source, b, p, oldEnd, delta, newResult) : null;
-    const analysis = moved ?? (b >= BYLINE_BLOCKS ? resumeStage(previous, source, { b, oldCount: 1, blocks: [{ start: block.start, end: block.end + delta, type: block.type, level: block.level }], results: [newResult], from: p, oldEnd, delta }) : null);
+    const analysis = moved ?? (b >= BYLINE_BLOCKS ? resumeStage(previous, source, { b, oldCount: 1, blocks: [blockOver(block, block.start, block.end + delta)], results: [newResult], from: p, oldEnd, delta }) : null);
     if (!analysis) return null;
     // Keep the block cache for the next update.
     const oldKey = `${block.type}\u0000${oldText}`;

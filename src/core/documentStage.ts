@@ -294,10 +294,9 @@ export function buildStage(
   };
 }
 
-/** A resolved claim as the analysis shows it. Field by field rather than rest and spread; `change` only where set. */
+/** A resolved claim as the analysis shows it. Field by field rather than rest and spread, `change` too (undefined where unset): one object shape. */
 function exportClaim(c: ResolvedClaim, idOf: Map<string, string>): Claim {
-  const claim: Claim = { id: c.id, start: c.start, end: c.end, text: c.text, actor: c.entity ? idOf.get(c.entity) ?? null : null, date: c.date, kind: c.kind, cue: c.cue, changeCue: c.changeCue, terms: c.terms, recap: c.recap, negated: c.negated, change: c.change };
-  return claim;
+  return { id: c.id, start: c.start, end: c.end, text: c.text, actor: c.entity ? idOf.get(c.entity) ?? null : null, date: c.date, kind: c.kind, cue: c.cue, changeCue: c.changeCue, terms: c.terms, recap: c.recap, negated: c.negated, change: c.change };
 }
 
 /** A claim whose texts are copies (see detach()). */
@@ -1246,9 +1245,11 @@ interface ClaimWindow {
   tailLength: number;
 }
 
-  // ---- claims: from the region (earlier when its first sentence attributes the one before) until the state agrees
-  // A first sentence that attributes the one before it ("Dat laten de bewindslieden weten.") changes the
-  // claim made of that one: the window then starts at that sentence's block.
+/**
+ * The claim pass made again from the region (earlier when its first sentence attributes the one before) until
+ * its state agrees with the old pass's. A first sentence that attributes the one before it ("Dat laten de
+ * bewindslieden weten.") changes the claim made of that one: the window then starts at that sentence's block.
+ */
 function resumeClaimPass(stage: Stage, source: string, region: PlacedRegion, actors: ResumedResolution, datesUntil: number): ClaimWindow {
   const { edit, newCount, old, oldFirstAttributes, oldRawCount, nextRaw, rb } = region;
   const b = edit.b;
@@ -1426,6 +1427,8 @@ function patchResolution(
   const touched = new Set<string>();
   /** The region's mention k reads as it did: its role, if it names one, resolves as it did (it keeps its entity). */
   const asBefore = (k: number) => oldBlockEnd === blockEnd && k < blockEnd && pass.passKey[k] === oldRegion.keys[k - from] && readsAlike(mentions[k], oldRegion.mentions[k - from]);
+  /** A role of the region that reads as before: it keeps the entity it was moved to. */
+  const keepsRole = (k: number) => k < blockEnd && isRoleKey(oldEntityOf[k]) && asBefore(k);
   for (let k = from; k < oldBlockEnd; k++) {
     const before = oldEntityOf[k];
     if (isRoleKey(before) && !asBefore(k)) return null;
@@ -1435,8 +1438,7 @@ function patchResolution(
     const k = changed[c];
     const before = k >= blockEnd ? oldEntityOf[k - dm] : null;
     const after = pass.passKey[k];
-    // A role of the region that reads as before keeps the entity it was moved to (see above).
-    if (k < blockEnd && isRoleKey(oldEntityOf[k]) && asBefore(k)) continue;
+    if (keepsRole(k)) continue;
     if (isRoleKey(before) || isRoleKey(after)) return null;
     if (after && !entities.has(after) && !pass.entities.has(after)) return null;
     // A role speaking for this mention's organisation moves with it: unless both read as before.
@@ -1462,7 +1464,7 @@ function patchResolution(
   }
   const keys: (string | null)[] = [];
   for (let k = from; k < to; k++) {
-    if (k < blockEnd && isRoleKey(oldEntityOf[k]) && asBefore(k)) keys.push(oldEntityOf[k]);
+    if (keepsRole(k)) keys.push(oldEntityOf[k]);
     else keys.push(k < blockEnd || pass.passKey[k] !== oldKey(k) ? pass.passKey[k] : oldEntityOf[k - dm]);
   }
   const entityOf = oldEntityOf;

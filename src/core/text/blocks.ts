@@ -23,11 +23,17 @@ export interface Block {
 }
 
 /**
- * A block `by` further. Field by field, as every block is made: a block of one object shape wherever it was
- * made (a spread copy has a shape of its own, which sends the code that reads blocks back to the interpreter).
+ * A block of the same type and level over [start, end). Field by field, as every block is made: a block of one
+ * object shape wherever it was made (a spread copy has a shape of its own, which sends the code that reads
+ * blocks back to the interpreter).
  */
+export function blockOver(block: Block, start: number, end: number): Block {
+  return { start, end, type: block.type, level: block.level };
+}
+
+/** A block `by` further. */
 function movedBlock(block: Block, by: number): Block {
-  return { start: block.start + by, end: block.end + by, type: block.type, level: block.level };
+  return blockOver(block, block.start + by, block.end + by);
 }
 
 /** Whether a block is the text's own writing: not front matter, not a letter's header line. */
