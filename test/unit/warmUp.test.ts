@@ -20,20 +20,24 @@ describe('warming up the incremental analyser', () => {
     assert.ok(analysis.claims.some((c) => c.kind === 'claim' && c.cue?.type === 'aldus'));
   });
 
-  it('analyses the text once and then only updates it, both by moving offsets and by resuming from the edited paragraph', () => {
+  it('analyses the text once and then updates it, almost always by moving offsets or by resuming from the edited paragraph', () => {
     const steps = warmUpSteps();
     const first = steps.next();
     assert.ok(!first.done && !first.value.offsetsOnly && !first.value.resumed, 'the first step analyses the whole text');
     let moved = 0;
     let resumed = 0;
+    // A few edits change what the text says about its persons, as a user's may ("miniister Kuipers"), and
+    // run the document stage whole.
+    const whole: string[] = [];
     let step = steps.next();
     for (; !step.done; step = steps.next()) {
-      assert.ok(step.value.offsetsOnly || step.value.resumed, `an edit of the warm-up took the full path: ${JSON.stringify(step.value)}`);
       if (step.value.offsetsOnly) moved++;
-      else resumed++;
+      else if (step.value.resumed) resumed++;
+      else whole.push(JSON.stringify(step.value));
     }
-    assert.ok(moved >= 20 && resumed >= 20, `${moved} edits moved offsets, ${resumed} resumed`);
-    assert.equal(step.value, 1 + moved + resumed);
+    assert.ok(moved >= 50 && resumed >= 50, `${moved} edits moved offsets, ${resumed} resumed`);
+    assert.ok(whole.length <= (moved + resumed) / 20, `${whole.length} edits ran the document stage whole: ${whole.join(', ')}`);
+    assert.equal(step.value, 1 + moved + resumed + whole.length);
   });
 
   it('runs all its steps at once for callers that need not stay responsive', () => {
