@@ -147,6 +147,8 @@ for (const org of ORGANISATIONS) for (const acronym of org.acronyms) ACRONYM_IDS
 
 /** Full names, aliases and acronyms of organisations and ministries. */
 export const ORGANISATION_NAMES = new PhraseIndex<OrganisationEntry>();
+/** Ministries by a portfolio written alone, capitalised ("Buitenlandse Zaken", "Defensie"). */
+export const MINISTRY_BY_PORTFOLIO = new PhraseIndex<OrganisationEntry>();
 for (const org of ORGANISATIONS) {
   ORGANISATION_NAMES.add(org.name, org);
   for (const alias of org.aliases) ORGANISATION_NAMES.add(alias, org);
@@ -165,6 +167,11 @@ for (const ministry of MINISTRIES) {
   ORGANISATION_BY_ID.set(entry.id, entry);
   ORGANISATION_NAMES.add(ministry.name, entry);
   for (const portfolio of ministry.portfolios) ORGANISATION_NAMES.add(`ministerie van ${portfolio}`, entry);
+  // "Volgens VWS …", "JenV meldt …": an acronym of two capitals or more names the ministry ("Fin" may be a Finn).
+  for (const acronym of ministry.acronyms) if ((acronym.match(/\p{Lu}/gu) ?? []).length >= 2) ORGANISATION_NAMES.add(acronym, entry, true);
+  // "Volgens Buitenlandse Zaken …": a portfolio of two words or more, or a ministry's only one ("Defensie"),
+  // as written, names the ministry (see MINISTRY_BY_PORTFOLIO).
+  for (const portfolio of ministry.portfolios) if (portfolio.includes(' ') || ministry.portfolios.length === 1) MINISTRY_BY_PORTFOLIO.add(portfolio, entry, true);
 }
 
 /** The words after "minister van" / "staatssecretaris van", to the ministry or post. */

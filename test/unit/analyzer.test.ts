@@ -1309,3 +1309,46 @@ describe('a company named after a family, in a news report of our own', () => {
     assert.ok(!names(analysis).some((name) => name.startsWith('Bij')), names(analysis).join('; '));
   });
 });
+
+
+describe('a ministry named by its acronym or its portfolio alone, in a news report of our own', () => {
+  const text = [
+    'date 2026-03-11',
+    'Het ministerie van Buitenlandse Zaken (BZ) heeft het reisadvies verhoogd naar rood. Maandag had BZ het reisadvies al verhoogd naar oranje. Volgens Buitenlandse Zaken is de situatie ernstig verslechterd.',
+    'JenV meldt dat de grensbewaking is versterkt. Defensie laat weten dat er geen militairen worden ingezet. Minister Bakker van Volksgezondheid, Welzijn en Sport (VWS) zei dat de zorg voorbereid is. De vaste commissie voor Buitenlandse Zaken vergadert morgen. Een Fin vertelde dat het rustig is.',
+  ].join('\n\n');
+  const analysis = analyzeText(text, 'nieuws.txt');
+  const names = analysis.actors.map((a) => `${a.name}: ${a.mentions.map((m) => m.text).join(' | ')}`).join('; ');
+
+  it('makes "BZ" and "Buitenlandse Zaken" the ministry "Het ministerie van Buitenlandse Zaken" names', () => {
+    const ministry = actorOf(analysis, 'Het ministerie van Buitenlandse Zaken');
+    assert.equal(ministry?.category, 'ministry', names);
+    assert.equal(claimWith(analysis, 'Maandag had BZ').actor, ministry?.id);
+    assert.equal(claimWith(analysis, 'Volgens Buitenlandse Zaken').actor, ministry?.id);
+  });
+  it('reads "JenV" and "Defensie" as ministries, not the acronym after a minister\'s portfolio, a committee\'s portfolio or "een Fin" (one capital)', () => {
+    assert.equal(actorOf(analysis, 'JenV')?.category, 'ministry', names);
+    assert.equal(actorOf(analysis, 'Defensie')?.category, 'ministry', names);
+    assert.equal(actorOf(analysis, 'VWS'), undefined, names);
+    assert.ok(!analysis.actors.some((a) => a.mentions.some((m) => m.start > text.indexOf('commissie') && m.start < text.indexOf('vergadert'))), names);
+    assert.notEqual(actorOf(analysis, 'Fin')?.category, 'ministry', names);
+  });
+  it('leaves a ministry\'s acronym in a letter\'s reference line alone ("Kenmerk KGG / 25008812")', () => {
+    const letter = 'Aan de Voorzitter van de Tweede Kamer\n\nDatum 22 januari 2025\nKenmerk KGG / 25008812\n\nGeachte voorzitter,\n\nVolgens de netbeheerder is de storing verholpen.\n\nDe minister van Klimaat en Groene Groei,\n\nS.T.M. Hermans';
+    const result = analyzeText(letter, 'kamerbrief.txt');
+    assert.equal(actorOf(result, 'KGG'), undefined, result.actors.map((a) => a.name).join('; '));
+  });
+});
+
+describe('an association, a travel company and a tour operator, in a news report of our own', () => {
+  it('lets "de brancheorganisatie" refer to an association defined by its acronym, and reads "Zonvaart Verre Reizen" as a company', () => {
+    const text = 'date 2026-03-11\n\nDe Algemene Vereniging van Reisbureaus (AVR) laat weten dat er geen pakketreizen meer vertrekken. Volgens de brancheorganisatie kunnen klanten kosteloos annuleren. Touroperator Zonvaart Verre Reizen uit Deventer heeft naar eigen zeggen veertig klanten in het land. Zonvaart Verre Reizen heeft laten weten dat de klanten deze week naar huis komen.';
+    const analysis = analyzeText(text, 'nieuws.txt');
+    const association = actorOf(analysis, 'AVR');
+    assert.equal(association?.category, 'ngo');
+    assert.equal(claimWith(analysis, 'Volgens de brancheorganisatie').actor, association?.id);
+    const company = actorOf(analysis, 'Zonvaart Verre Reizen');
+    assert.equal(company?.category, 'company', analysis.actors.map((a) => a.name).join('; '));
+    assert.equal(claimWith(analysis, 'naar eigen zeggen veertig klanten').actor, company?.id);
+  });
+});

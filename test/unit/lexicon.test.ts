@@ -835,6 +835,7 @@ describe('lexicon: cues.json', () => {
     detect: ['dutchWords', 'policyWords'],
     genre: ['salutations', 'letterHeaders', 'bylineWords', 'notBylineVerbs'],
     publicBodyWords: ['words'],
+    associationWords: ['words'],
     links: ['backReferenceDeterminers', 'backReferenceNouns', 'backReferenceAdviceNouns', 'backReferenceLevels', 'sequenceWords', 'stillWords', 'stillNotBefore'],
   };
 

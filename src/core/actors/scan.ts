@@ -10,6 +10,7 @@ import { alternation } from '../text/wordPattern';
 import {
   ACRONYM_IDS,
   MINISTRY_BY_ID,
+  MINISTRY_BY_PORTFOLIO,
   groupNounOf,
   HONORIFICS,
   FIRST_NAMES,
@@ -140,6 +141,12 @@ const DIRECTED_VERBS = new Set(functionWords.directedVerbs);
 
 /** Words in a name that suggest a public body, for organisations the lexicon does not know. */
 const PUBLIC_BODY_WORDS = new RegExp(alternation(cues.publicBodyWords.words));
+const ASSOCIATION_WORDS = new RegExp(alternation(cues.associationWords.words));
+
+/** The category of an organisation the lexicon does not know, from the words of its name (folded). */
+function unknownBodyCategory(words: string, otherwise: string): string {
+  return ASSOCIATION_WORDS.test(words) ? 'ngo' : PUBLIC_BODY_WORDS.test(words) ? 'agency' : otherwise;
+}
 
 /** Initials as the tokeniser leaves them, capitals separated by periods with none after the last: "F.B.J", "J". */
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
@@ -223,6 +230,9 @@ function startsName(token: Token): boolean {
 function hasNameShape(text: string): boolean {
   return /^\p{Lu}{2,}/u.test(text) || /\p{Ll}\p{Lu}/u.test(text) || /-\p{Lu}/u.test(text) || /\.\p{Lu}/u.test(text);
 }
+
+/** Words before a portfolio that make it no ministry's name: "van", "voor", an opening bracket. */
+const NOT_BEFORE_PORTFOLIO_NAME = new Set(['van', 'voor', '(']);
 
 export function scanMentions(tokens: Token[], sentences: Sentence[], text: string, headerBlock = false): RawMention[] {
   const mentions: RawMention[] = [];
@@ -458,7 +468,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
   /** An official name [first, last] closed by its bracketed acronym, its first word `head`: the index after the acronym. */
   const officialName = (first: number, last: number, head: Token): number => {
     const words = foldedText(tokens.slice(first, last + 1).filter((w) => w.word));
-    const category = descriptionOf(head.folded)?.refersTo[0] ?? (PUBLIC_BODY_WORDS.test(words) ? 'agency' : 'company');
+    const category = descriptionOf(head.folded)?.refersTo[0] ?? unknownBodyCategory(words, 'company');
     const index = push(first, last, 'acronym-name', exact(last + 2), text.slice(head.start, tokens[last].end), { category });
     return acronymAfter(last + 1, index);
   };
@@ -508,11 +518,28 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         i++;
         continue;
       }
+      // "minister Bakker van Volksgezondheid, Welzijn en Sport (VWS)": the acronym of the portfolio just named
+      // belongs to that mention, no body of its own.
+      const previous = mentions[mentions.length - 1];
+      if (exact(i - 1) === '(' && exact(i + 1) === ')' && previous && previous.ministry && previous.last >= i - 3 &&
+        MINISTRY_BY_ID.get(previous.ministry)?.acronyms.includes(t.text)) {
+        i += 2;
+        continue;
+      }
       // 1. Lexicon organisations and ministries (longest match), e.g. "Nationaal Cyber Security Centrum".
       const org = ORGANISATION_NAMES.match(tokens, i, to);
-      if (org && (org.phrase.exact || org.length > 1 || t.cap)) {
+      // In a letter's header lines a ministry's acronym is an office's code ("Kenmerk KGG / 25008812").
+      const officeCode = headerBlock && org !== null && org.phrase.exact && org.phrase.value.category === 'ministry';
+      if (org && !officeCode && (org.phrase.exact || org.length > 1 || t.cap)) {
         // "het softwarebedrijf Microsoft": the phrase starts at its article, as with a name the lexicon does not know.
         i = knownOrganisation(i, regionAfter(i + org.length - 1, org.phrase.value), org.phrase.value, phraseBefore(i));
+        continue;
+      }
+      // A ministry by its portfolio alone: "Volgens Buitenlandse Zaken …". Not a committee's ("de commissie voor
+      // Buitenlandse Zaken"), a post's ("directeur van Defensie") or a portfolio in brackets after a name.
+      const portfolioName = MINISTRY_BY_PORTFOLIO.match(tokens, i, to);
+      if (portfolioName && !NOT_BEFORE_PORTFOLIO_NAME.has(folded(i - 1))) {
+        i = knownOrganisation(i, i + portfolioName.length - 1, portfolioName.phrase.value, phraseBefore(i));
         continue;
       }
       // A place of several words, or after "De"/"Het" ("Den Haag", "De Bilt"): none of its words is a name,
@@ -748,14 +775,6 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         i++;
         continue;
       }
-      // "minister Bakker van Volksgezondheid, Welzijn en Sport (VWS)": the acronym of the portfolio just named
-      // belongs to that mention, no body of its own.
-      const previous = mentions[mentions.length - 1];
-      if (exact(i - 1) === '(' && exact(i + 1) === ')' && previous && previous.ministry && previous.last >= i - 3 &&
-        MINISTRY_BY_ID.get(previous.ministry)?.acronyms.includes(t.text)) {
-        i += 2;
-        continue;
-      }
       const placeName = PLACES.match(tokens, i, to) || COMPASS_PLACE.test(t.text) || isRoute(t.folded) || (t.cap && isStreetName(t.folded));
       if (placeName && descriptorHint === undefined) lastPlace = i;
       const acronymAt = !headerBlock && isNameWord(t) ? acronymDefinedFrom(i) : -1;
@@ -790,10 +809,11 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         }
         const hasAcronym = exact(last + 1) === '(' && tokens[last + 2]?.word && exact(last + 3) === ')' && hasNameShape(exact(last + 2)) && !/\d/.test(exact(last + 2));
         const words = tokens.slice(i, last + 1).filter((w) => w.word);
-        const publicBody = PUBLIC_BODY_WORDS.test(foldedText(words));
+        const nameWords = foldedText(words);
+        const publicBody = PUBLIC_BODY_WORDS.test(nameWords);
         if (hasAcronym) {
           const nameText = text.slice(t.start, tokens[last].end);
-          const category = publicBody ? 'agency' : descriptorHint ?? 'company';
+          const category = publicBody ? unknownBodyCategory(nameWords, 'agency') : descriptorHint ?? 'company';
           // "Citrix Application Delivery Controller (ADC)" is a product when "Citrix" is also named alone;
           // the document stage decides.
           const productOf = words.length > 1 && !publicBody && descriptorHint === undefined ? t.folded : undefined;
