@@ -1352,3 +1352,62 @@ describe('an association, a travel company and a tour operator, in a news report
     assert.equal(claimWith(analysis, 'naar eigen zeggen veertig klanten').actor, company?.id);
   });
 });
+describe('an advisory whose byline names a place that ends like a past tense', () => {
+  it('reads "*GGD Lindenhoven, informatie voor inwoners van Oosterwolde, …*" as the byline: the GGD states what is not attributed', () => {
+    const advisory = [
+      '---\ndate: 2025-06-12\n---',
+      '# Eet geen vis uit de vijver in Oosterwolde',
+      '*GGD Lindenhoven, informatie voor inwoners van Oosterwolde en omgeving, 12-06-2025*',
+      'In vis uit de vijver zijn hoge gehalten kwik aangetroffen. GGD Lindenhoven vraagt vissers om voorzichtig te zijn.',
+    ].join('\n\n');
+    const analysis = analyzeText(advisory, 'advies.md');
+    const ggd = actorOf(analysis, 'GGD Lindenhoven');
+    assert.ok(ggd, analysis.actors.map((a) => a.name).join('; '));
+    const finding = claimWith(analysis, 'hoge gehalten kwik aangetroffen');
+    assert.equal(finding.actor, ggd.id);
+    assert.equal(finding.date, '2025-06-12');
+  });
+});
+
+describe('a sentence that says who gave the advice just told, and when', () => {
+  it('dates advice by "Dat heeft het instituut gisteren laten weten" and by "Dat advies heeft het instituut gisteren gegeven"', () => {
+    for (const report of ['Dat heeft het instituut gisteren laten weten.', 'Dat advies heeft het instituut gisteren gegeven.', 'Dit advies bracht het instituut gisteren uit.']) {
+      const analysis = analyzeText(`date 2025-06-12\n\nHet RIVM adviseert inwoners om geen vis uit de vijver te eten. ${report}`, 'nieuws.txt');
+      const advice = claimWith(analysis, 'adviseert inwoners');
+      assert.equal(advice.actor, 'rivm', report);
+      assert.equal(advice.date, '2025-06-11', report);
+      assert.equal(analysis.claims.length, 1, report);
+    }
+  });
+  it('gives advice told without its source to the one "Dat advies gaf …" names', () => {
+    const analysis = analyzeText('date 2025-06-12\n\nInwoners wordt aangeraden ramen en deuren te sluiten. Dat advies gaf de Veiligheidsregio Zeeland vanochtend.', 'nieuws.txt');
+    const advice = claimWith(analysis, 'Inwoners wordt aangeraden');
+    assert.equal(advice.actor, actorOf(analysis, 'Veiligheidsregio Zeeland')?.id);
+    assert.equal(advice.date, '2025-06-12');
+  });
+  it('leaves a report of another\'s advice undated: "Dat schrijft de minister vandaag in een brief"', () => {
+    const analysis = analyzeText('date 2025-06-12\n\nHet OMT adviseert om de scholen te sluiten. Dat schrijft minister De Jonge vandaag in een brief.', 'nieuws.txt');
+    assert.equal(claimWith(analysis, 'Het OMT adviseert').date, null);
+  });
+});
+
+describe('changes of advice told with a clock time, a clause after the particle, and extending or lowering', () => {
+  const text = [
+    'date 2025-11-05',
+    'Het KNMI heeft gisteren code oranje afgegeven. Om 06.00 uur verlaagde het KNMI code oranje naar code geel.',
+    'NS raadde reizigers gisteren af om te reizen. NS heeft het reisadvies om 10.00 uur versoepeld. Voor de lijn naar Vlissingen trok NS het advies pas in nadat ProRail het spoor had vrijgegeven.',
+    'De IGJ heeft de terugroepactie vanochtend uitgebreid tot twintig partijen. Het ministerie heeft het reisadvies voor de rest van het land teruggebracht naar geel.',
+    'De gemeente adviseert om de tarieven te verlagen.',
+  ].join('\n\n');
+  const analysis = analyzeText(text, 'nieuws.txt');
+  it('reads the change a cue gives', () => {
+    assert.equal(claimWith(analysis, 'verlaagde het KNMI').change, 'relaxed');
+    assert.equal(claimWith(analysis, 'om 10.00 uur versoepeld').change, 'relaxed');
+    assert.equal(claimWith(analysis, 'trok NS het advies pas in').change, 'withdrawn');
+    assert.equal(claimWith(analysis, 'uitgebreid tot twintig partijen').change, 'escalated');
+    assert.equal(claimWith(analysis, 'teruggebracht naar geel').change, 'relaxed');
+  });
+  it('still reads lowering as what is advised inside "om … te"', () => {
+    assert.equal(claimWith(analysis, 'de tarieven te verlagen').change, 'issued');
+  });
+});

@@ -184,7 +184,9 @@ export class ClaimPass {
       const date = this.claimDate(raw, entity, true);
       if (previous.claim && previous.raw.cue !== null && previous.raw.speakerGlobal !== null) {
         // The previous sentence named its own source ("Het OMT heeft … geadviseerd. Dat schrijft X in een brief"):
-        // X reports it, the source stays. This sentence is no claim of its own.
+        // X reports it, the source stays. This sentence is no claim of its own. When the source itself reports it
+        // ("Het RIVM adviseert … Dat heeft het instituut gisteren laten weten"), this sentence dates it.
+        if (previous.claim.date === null && entity !== null && entity === previous.claim.entity) previous.claim.date = date;
       } else if (previous.claim) {
         previous.claim.entity = entity;
         previous.claim.cue = cue;

@@ -124,6 +124,13 @@ const ARTICLES = new Set(['de', 'het']);
 const RELATIVE_PRONOUNS = new Set(['die', 'welke']);
 /** "blijkt", "bleek": what findings show ("Uit het onderzoek blijkt dat …"). */
 const EVIDENTIAL_VERBS = new Set(functionWords.evidentialVerbs);
+/** Advising against: its advice says what advice with a negation says ("afraden", "ontraden"). */
+const ADVISING_AGAINST = new Set(['afraden', 'ontraden']);
+/** Words after "om" that tell the time: "om half elf", "om middernacht". */
+const CLOCK_WORDS = new Set(['half', 'kwart', 'middernacht', 'twaalf', 'elf', 'tien', 'negen', 'acht', 'zeven', 'zes', 'vijf', 'vier', 'drie', 'twee']);
+/** Giving or publishing advice: "Dat advies heeft het instituut gisteren gegeven" (with "uit": "bracht … uit"). */
+const ADVICE_GIVING = new Set(functionWords.adviceGivingVerbs);
+const ADVICE_GIVING_WITH_UIT = new Set(functionWords.adviceGivingWithUit);
 /** Before an advice noun these make it talked about rather than given: "van het advies", "dit advies". */
 const ABOUT_WORDS = new Set(['van', 'over', 'op']);
 const DETERMINERS = new Set<string>(functionWords.determiners);
@@ -134,7 +141,9 @@ const OVER = new Set(['over']);
 /** Verbs of taking over or weighing someone else's advice. */
 const ADOPTING = new Set(['overgenomen', 'overnemen', 'volgt', 'volgen', 'volgde', 'volgden', 'opvolgen', 'opgevolgd', 'bespreekt', 'bespreken', 'besprak', 'besproken', 'ontvangen', 'ontving', 'steunen', 'steunt', 'steunde', 'gesteund', 'onderschrijft', 'onderschrijven', 'onderschreef']);
 /** Words that may follow a separable particle at the end of its clause. */
-const PARTICLE_FOLLOWERS = new Set(['dat', 'om', 'te', 'of', 'en', 'over', 'wat', 'hoe', 'waarom', 'wanneer', 'zodra', 'omdat', 'maar', 'bij', 'aan', 'tot', 'op', 'naar', 'per', 'vanaf', 'met', 'na']);
+const PARTICLE_FOLLOWERS = new Set(['dat', 'om', 'te', 'of', 'en', 'over', 'wat', 'hoe', 'waarom', 'wanneer', 'zodra', 'omdat', 'maar', 'bij', 'aan', 'tot', 'op', 'naar', 'per', 'vanaf', 'met', 'na',
+  // A clause after it: "trok het advies pas in nadat ProRail …".
+  'nadat', 'toen', 'terwijl', 'zodat', 'hoewel', 'voordat', 'totdat', 'doordat', 'waarna', 'waardoor', 'want']);
 /** "hoeven geen actie te ondernemen", "dienen … te": a directive is advice. */
 const DIRECTIVE_MODALS = new Set(['hoeven', 'hoeft', 'dienen', 'dient', 'mogen', 'mag']);
 /** "In onze vorige brief gingen wij ervan uit dat …": the author recalls an earlier letter. */
@@ -284,6 +293,8 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     let pronounSubject = false;
     let hasVerb = false;
     let negated = false;
+    /** "raadt af om vis te eten" says what "adviseert om geen vis te eten" says: negated, for linking. */
+    let advisesAgainst = false;
     let thenReference = false;
     let recap = false;
     let complement = -1;
@@ -355,7 +366,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       const change = changeCueAt(tokens, i, to);
       // In "om de tarieven te verlagen" raising or lowering is what is advised, not a change of the advice
       // (while "verzocht om de uitzondering weer in te trekken" does withdraw an earlier request).
-      if (t.folded === 'om') inAdvisedAction = true;
+      if (t.folded === 'om' && !inAdvisedAction && opensAdvisedAction(tokens, i, to)) inAdvisedAction = true;
       if (inAdvisedAction && t.folded === 'te' && tokens[i + 1]?.word) advisedActionEnd = i + 1;
       const inAction = inAdvisedAction && i <= advisedActionEnd;
       // "geen verhoogd risico", "niet strenger": a change denied is none.
@@ -398,6 +409,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
             if (!sentenceWords.has(PARTICLE_WORDS.get(form.particle)![0]) || !hasParticle(tokens, i, from, to, form.particle)) continue;
           }
           if (form.type === 'advice' && ASKING.has(form.lemma) && !actionFollows(tokens, i, to)) continue;
+          if (form.type === 'advice' && ADVISING_AGAINST.has(form.lemma)) advisesAgainst = true;
           if (form.change && !(inAction && isAdvisedChange(form.change)) && (!changeCue || CHANGE_PRIORITY[form.change] > CHANGE_PRIORITY[changeCue.type])) {
             changeCue = { type: form.change, start: t.start, end: t.end };
           }
@@ -519,9 +531,16 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     if (cue === null) dateLimitToken = to;
     const dateLimit = tokens[Math.min(dateLimitToken, to - 1)].end;
 
+    // "Dat advies heeft het instituut gisteren gegeven.": who gave the advice the previous sentence gives.
+    const givenAdvice = cue === null ? adviceGivenBy(tokens, mentions, sentenceMentions, mentionAt, from, to) : null;
+    if (givenAdvice !== null) {
+      cue = cueAt(tokens, 'advice', from + 1);
+      speaker = givenAdvice;
+    }
     // "Dat laten de bewindslieden in een brief … weten." / "Dat blijkt uit het rapport van Fox-IT."
     const reportFrom = tokens[from]?.folded === 'dat' && tokens[from + 1]?.folded === 'blijkt' && tokens[from + 2]?.folded === 'uit';
-    const attributesPrevious = tokens[from]?.folded === 'dat' && ((cue !== null && (cue as RawCue).type !== 'aldus') || reportFrom);
+    const pointsBack = tokens[from]?.folded === 'dat' || tokens[from]?.folded === 'dit';
+    const attributesPrevious = givenAdvice !== null || (pointsBack && ((cue !== null && (cue as RawCue).type !== 'aldus') || reportFrom));
     let previousSpeaker = speaker;
     if (reportFrom) {
       // the source is the author of the report: the last organisation or person named in the sentence
@@ -572,7 +591,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       recapOwner,
       reportative,
       evidential,
-      negated,
+      negated: negated !== advisesAgainst,
       // A statement has a verb and ends like a sentence ("De minister van …," is a signature line).
       hasVerb: (hasVerb || looksFinite(tokens, from, to)) && !endsWithSeparator(text, sentence.start, sentence.end),
       question,
@@ -848,11 +867,18 @@ function sentenceHas(tokens: Token[], from: number, to: number, words: Set<strin
  */
 const SEPARABLE_PARTICIPLE = new RegExp(String.raw`^(?:${functionWords.separablePrefixes.join('|')})ge\p{L}{3,}(?:d|t|en)$`, 'u');
 
-/** A past participle or past tense the verb lists do not know ("geïnstalleerd", "ingesteld", "werkten"). */
+/**
+ * A past participle or past tense the verb lists do not know ("geïnstalleerd", "ingesteld", "werkten").
+ * A capitalised word after the sentence's first is a name, whatever its ending ("Alblasmonde", "Van de Velde").
+ */
 function looksFinite(tokens: Token[], from: number, to: number): boolean {
+  let firstWord = true;
   for (let i = from; i < to; i++) {
     const w = tokens[i].folded;
-    if (!tokens[i].word || w.length < 5) continue;
+    if (!tokens[i].word) continue;
+    const name = tokens[i].cap && !firstWord;
+    firstWord = false;
+    if (name || w.length < 5) continue;
     // A plural noun of a group ("omwonenden", "patiënten") ends like a past tense too.
     if (/^ge\p{L}{3,}(?:d|t|en)$/u.test(w) || SEPARABLE_PARTICIPLE.test(w) || (/^\p{L}{4,}(?:de|te|den|ten)$/u.test(w) && !STOP.has(w) && !notPastTense(w) && groupNounOf(w) === undefined)) return true;
   }
@@ -863,6 +889,38 @@ function looksFinite(tokens: Token[], from: number, to: number): boolean {
 function tokenAt(tokens: Token[], from: number, to: number, offset: number): number {
   for (let i = from; i < to; i++) if (tokens[i].start === offset) return i;
   return -1;
+}
+
+/**
+ * "Dat advies heeft het instituut gisteren gegeven", "Dit advies bracht de GGD op 3 maart uit": a sentence that
+ * opens with the advice just given and says who gave it. That one's mention, or null.
+ */
+function adviceGivenBy(tokens: Token[], mentions: RawMention[], sentenceMentions: { m: RawMention; index: number }[], mentionAt: number[], from: number, to: number): number | null {
+  const opening = tokens[from]?.folded;
+  if ((opening !== 'dat' && opening !== 'dit') || !tokens[from + 1] || !ADVICE_NOUNS.match(tokens, from + 1, to)) return null;
+  let uit = false;
+  let verb = -1;
+  for (let k = from + 2; k < to; k++) {
+    const w = tokens[k].folded;
+    if (w === 'uit') uit = true;
+    if (verb === -1 && (ADVICE_GIVING.has(w) || ADVICE_GIVING_WITH_UIT.has(w))) verb = k;
+  }
+  if (verb === -1 || (ADVICE_GIVING_WITH_UIT.has(tokens[verb].folded) && !uit)) return null;
+  let subject = subjectNear(tokens, mentions, sentenceMentions, mentionAt, from, verb);
+  // "Dit advies bracht het instituut … uit": the verb (no verb of the lexicon) is second, its subject right after it.
+  if (subject === null) for (const { m, index } of sentenceMentions) if (m.first === verb + 1) subject = index;
+  return subject !== null && !mentions[subject].oblique ? subject : null;
+}
+
+/**
+ * Whether "om" at `om` opens "om … te <verb>" (the action advised): a "te" before a verb follows in the
+ * sentence, and no clock time follows "om" ("om 10.00 uur versoepeld", "om half elf").
+ */
+function opensAdvisedAction(tokens: Token[], om: number, to: number): boolean {
+  const next = tokens[om + 1];
+  if (!next || /^\d/.test(next.text) || CLOCK_WORDS.has(next.folded)) return false;
+  for (let k = om + 2; k < to; k++) if (tokens[k].folded === 'te' && tokens[k + 1]?.word) return true;
+  return false;
 }
 
 /** "gevraagd om Citrix-systemen uit te schakelen", "verzocht … in te trekken": an action follows. */
