@@ -1052,6 +1052,10 @@ class Linker {
     const advice = (flags & ADVICE) !== 0;
     // A recap restates what was said before its own text; it revises nothing in earlier texts.
     if ((flags & RECAP) !== 0 && !sameDocument && later.docIndex < this.docIndexOf[i]) return;
+    // Nor is a statement an earlier text tells without a date of its own later than what a later text dates
+    // before it ("Op 17 september adviseerde het RIVM …" in a letter of October, and the advisory of 18
+    // September): it may be that statement, told again.
+    if (!sameDocument && later.claim.date === null && !change && writtenBefore(later.doc, this.placed[i].doc)) return;
     const bothAdvice = advice && later.advice;
     const time = this.timeAt[i];
     // Statements of one text on one day are one account, unless the text says one followed the other.
@@ -1089,8 +1093,9 @@ class Linker {
       if (change && change !== 'contradicted' && (shared >= 1 || reference > 0)) {
         relation = RELATION_OF_CHANGE[change];
         score += 2;
-      } else if (bothAdvice && shared >= 2 && later.time - time >= 1) {
-        // the same advice again on a later day; told twice about one day is one advice
+      } else if (bothAdvice && shared >= 2 && later.time - time >= 1 && (!sameDocument || later.claim.date !== null)) {
+        // the same advice again on a later day; told twice about one day is one advice, and so is advice a text
+        // tells again without a date (an advisory's summary, then its measures)
         relation = 'confirms';
         score += 1;
       } else if ((flags & RECAP) !== 0 && adjacent && !later.advice && shared >= 2 && subject >= MIN_SCORE) {
@@ -1141,6 +1146,11 @@ class Linker {
     if (!relation || score < MIN_SCORE) return;
     this.addCandidate(i, relation, score);
   }
+}
+
+/** Whether text `a` was written on a day before text `b`, by their dates (false unless both name the day). */
+function writtenBefore(a: DocumentAnalysis, b: DocumentAnalysis): boolean {
+  return a.date !== null && b.date !== null && a.date.length === 10 && b.date.length === 10 && a.date < b.date;
 }
 
 export function linkCorpus(documents: DocumentAnalysis[]): Link[] {

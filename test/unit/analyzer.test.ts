@@ -1352,6 +1352,7 @@ describe('an association, a travel company and a tour operator, in a news report
     assert.equal(claimWith(analysis, 'naar eigen zeggen veertig klanten').actor, company?.id);
   });
 });
+
 describe('an advisory whose byline names a place that ends like a past tense', () => {
   it('reads "*GGD Lindenhoven, informatie voor inwoners van Oosterwolde, …*" as the byline: the GGD states what is not attributed', () => {
     const advisory = [
@@ -1409,5 +1410,36 @@ describe('changes of advice told with a clock time, a clause after the particle,
   });
   it('still reads lowering as what is advised inside "om … te"', () => {
     assert.equal(claimWith(analysis, 'de tarieven te verlagen').change, 'issued');
+  });
+});
+
+describe('an advisory and a later letter that tells its advice again, of our own', () => {
+  const advisory = [
+    '---\ndate: 2025-06-12\n---',
+    '# Eet geen vis uit de vijver in Oosterwolde',
+    '*GGD Lindenhoven, informatie voor inwoners van Oosterwolde, 12-06-2025*',
+    'Het RIVM adviseert inwoners om geen vis uit de vijver in Oosterwolde te eten. Dat advies heeft het instituut gisteren gegeven.',
+    '## Advies van het RIVM',
+    'Het RIVM raadt inwoners af om vis uit de vijver in Oosterwolde te eten, ook als die door buren wordt gevangen.',
+  ].join('\n\n');
+  const letter = 'Datum 10 juli 2025\n\nGeachte voorzitter,\n\nOp 11 juni adviseerde het RIVM inwoners om geen vis uit de vijver in Oosterwolde te eten. Op 2 juli heeft het RIVM dat advies versoepeld: inwoners mogen weer vis uit de vijver eten.\n\nDe minister van Infrastructuur en Waterstaat,\n\nJan Jansen';
+  const links = linked({ 'advies.md': advisory, 'brief.txt': letter });
+  const analysis = analyzeText(advisory, 'advies.md');
+  const told = claimWith(analysis, 'Het RIVM adviseert inwoners').id;
+  const again = claimWith(analysis, 'Het RIVM raadt inwoners af').id;
+  const recap = claimWith(analyzeText(letter, 'brief.txt'), 'Op 11 juni adviseerde').id;
+
+  it('does not link the advisory\'s advice told again under its measures, without a date of its own', () => {
+    assert.ok(!links.some((l) => l.startsWith(`advies.md#${told} `) && l.endsWith(`advies.md#${again}`)), links.join('\n'));
+  });
+  it('does not link the letter\'s dated account of that advice to the advisory\'s undated advice', () => {
+    assert.ok(!links.some((l) => l.startsWith(`brief.txt#${recap} `) && l.includes(' advies.md#')), links.join('\n'));
+  });
+  it('links the advice to its relaxation', () => {
+    const relaxed = claimWith(analyzeText(letter, 'brief.txt'), 'dat advies versoepeld').id;
+    assert.ok(links.some((l) => l.startsWith('advies.md#') && l.endsWith(`relaxes brief.txt#${relaxed}`)), links.join('\n'));
+  });
+  it('reads advice against eating ("raadt af om vis te eten") as advice not to eat, no reversal of it', () => {
+    assert.ok(!links.some((l) => l.startsWith(`advies.md#${told} revises`)), links.join('\n'));
   });
 });
