@@ -1443,3 +1443,14 @@ describe('an advisory and a later letter that tells its advice again, of our own
     assert.ok(!links.some((l) => l.startsWith(`advies.md#${told} revises`)), links.join('\n'));
   });
 });
+
+describe('an official name that opens a sentence with a description\'s noun, without its article', () => {
+  it('reads "Vereniging Vaatpatiënten Nederland (VVN) noemt …" as the association, which speaks', () => {
+    const text = 'date 2026-03-26\n\nVereniging Vaatpatiënten Nederland (VVN) noemt het in een verklaring van 18 maart "onacceptabel" dat patiënten een week moesten wachten. De vereniging roept fabrikanten op om eerst onderzoek te doen.';
+    const analysis = analyzeText(text, 'nieuws.txt');
+    const association = actorOf(analysis, 'Vereniging Vaatpatiënten Nederland');
+    assert.equal(association?.category, 'ngo', analysis.actors.map((a) => a.name).join('; '));
+    assert.equal(claimWith(analysis, 'noemt het in een verklaring').actor, association?.id);
+    assert.equal(claimWith(analysis, 'De vereniging roept').actor, association?.id);
+  });
+});

@@ -665,6 +665,13 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
           }
         }
       }
+      // "Vereniging Vaatpatiënten Nederland (VVN) noemt …": at a sentence's start, without its article, an official
+      // name that its acronym closes opens with a description's noun.
+      const officialAtStart = i === firstWord && t.cap && (classes & DESCRIPTION_WORD) !== 0 ? officialNameEnd(i) : -1;
+      if (officialAtStart !== -1) {
+        i = officialName(i, officialAtStart, t);
+        continue;
+      }
       // A bare descriptor before a name: "Toezichthouder OPTA", "moederbedrijf VASCO".
       const bareDescriptor = nameFromDescriptor || (classes & DESCRIPTION_WORD) === 0 ? null : descriptionOf(t.folded);
       // A known body after it ("Toezichthouder OPTA"): that body, the descriptor in its span as with an unknown name.
