@@ -1454,3 +1454,12 @@ describe('an official name that opens a sentence with a description\'s noun, wit
     assert.equal(claimWith(analysis, 'De vereniging roept').actor, association?.id);
   });
 });
+
+describe('the Kamer a letter informs, and the Kamer that asks', () => {
+  it('makes "uw Kamer" an actor when it asks, not when the writer informs it', () => {
+    const informed = analyzeText(ministersLetter('Tijdens het commissiedebat van 1 oktober heb ik toegezegd uw Kamer te informeren. Volgens het RIVM is het risico klein. Ik informeer uw Kamer voor 1 december opnieuw.'), 'brief.txt');
+    assert.equal(actorOf(informed, 'Kamer'), undefined, informed.actors.map((a) => a.name).join('; '));
+    const asked = analyzeText(ministersLetter('Tijdens het commissiedebat van 1 oktober heeft uw Kamer gevraagd om een actueel beeld. Volgens het RIVM is het risico klein. Ik informeer uw Kamer voor 1 december opnieuw.'), 'brief.txt');
+    assert.ok(actorOf(asked, 'Kamer'), asked.actors.map((a) => a.name).join('; '));
+  });
+});

@@ -902,6 +902,13 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
 }
 
 /** Sets oblique / subjectLike / coordination / role links from the words around each mention. */
+/** "ik" or "wij" among tokens [from, to): the writer of a letter in the clause. */
+function writerBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (WRITER_PRONOUNS.has(tokens[k].folded)) return true;
+  return false;
+}
+const WRITER_PRONOUNS = new Set(['ik', 'wij', 'we']);
+
 function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sentence[]): void {
   /** Per mention: a group right before a verb in the singular, its object put first ("Vrachtwagenchauffeurs adviseert de wegbeheerder …"). */
   const objectFirstAt = new Set<RawMention>();
@@ -917,6 +924,9 @@ function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sente
     const before = tokens[start - 1];
     const inSentence = (k: number) => k >= sentence.first && k <= sentence.last;
     if (before && inSentence(start - 1) && before.word && PREPOSITIONS.has(before.folded) && !AGENTIVE.has(before.folded)) m.oblique = true;
+    // "uw Kamer" that the writer informs ("Ik informeer uw Kamer", "heb ik toegezegd uw Kamer te informeren"): the
+    // letter's addressee, not one who acts (as in "heeft uw Kamer gevraagd").
+    if (before?.folded === 'uw' && inSentence(start - 1) && writerBefore(tokens, sentence.first, start - 1)) m.directed = true;
     // Role: "een woordvoerder van het NCSC" → the next mention.
     if (m.roleOf === -1) {
       const next = mentions[index + 1];
