@@ -1463,3 +1463,16 @@ describe('the Kamer a letter informs, and the Kamer that asks', () => {
     assert.ok(actorOf(asked, 'Kamer'), asked.actors.map((a) => a.name).join('; '));
   });
 });
+
+describe('a medicine and its maker, in a news report of our own', () => {
+  const text = 'date 2026-03-04\n\nDe IGJ heeft zes partijen van het bloeddrukmiddel Cardiplex laten terugroepen. Fabrikant Medivane, dat Cardiplex in India laat maken, benadrukt dat het om een klein aantal partijen gaat. Volgens de fabrikant is er geen acuut gevaar.';
+  const analysis = analyzeText(text, 'nieuws.txt');
+  it('reads a name after "(bloeddruk)middel" as a product, no actor', () => {
+    assert.equal(actorOf(analysis, 'Cardiplex'), undefined, analysis.actors.map((a) => a.name).join('; '));
+  });
+  it('gives the statement to the maker, not to what a relative clause with "dat" names', () => {
+    const maker = actorOf(analysis, 'de fabrikant');
+    assert.ok(maker?.mentions.some((m) => m.text.includes('Medivane')), analysis.actors.map((a) => a.name).join('; '));
+    assert.equal(claimWith(analysis, 'benadrukt dat het om een klein aantal').actor, maker?.id);
+  });
+});

@@ -826,11 +826,14 @@ function hasParticle(tokens: Token[], verb: number, from: number, to: number, pa
   return false;
 }
 
-/** Whether token k lies in a relative clause set off by commas that closes before token `verb`. */
+/**
+ * Whether token k lies in a relative clause set off by commas that closes before token `verb`; "dat" opens one
+ * after a comma too ("Fabrikant Veltrapharm, dat Normotan in India laat maken, benadrukt …").
+ */
 function inRelativeClause(tokens: Token[], from: number, k: number, verb: number): boolean {
   for (let j = k - 1; j > from; j--) {
     if (tokens[j].text === ',') return false;
-    if (RELATIVE_PRONOUNS.has(tokens[j].folded) && tokens[j - 1].text === ',') {
+    if ((RELATIVE_PRONOUNS.has(tokens[j].folded) || tokens[j].folded === 'dat') && tokens[j - 1].text === ',') {
       for (let e = k + 1; e < verb; e++) if (tokens[e].text === ',') return true;
       return false;
     }
