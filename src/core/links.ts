@@ -1162,7 +1162,54 @@ export function linkCorpus(documents: DocumentAnalysis[]): Link[] {
   // The claims at both ends of each link, two entries per link, for following recaps without string keys.
   const ends: Placed[] = [];
   for (let j = 0; j < placed.length; j++) linker.linkTo(j, links, ends);
-  return propagateThroughRecaps(links, ends, placed, documents);
+  return propagateToRestatements(propagateThroughRecaps(links, ends, placed, documents), ends, placed, documents);
+}
+
+/** How near in time (days) two tellings of one statement lie: an advisory of the day after, a letter's account. */
+const RESTATED_WITHIN_DAYS = 2;
+
+/**
+ * What revises a statement revises each telling of it: the same source's claims of the same kind and change,
+ * from the day before to the day after, that share two subject terms with it and signal no change of their own
+ * (an advisory's headline, summary and measures; a later letter's account of the advice). Each is linked as the
+ * statement is, when it was told before what revises it. `ends` holds the linker's own links' claims.
+ */
+function propagateToRestatements(links: Link[], ends: Placed[], placed: Placed[], documents: DocumentAnalysis[]): Link[] {
+  const named = claimsByName(placed, documents);
+  const bySource = new Map<number, Placed[]>();
+  for (const p of placed) {
+    const list = bySource.get(p.sources[0]);
+    if (list) list.push(p);
+    else bySource.set(p.sources[0], [p]);
+  }
+  const key = (file: string, claimId: string) => `${file}#${claimId}`;
+  const have = new Set(links.map((l) => `${key(l.from.file, l.from.claimId)}>${key(l.to.file, l.to.claimId)}`));
+  const count = ends.length / 2;
+  for (let k = 0; k < count; k++) {
+    const earlier = named(ends[2 * k]);
+    const later = named(ends[2 * k + 1]);
+    const link = links[k];
+    for (const told of bySource.get(earlier.sources[0]) ?? NONE) {
+      if (told === earlier || told === later || told.advice !== earlier.advice || told.claim.changeCue) continue;
+      // Telling it again gives it as it was: urgent advice is not told again by the advice it escalated.
+      if (changeOf(told.claim) !== changeOf(earlier.claim)) continue;
+      if (Math.abs(told.time - earlier.time) >= RESTATED_WITHIN_DAYS || told.time > later.time) continue;
+      // Another text written after what revises the statement tells it again too late to be revised by it.
+      if (told.doc !== later.doc && told.doc.date !== null && told.doc.date.length === 10 && timeOf(told.doc.date) > later.time) continue;
+      if (told.doc === later.doc && told.ordinal >= later.ordinal) continue;
+      if (sharedTerms(told.claim.terms, earlier.claim.terms).length < 2) continue;
+      const name = `${key(told.doc.file, told.claim.id)}>${key(link.to.file, link.to.claimId)}`;
+      if (have.has(name)) continue;
+      have.add(name);
+      links.push({
+        from: { file: told.doc.file, claimId: told.claim.id },
+        to: link.to,
+        relation: link.relation,
+        reason: { ...link.reason, explanation: `${link.reason.explanation} (told also in ${earlier.doc.file}#${earlier.claim.id})` },
+      });
+    }
+  }
+  return links;
 }
 
 /**

@@ -1439,6 +1439,10 @@ describe('an advisory and a later letter that tells its advice again, of our own
     const relaxed = claimWith(analyzeText(letter, 'brief.txt'), 'dat advies versoepeld').id;
     assert.ok(links.some((l) => l.startsWith('advies.md#') && l.endsWith(`relaxes brief.txt#${relaxed}`)), links.join('\n'));
   });
+  it('links each telling of the advice before its relaxation to it: the advisory\'s twice, and the letter\'s account', () => {
+    const relaxed = claimWith(analyzeText(letter, 'brief.txt'), 'dat advies versoepeld').id;
+    for (const telling of [`advies.md#${told}`, `advies.md#${again}`, `brief.txt#${recap}`]) assert.ok(links.includes(`${telling} relaxes brief.txt#${relaxed}`), `${telling}\n${links.join('\n')}`);
+  });
   it('reads advice against eating ("raadt af om vis te eten") as advice not to eat, no reversal of it', () => {
     assert.ok(!links.some((l) => l.startsWith(`advies.md#${told} revises`)), links.join('\n'));
   });
