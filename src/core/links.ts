@@ -1167,20 +1167,23 @@ export function linkCorpus(documents: DocumentAnalysis[]): Link[] {
 
 /** How near in time (days) two tellings of one statement lie: an advisory of the day after, a letter's account. */
 const RESTATED_WITHIN_DAYS = 2;
+/** How near in its text (claims before or after) a telling lies to the statement, or to what revises it. */
+const RESTATED_WITHIN_CLAIMS = 30;
 
 /**
- * What revises a statement revises each telling of it: the same source's claims of the same kind and change,
- * from the day before to the day after, that share two subject terms with it and signal no change of their own
- * (an advisory's headline, summary and measures; a later letter's account of the advice). Each is linked as the
- * statement is, when it was told before what revises it. `ends` holds the linker's own links' claims.
+ * What revises a statement revises each telling of it in the statement's text and in the revising text: the same
+ * source's claims of the same kind and change, from the day before to the day after, that share two subject terms
+ * with it and signal no change of their own (an advisory's headline, summary and measures; the revising letter's
+ * account of the advice). Each is linked as the statement is, when it was told before what revises it. `ends`
+ * holds the linker's own links' claims.
  */
 function propagateToRestatements(links: Link[], ends: Placed[], placed: Placed[], documents: DocumentAnalysis[]): Link[] {
   const named = claimsByName(placed, documents);
-  const bySource = new Map<number, Placed[]>();
+  const byDocument = new Map<DocumentAnalysis, Placed[]>();
   for (const p of placed) {
-    const list = bySource.get(p.sources[0]);
+    const list = byDocument.get(p.doc);
     if (list) list.push(p);
-    else bySource.set(p.sources[0], [p]);
+    else byDocument.set(p.doc, [p]);
   }
   const key = (file: string, claimId: string) => `${file}#${claimId}`;
   const have = new Set(links.map((l) => `${key(l.from.file, l.from.claimId)}>${key(l.to.file, l.to.claimId)}`));
@@ -1189,13 +1192,20 @@ function propagateToRestatements(links: Link[], ends: Placed[], placed: Placed[]
     const earlier = named(ends[2 * k]);
     const later = named(ends[2 * k + 1]);
     const link = links[k];
-    for (const told of bySource.get(earlier.sources[0]) ?? NONE) {
+    if (earlier.sources.length === 0) continue;
+    // Told again near it in the statement's own text, or near what revises it in that text: not in every text of
+    // its source, nor all through a long text.
+    const near = (anchor: Placed): Placed[] => {
+      const list = byDocument.get(anchor.doc)!;
+      return list.slice(Math.max(0, anchor.ordinal - RESTATED_WITHIN_CLAIMS), anchor.ordinal + RESTATED_WITHIN_CLAIMS + 1);
+    };
+    const tellings = earlier.doc === later.doc ? near(earlier) : [...near(earlier), ...near(later)];
+    for (const told of tellings) {
+      if (told.sources[0] !== earlier.sources[0]) continue;
       if (told === earlier || told === later || told.advice !== earlier.advice || told.claim.changeCue) continue;
       // Telling it again gives it as it was: urgent advice is not told again by the advice it escalated.
       if (changeOf(told.claim) !== changeOf(earlier.claim)) continue;
       if (Math.abs(told.time - earlier.time) >= RESTATED_WITHIN_DAYS || told.time > later.time) continue;
-      // Another text written after what revises the statement tells it again too late to be revised by it.
-      if (told.doc !== later.doc && told.doc.date !== null && told.doc.date.length === 10 && timeOf(told.doc.date) > later.time) continue;
       if (told.doc === later.doc && told.ordinal >= later.ordinal) continue;
       if (sharedTerms(told.claim.terms, earlier.claim.terms).length < 2) continue;
       const name = `${key(told.doc.file, told.claim.id)}>${key(link.to.file, link.to.claimId)}`;
