@@ -121,15 +121,17 @@ async function loadCore() {
 }
 
 /**
- * How long the main thread has waited, ready to run, for a CPU (Linux: the second field of
- * /proc/thread-self/schedstat, updated whenever the thread is scheduled back in), in ms; null elsewhere.
- * Read around each edit, outside its timing: on a machine with few cores the engine's compiler and garbage
- * collector threads can hold the CPUs while an edit is being analysed.
+ * The main thread's scheduler counters in ms (Linux: /proc/thread-self/schedstat): time on a CPU, and time it
+ * waited, ready to run, while the CPUs were held by other threads or processes (the engine's compiler and
+ * garbage collector threads among them). The waits are added when the thread is scheduled back in, so reading
+ * them around an edit, outside its timing, gives that edit's waits. Null where the file is missing.
  */
 const SCHEDSTAT = '/proc/thread-self/schedstat';
 const hasSchedstat = existsSync(SCHEDSTAT);
-function waitedForCpuMs() {
-  return hasSchedstat ? Number(readFileSync(SCHEDSTAT, 'utf8').split(' ')[1]) / 1e6 : null;
+function schedulerMs() {
+  if (!hasSchedstat) return null;
+  const [onCpu, waited] = readFileSync(SCHEDSTAT, 'utf8').split(' ').map(Number);
+  return { onCpu: onCpu / 1e6, waited: waited / 1e6 };
 }
 
 function median(values) {
@@ -169,8 +171,10 @@ function sampleEdits(core, text, typed, { after = null, shift = 0 } = {}) {
   const claims = after ? after.claims : analyzer.update(text).claims.length;
   const fullMs = after ? after.fullMs : Number(process.hrtime.bigint() - begun) / 1e6;
   const times = [];
-  /** Per edit, how long the main thread waited for a CPU (see waitedForCpuMs()), when known. */
+  /** Per edit, how long the main thread waited for a CPU (see schedulerMs()), when known. */
   const waited = [];
+  /** Whether the scheduler's counters advanced at all (a kernel without scheduler statistics reads zeros). */
+  let counted = false;
   /** Edit times by the way the analyser took: offsets moved, document stage resumed, or run again whole. */
   const byWay = { moved: [], resumed: [], full: [] };
   /** Time to make each edited text flat, as the editor gives it (not part of the analysis). */
@@ -184,28 +188,36 @@ function sampleEdits(core, text, typed, { after = null, shift = 0 } = {}) {
     let started = process.hrtime.bigint();
     text.charCodeAt(0);
     textMs.push(Number(process.hrtime.bigint() - started) / 1e6);
-    const waitedBefore = waitedForCpuMs();
+    const before = schedulerMs();
     started = process.hrtime.bigint();
     analyzer.update(text);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    const waitedAfter = waitedForCpuMs();
+    const after = schedulerMs();
     times.push(ms);
-    if (waitedBefore !== null && waitedAfter !== null) waited.push(waitedAfter - waitedBefore);
+    if (before && after) {
+      if (after.onCpu > before.onCpu) counted = true;
+      // A wait during the reads themselves, outside the timing, is not the edit's.
+      waited.push(Math.min(ms, after.waited - before.waited));
+    }
     byWay[analyzer.lastUpdate.offsetsOnly ? 'moved' : analyzer.lastUpdate.resumed ? 'resumed' : 'full'].push(ms);
   }
-  return { analyzer, text, times, waited, byWay, textMs, fullMs, claims };
+  return { analyzer, text, times, waited: counted ? waited : [], byWay, textMs, fullMs, claims };
 }
 
+/** At most this many of the edits over 10 ms are listed with their waits. */
+const LISTED_SLOW_EDITS = 10;
+
 /**
- * Each edit's time less the time the main thread waited for a CPU (Linux only): the analysis itself and
- * garbage collection. The edits over 10 ms are listed with their waits.
+ * Each edit's time less the time the main thread waited for a CPU (Linux only): what is left is its time on a
+ * CPU and any time it was blocked. The edits over 10 ms are listed with their waits.
  */
 function waitReport(times, waited) {
   if (waited.length !== times.length) return '';
   const own = times.map((ms, e) => ms - waited[e]);
   const slow = times.map((ms, e) => [ms, waited[e]]).filter(([ms]) => ms > 10);
-  const slowText = slow.map(([ms, w]) => `${ms.toFixed(1)} ms of which ${w.toFixed(1)} ms waiting`).join(', ');
-  return ` Less the main thread's waits for a CPU: median ${median(own).toFixed(1)} ms, max ${Math.max(...own).toFixed(1)} ms, ${own.filter((ms) => ms <= 10).length} of ${own.length} within 10 ms${slow.length ? ` (edits over 10 ms: ${slowText})` : ''}.`;
+  const listed = slow.slice(0, LISTED_SLOW_EDITS).map(([ms, w]) => `${ms.toFixed(1)} ms of which ${w.toFixed(1)} ms waiting`);
+  if (slow.length > LISTED_SLOW_EDITS) listed.push(`${slow.length - LISTED_SLOW_EDITS} more`);
+  return ` Less the main thread's waits for a CPU: median ${median(own).toFixed(1)} ms, max ${Math.max(...own).toFixed(1)} ms, ${own.filter((ms) => ms <= 10).length} of ${own.length} within 10 ms${slow.length ? ` (edits over 10 ms: ${listed.join(', ')})` : ''}.`;
 }
 
 /** "median m ms, 90th percentile …, n of N within 10 ms. By way: …" for one sample of edits. */

@@ -30,6 +30,8 @@ export interface MinistryEntry {
   acronyms: string[];
   portfolios: string[];
   ministry: boolean;
+  /** A ministry or post of past cabinets. */
+  historical: boolean;
 }
 
 export interface DescriptionEntry {
@@ -136,6 +138,7 @@ export const MINISTRIES: MinistryEntry[] = (ministries as Partial<MinistryEntry>
   acronyms: m.acronyms ?? [],
   portfolios: m.portfolios ?? [],
   ministry: m.ministry !== false,
+  historical: m.historical === true,
 }));
 
 export const ORGANISATION_BY_ID = new Map(ORGANISATIONS.map((o) => [o.id, o]));
@@ -169,9 +172,10 @@ for (const ministry of MINISTRIES) {
   for (const portfolio of ministry.portfolios) ORGANISATION_NAMES.add(`ministerie van ${portfolio}`, entry);
   // "Volgens VWS …", "JenV meldt …": an acronym of two capitals or more names the ministry ("Fin" may be a Finn).
   for (const acronym of ministry.acronyms) if ((acronym.match(/\p{Lu}/gu) ?? []).length >= 2) ORGANISATION_NAMES.add(acronym, entry, true);
-  // "Volgens Buitenlandse Zaken …": a portfolio of two words or more, or a ministry's only one ("Defensie"),
-  // as written, names the ministry (see MINISTRY_BY_PORTFOLIO).
-  for (const portfolio of ministry.portfolios) if (portfolio.includes(' ') || ministry.portfolios.length === 1) MINISTRY_BY_PORTFOLIO.add(portfolio, entry, true);
+  // "Volgens Buitenlandse Zaken …": a current ministry's portfolio of two words or more, or its only one ("Defensie"),
+  // as written, names the ministry (see MINISTRY_BY_PORTFOLIO). A ministry of the past by its portfolio alone is
+  // something else now ("Justitie eist tien jaar cel": the prosecution).
+  if (!ministry.historical) for (const portfolio of ministry.portfolios) if (portfolio.includes(' ') || ministry.portfolios.length === 1) MINISTRY_BY_PORTFOLIO.add(portfolio, entry, true);
 }
 
 /** The words after "minister van" / "staatssecretaris van", to the ministry or post. */

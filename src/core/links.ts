@@ -11,7 +11,7 @@
  * ("wijzigde", "versoepeld", "ingetrokken", "echter"), a reversal of polarity,
  * or advice from the same source on the same subject.
  */
-import { sharedTerms } from './claims/resolve';
+import { givenLater, sharedTerms, sharesTerms } from './claims/resolve';
 import { DocumentSimilarity } from './documentSimilarity';
 import cues from './lexicon/cues.json';
 import dateWords from './lexicon/dates.json';
@@ -1055,7 +1055,7 @@ class Linker {
     // Nor is a statement an earlier text tells without a date of its own later than what a later text dates
     // before it ("Op 17 september adviseerde het RIVM …" in a letter of October, and the advisory of 18
     // September): it may be that statement, told again.
-    if (!sameDocument && later.claim.date === null && !change && writtenBefore(later.doc, this.placed[i].doc)) return;
+    if (!sameDocument && later.claim.date === null && !change && givenLater(this.placed[i].doc.date, later.doc.date)) return;
     const bothAdvice = advice && later.advice;
     const time = this.timeAt[i];
     // Statements of one text on one day are one account, unless the text says one followed the other.
@@ -1148,11 +1148,6 @@ class Linker {
   }
 }
 
-/** Whether text `a` was written on a day before text `b`, by their dates (false unless both name the day). */
-function writtenBefore(a: DocumentAnalysis, b: DocumentAnalysis): boolean {
-  return a.date !== null && b.date !== null && a.date.length === 10 && b.date.length === 10 && a.date < b.date;
-}
-
 export function linkCorpus(documents: DocumentAnalysis[]): Link[] {
   const actors = new Interner();
   const terms = new TermIndex();
@@ -1165,25 +1160,26 @@ export function linkCorpus(documents: DocumentAnalysis[]): Link[] {
   return propagateToRestatements(propagateThroughRecaps(links, ends, placed, documents), ends, placed, documents);
 }
 
-/** How near in time (days) two tellings of one statement lie: an advisory of the day after, a letter's account. */
+/** How near in time two tellings of one statement lie: under two days apart (an advisory of the day after). */
 const RESTATED_WITHIN_DAYS = 2;
 /** How near in its text (claims before or after) a telling lies to the statement, or to what revises it. */
 const RESTATED_WITHIN_CLAIMS = 30;
 
 /**
- * What revises a statement revises each telling of it in the statement's text and in the revising text: the same
- * source's claims of the same kind and change, from the day before to the day after, that share two subject terms
- * with it and signal no change of their own (an advisory's headline, summary and measures; the revising letter's
- * account of the advice). Each is linked as the statement is, when it was told before what revises it. `ends`
- * holds the linker's own links' claims.
+ * What revises, confirms or contradicts a statement does so to each telling of it in the statement's text and in
+ * the text of the later claim: the same source's claims of the same kind and change, under two days apart, that
+ * share two subject terms with it and signal no change of their own (an advisory's headline, summary and measures;
+ * a letter's account of the advice before it tells what became of it). Each is linked as the statement is, when
+ * told before the later claim. `ends` holds the linker's own links' claims.
  */
 function propagateToRestatements(links: Link[], ends: Placed[], placed: Placed[], documents: DocumentAnalysis[]): Link[] {
   const named = claimsByName(placed, documents);
+  // Each text's claims by their position in it (`placed` is in the order of time).
   const byDocument = new Map<DocumentAnalysis, Placed[]>();
   for (const p of placed) {
-    const list = byDocument.get(p.doc);
-    if (list) list.push(p);
-    else byDocument.set(p.doc, [p]);
+    let list = byDocument.get(p.doc);
+    if (!list) byDocument.set(p.doc, (list = []));
+    list[p.ordinal] = p;
   }
   const key = (file: string, claimId: string) => `${file}#${claimId}`;
   const have = new Set(links.map((l) => `${key(l.from.file, l.from.claimId)}>${key(l.to.file, l.to.claimId)}`));
@@ -1193,21 +1189,23 @@ function propagateToRestatements(links: Link[], ends: Placed[], placed: Placed[]
     const later = named(ends[2 * k + 1]);
     const link = links[k];
     if (earlier.sources.length === 0) continue;
-    // Told again near it in the statement's own text, or near what revises it in that text: not in every text of
-    // its source, nor all through a long text.
-    const near = (anchor: Placed): Placed[] => {
+    // Told again near it in its own text, or near the later claim in that one: not in every text of its source,
+    // nor all through a long text.
+    const tellings = new Set<Placed>();
+    for (const anchor of [earlier, later]) {
       const list = byDocument.get(anchor.doc)!;
-      return list.slice(Math.max(0, anchor.ordinal - RESTATED_WITHIN_CLAIMS), anchor.ordinal + RESTATED_WITHIN_CLAIMS + 1);
-    };
-    const tellings = earlier.doc === later.doc ? near(earlier) : [...near(earlier), ...near(later)];
+      const last = Math.min(list.length - 1, anchor.ordinal + RESTATED_WITHIN_CLAIMS);
+      for (let o = Math.max(0, anchor.ordinal - RESTATED_WITHIN_CLAIMS); o <= last; o++) if (list[o]) tellings.add(list[o]);
+    }
     for (const told of tellings) {
       if (told.sources[0] !== earlier.sources[0]) continue;
       if (told === earlier || told === later || told.advice !== earlier.advice || told.claim.changeCue) continue;
       // Telling it again gives it as it was: urgent advice is not told again by the advice it escalated.
       if (changeOf(told.claim) !== changeOf(earlier.claim)) continue;
-      if (Math.abs(told.time - earlier.time) >= RESTATED_WITHIN_DAYS || told.time > later.time) continue;
+      // (Written so that claims with no time at all, whose difference is NaN, are not taken for near.)
+      if (!(Math.abs(told.time - earlier.time) < RESTATED_WITHIN_DAYS) || told.time > later.time) continue;
       if (told.doc === later.doc && told.ordinal >= later.ordinal) continue;
-      if (sharedTerms(told.claim.terms, earlier.claim.terms).length < 2) continue;
+      if (!sharesTerms(told.claim.terms, earlier.claim.terms, 2)) continue;
       const name = `${key(told.doc.file, told.claim.id)}>${key(link.to.file, link.to.claimId)}`;
       if (have.has(name)) continue;
       have.add(name);

@@ -1331,12 +1331,13 @@ describe('a ministry named by its acronym or its portfolio alone, in a news repo
     assert.equal(actorOf(analysis, 'Defensie')?.category, 'ministry', names);
     assert.equal(actorOf(analysis, 'VWS'), undefined, names);
     assert.ok(!analysis.actors.some((a) => a.mentions.some((m) => m.start > text.indexOf('commissie') && m.start < text.indexOf('vergadert'))), names);
-    assert.notEqual(actorOf(analysis, 'Fin')?.category, 'ministry', names);
+    // (Whether "een Fin" is read as an actor at all is another question: it must not be the Ministry of Finance.)
+    assert.ok(!analysis.actors.some((a) => a.category === 'ministry' && a.mentions.some((m) => m.text === 'Fin')), names);
   });
   it('leaves a ministry\'s acronym in a letter\'s reference line alone ("Kenmerk KGG / 25008812")', () => {
     const letter = 'Aan de Voorzitter van de Tweede Kamer\n\nDatum 22 januari 2025\nKenmerk KGG / 25008812\n\nGeachte voorzitter,\n\nVolgens de netbeheerder is de storing verholpen.\n\nDe minister van Klimaat en Groene Groei,\n\nS.T.M. Hermans';
     const result = analyzeText(letter, 'kamerbrief.txt');
-    assert.equal(actorOf(result, 'KGG'), undefined, result.actors.map((a) => a.name).join('; '));
+    assert.ok(!result.actors.some((a) => a.mentions.some((m) => m.text.includes('KGG'))), result.actors.map((a) => a.name).join('; '));
   });
 });
 
@@ -1380,8 +1381,8 @@ describe('a sentence that says who gave the advice just told, and when', () => {
       assert.equal(analysis.claims.length, 1, report);
     }
   });
-  it('gives advice told without its source to the one "Dat advies gaf …" names', () => {
-    const analysis = analyzeText('date 2025-06-12\n\nInwoners wordt aangeraden ramen en deuren te sluiten. Dat advies gaf de Veiligheidsregio Zeeland vanochtend.', 'nieuws.txt');
+  it('gives advice told without its source to the one "Dat advies heeft … gegeven" names', () => {
+    const analysis = analyzeText('date 2025-06-12\n\nInwoners wordt aangeraden ramen en deuren te sluiten. Dat advies heeft de Veiligheidsregio Zeeland vanochtend gegeven.', 'nieuws.txt');
     const advice = claimWith(analysis, 'Inwoners wordt aangeraden');
     assert.equal(advice.actor, actorOf(analysis, 'Veiligheidsregio Zeeland')?.id);
     assert.equal(advice.date, '2025-06-12');
@@ -1444,6 +1445,8 @@ describe('an advisory and a later letter that tells its advice again, of our own
     for (const telling of [`advies.md#${told}`, `advies.md#${again}`, `brief.txt#${recap}`]) assert.ok(links.includes(`${telling} relaxes brief.txt#${relaxed}`), `${telling}\n${links.join('\n')}`);
   });
   it('reads advice against eating ("raadt af om vis te eten") as advice not to eat, no reversal of it', () => {
+    assert.equal(claimWith(analysis, 'Het RIVM raadt inwoners af').negated, true);
+    assert.equal(claimWith(analysis, 'Het RIVM adviseert inwoners').negated, true);
     assert.ok(!links.some((l) => l.startsWith(`advies.md#${told} revises`)), links.join('\n'));
   });
 });

@@ -231,8 +231,8 @@ function hasNameShape(text: string): boolean {
   return /^\p{Lu}{2,}/u.test(text) || /\p{Ll}\p{Lu}/u.test(text) || /-\p{Lu}/u.test(text) || /\.\p{Lu}/u.test(text);
 }
 
-/** Words before a portfolio that make it no ministry's name: "van", "voor", an opening bracket. */
-const NOT_BEFORE_PORTFOLIO_NAME = new Set(['van', 'voor', '(']);
+/** Words before a portfolio written alone that make it no ministry's name (see function-words.json). */
+const NOT_BEFORE_PORTFOLIO_NAME = new Set(functionWords.notBeforeMinistryPortfolio);
 
 export function scanMentions(tokens: Token[], sentences: Sentence[], text: string, headerBlock = false): RawMention[] {
   const mentions: RawMention[] = [];
@@ -535,10 +535,12 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         i = knownOrganisation(i, regionAfter(i + org.length - 1, org.phrase.value), org.phrase.value, phraseBefore(i));
         continue;
       }
-      // A ministry by its portfolio alone: "Volgens Buitenlandse Zaken …". Not a committee's ("de commissie voor
-      // Buitenlandse Zaken"), a post's ("directeur van Defensie") or a portfolio in brackets after a name.
+      // A ministry by its portfolio alone: "Volgens Buitenlandse Zaken …". Not a committee's or a department's
+      // ("de commissie voor Buitenlandse Zaken", "de afdeling Sociale Zaken"), nor after a name ("De Raad
+      // Buitenlandse Zaken") or in brackets after one ("Minister Verbeek (Buitenlandse Zaken)").
       const portfolioName = MINISTRY_BY_PORTFOLIO.match(tokens, i, to);
-      if (portfolioName && !NOT_BEFORE_PORTFOLIO_NAME.has(folded(i - 1))) {
+      const afterName = i - 1 > firstWord && tokens[i - 1].word && tokens[i - 1].cap;
+      if (portfolioName && !afterName && exact(i - 1) !== '(' && !NOT_BEFORE_PORTFOLIO_NAME.has(folded(i - 1))) {
         i = knownOrganisation(i, i + portfolioName.length - 1, portfolioName.phrase.value, phraseBefore(i));
         continue;
       }
@@ -820,7 +822,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         const publicBody = PUBLIC_BODY_WORDS.test(nameWords);
         if (hasAcronym) {
           const nameText = text.slice(t.start, tokens[last].end);
-          const category = publicBody ? unknownBodyCategory(nameWords, 'agency') : descriptorHint ?? 'company';
+          const category = unknownBodyCategory(nameWords, publicBody ? 'agency' : descriptorHint ?? 'company');
           // "Citrix Application Delivery Controller (ADC)" is a product when "Citrix" is also named alone;
           // the document stage decides.
           const productOf = words.length > 1 && !publicBody && descriptorHint === undefined ? t.folded : undefined;
@@ -901,14 +903,14 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
   return mentions;
 }
 
-/** Sets oblique / subjectLike / coordination / role links from the words around each mention. */
-/** "ik" or "wij" among tokens [from, to): the writer of a letter in the clause. */
+/** The writer of a letter ("ik", "wij", "we") among tokens [from, to): in the sentence before a mention. */
 function writerBefore(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (WRITER_PRONOUNS.has(tokens[k].folded)) return true;
   return false;
 }
-const WRITER_PRONOUNS = new Set(['ik', 'wij', 'we']);
+const WRITER_PRONOUNS = new Set(functionWords.firstPersonSubjects);
 
+/** Sets oblique / subjectLike / coordination / role links from the words around each mention. */
 function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sentence[]): void {
   /** Per mention: a group right before a verb in the singular, its object put first ("Vrachtwagenchauffeurs adviseert de wegbeheerder …"). */
   const objectFirstAt = new Set<RawMention>();

@@ -407,7 +407,7 @@ export function adviceChange(cueType: string | undefined, advice: AdviceSubject,
 }
 
 /** Whether the day `a` comes after the day `b` (both whole dates; other precisions cannot tell). */
-function givenLater(a: string | null, b: string | null): boolean {
+export function givenLater(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && a.length === 10 && b.length === 10 && a > b;
 }
 
@@ -416,7 +416,7 @@ function sameTerm(x: string, y: string): boolean {
 }
 
 /** Whether `a` has at least `count` terms that `b` shares (as sharedTerms() counts them), without making the list. */
-function sharesTerms(a: string[], b: string[], count: number): boolean {
+export function sharesTerms(a: string[], b: string[], count: number): boolean {
   let shared = 0;
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {

@@ -6,6 +6,7 @@
  * (claims/resolve.ts) attributes, dates and relates the claims.
  */
 import functionWords from '../lexicon/function-words.json';
+import dateLexicon from '../lexicon/dates.json';
 import procedural from '../lexicon/procedural.json';
 import {
   ADVICE_NOUNS,
@@ -120,17 +121,21 @@ const RECAP_NOUNS = new Set(['verklaring', 'uitspraak', 'bericht', 'mededeling',
 const THEN_WORDS = new Set(['toen', 'destijds']);
 const REPORTATIVE = new Set(['zou', 'zouden']);
 const ARTICLES = new Set(['de', 'het']);
+/** After a comma these open a relative clause, "dat" too ("Fabrikant Veltrapharm, dat … laat maken, benadrukt …"). */
+const COMMA_RELATIVES = new Set(functionWords.relativePronouns);
 /** "X, die … concludeerde": the antecedent speaks ("dat" is left out: it is mostly the complementiser). */
 const RELATIVE_PRONOUNS = new Set(['die', 'welke']);
 /** "blijkt", "bleek": what findings show ("Uit het onderzoek blijkt dat …"). */
 const EVIDENTIAL_VERBS = new Set(functionWords.evidentialVerbs);
-/** Advising against: its advice says what advice with a negation says ("afraden", "ontraden"). */
-const ADVISING_AGAINST = new Set(['afraden', 'ontraden']);
-/** Words after "om" that tell the time: "om half elf", "om middernacht". */
-const CLOCK_WORDS = new Set(['half', 'kwart', 'middernacht', 'twaalf', 'elf', 'tien', 'negen', 'acht', 'zeven', 'zes', 'vijf', 'vier', 'drie', 'twee']);
-/** Giving or publishing advice: "Dat advies heeft het instituut gisteren gegeven" (with "uit": "bracht … uit"). */
-const ADVICE_GIVING = new Set(functionWords.adviceGivingVerbs);
-const ADVICE_GIVING_WITH_UIT = new Set(functionWords.adviceGivingWithUit);
+/** Advising against: its advice says what advice with a negation says (see function-words.json). */
+const ADVISING_AGAINST = new Set(functionWords.advisingAgainst);
+/** Counts as words ("twee", "tien"), from the date lexicon: "om twee uur". */
+const NUMBER_WORDS = new Set(Object.keys(dateLexicon.numberWords).map(fold));
+/** Giving or publishing advice (see function-words.json): participles, and verbs with the particle they need. */
+const ADVICE_GIVING_PARTICIPLES = new Set(functionWords.adviceGivingParticiples);
+const ADVICE_GIVING_PARTICLE = new Map<string, string>(
+  Object.entries(functionWords.adviceGivingSeparable as Record<string, string[]>).flatMap(([particle, forms]) => forms.map((form): [string, string] => [form, particle])),
+);
 /** Before an advice noun these make it talked about rather than given: "van het advies", "dit advies". */
 const ABOUT_WORDS = new Set(['van', 'over', 'op']);
 const DETERMINERS = new Set<string>(functionWords.determiners);
@@ -141,9 +146,7 @@ const OVER = new Set(['over']);
 /** Verbs of taking over or weighing someone else's advice. */
 const ADOPTING = new Set(['overgenomen', 'overnemen', 'volgt', 'volgen', 'volgde', 'volgden', 'opvolgen', 'opgevolgd', 'bespreekt', 'bespreken', 'besprak', 'besproken', 'ontvangen', 'ontving', 'steunen', 'steunt', 'steunde', 'gesteund', 'onderschrijft', 'onderschrijven', 'onderschreef']);
 /** Words that may follow a separable particle at the end of its clause. */
-const PARTICLE_FOLLOWERS = new Set(['dat', 'om', 'te', 'of', 'en', 'over', 'wat', 'hoe', 'waarom', 'wanneer', 'zodra', 'omdat', 'maar', 'bij', 'aan', 'tot', 'op', 'naar', 'per', 'vanaf', 'met', 'na',
-  // A clause after it: "trok het advies pas in nadat ProRail …".
-  'nadat', 'toen', 'terwijl', 'zodat', 'hoewel', 'voordat', 'totdat', 'doordat', 'waarna', 'waardoor', 'want']);
+const PARTICLE_FOLLOWERS = new Set(functionWords.particleFollowers);
 /** "hoeven geen actie te ondernemen", "dienen … te": a directive is advice. */
 const DIRECTIVE_MODALS = new Set(['hoeven', 'hoeft', 'dienen', 'dient', 'mogen', 'mag']);
 /** "In onze vorige brief gingen wij ervan uit dat …": the author recalls an earlier letter. */
@@ -827,13 +830,12 @@ function hasParticle(tokens: Token[], verb: number, from: number, to: number, pa
 }
 
 /**
- * Whether token k lies in a relative clause set off by commas that closes before token `verb`; "dat" opens one
- * after a comma too ("Fabrikant Veltrapharm, dat Normotan in India laat maken, benadrukt …").
+ * Whether token k lies in a relative clause set off by commas that closes before token `verb` (see COMMA_RELATIVES).
  */
 function inRelativeClause(tokens: Token[], from: number, k: number, verb: number): boolean {
   for (let j = k - 1; j > from; j--) {
     if (tokens[j].text === ',') return false;
-    if ((RELATIVE_PRONOUNS.has(tokens[j].folded) || tokens[j].folded === 'dat') && tokens[j - 1].text === ',') {
+    if (COMMA_RELATIVES.has(tokens[j].folded) && tokens[j - 1].text === ',') {
       for (let e = k + 1; e < verb; e++) if (tokens[e].text === ',') return true;
       return false;
     }
@@ -896,22 +898,23 @@ function tokenAt(tokens: Token[], from: number, to: number, offset: number): num
 
 /**
  * "Dat advies heeft het instituut gisteren gegeven", "Dit advies bracht de GGD op 3 maart uit": a sentence that
- * opens with the advice just given and says who gave it. That one's mention, or null.
+ * opens with the advice just given and says who gave it, its clause ending in the participle or in the particle of
+ * the verb that follows the advice. That one's mention, or null.
  */
 function adviceGivenBy(tokens: Token[], mentions: RawMention[], sentenceMentions: { m: RawMention; index: number }[], mentionAt: number[], from: number, to: number): number | null {
   const opening = tokens[from]?.folded;
   if ((opening !== 'dat' && opening !== 'dit') || !tokens[from + 1] || !ADVICE_NOUNS.match(tokens, from + 1, to)) return null;
-  let uit = false;
+  let end = from + 2;
+  while (end < to && tokens[end].word) end++;
+  const last = tokens[end - 1];
+  const second = tokens[from + 2];
   let verb = -1;
-  for (let k = from + 2; k < to; k++) {
-    const w = tokens[k].folded;
-    if (w === 'uit') uit = true;
-    if (verb === -1 && (ADVICE_GIVING.has(w) || ADVICE_GIVING_WITH_UIT.has(w))) verb = k;
-  }
-  if (verb === -1 || (ADVICE_GIVING_WITH_UIT.has(tokens[verb].folded) && !uit)) return null;
+  if (ADVICE_GIVING_PARTICIPLES.has(last.folded)) verb = end - 1;
+  else if (second && ADVICE_GIVING_PARTICLE.get(second.folded) === last.folded) verb = from + 2;
+  if (verb === -1) return null;
   let subject = subjectNear(tokens, mentions, sentenceMentions, mentionAt, from, verb);
   // "Dit advies bracht het instituut … uit": the verb (no verb of the lexicon) is second, its subject right after it.
-  if (subject === null) for (const { m, index } of sentenceMentions) if (m.first === verb + 1) subject = index;
+  if (subject === null) for (const { m, index } of sentenceMentions) if (m.first === from + 3) subject = index;
   return subject !== null && !mentions[subject].oblique ? subject : null;
 }
 
@@ -920,9 +923,21 @@ function adviceGivenBy(tokens: Token[], mentions: RawMention[], sentenceMentions
  * sentence, and no clock time follows "om" ("om 10.00 uur versoepeld", "om half elf").
  */
 function opensAdvisedAction(tokens: Token[], om: number, to: number): boolean {
-  const next = tokens[om + 1];
-  if (!next || /^\d/.test(next.text) || CLOCK_WORDS.has(next.folded)) return false;
+  if (clockTimeAt(tokens, om + 1)) return false;
   for (let k = om + 2; k < to; k++) if (tokens[k].folded === 'te' && tokens[k + 1]?.word) return true;
+  return false;
+}
+
+/** A clock time at token k: "10.00", "17:35", "10 uur", "twee uur", "half elf", "kwart over negen", "middernacht". */
+function clockTimeAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (/^\d{1,2}[.:]\d{2}$/.test(t.text) || t.folded === 'middernacht') return true;
+  const count = /^\d{1,2}$/.test(t.text) || NUMBER_WORDS.has(t.folded);
+  if (count && tokens[k + 1]?.folded === 'uur') return true;
+  // "half elf", "kwart over negen", "kwart voor twaalf"
+  if (t.folded === 'half') return NUMBER_WORDS.has(tokens[k + 1]?.folded ?? '');
+  if (t.folded === 'kwart') return (tokens[k + 1]?.folded === 'over' || tokens[k + 1]?.folded === 'voor') && NUMBER_WORDS.has(tokens[k + 2]?.folded ?? '');
   return false;
 }
 

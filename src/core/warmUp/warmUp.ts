@@ -19,8 +19,8 @@ const TEXT_LENGTH = 60_000;
  * Edits of each kind (see EDIT_KINDS). An edit calls the functions that place the edited region and resume
  * the passes once each, so they need many edits to become hot enough for the engine's optimising compiler.
  * With 16 of each, placeRegion(), moveSpans() and others were first compiled during the first edits of a
- * 1 MB text, on threads that took the CPU from those edits; with 48 they are compiled here (a trace of the
- * engine's compiles showed resumeClaimPass() and replaceWindowClaims() still compiled only in those edits).
+ * 1 MB text, on threads that took the CPU from those edits. With 48, a trace of the engine's compiles showed
+ * those two compiled here; resumeClaimPass() and replaceWindowClaims() were still first compiled in the edits.
  */
 const EDITS_PER_KIND = 48;
 
