@@ -1483,3 +1483,20 @@ describe('a medicine and its maker, in a news report of our own', () => {
     assert.equal(claimWith(analysis, 'benadrukt dat het om een klein aantal').actor, maker?.id);
   });
 });
+
+describe('portfolios, counts and extensions that name no ministry and change no advice', () => {
+  it('reads no ministry in a council\'s or a department\'s portfolio, or in a past ministry\'s ("Justitie eist …")', () => {
+    const analysis = analyzeText('date 2026-03-11\n\nJustitie eist tien jaar cel. De Raad Buitenlandse Zaken besprak de situatie. De afdeling Sociale Zaken van de gemeente meldt dat het goed gaat.', 'nieuws.txt');
+    assert.ok(!analysis.actors.some((a) => a.category === 'ministry'), analysis.actors.map((a) => `${a.name} (${a.category})`).join('; '));
+  });
+  it('reads "om twee tarieven te verlagen" as the advised action, and "uitgebreid met twee inspecteurs" as no change', () => {
+    const analysis = analyzeText('date 2026-03-11\n\nDe gemeente adviseert om twee tarieven te verlagen. De NVWA heeft de controles uitgebreid met twee inspecteurs.', 'nieuws.txt');
+    assert.equal(claimWith(analysis, 'om twee tarieven').change, 'issued');
+    assert.ok(!analysis.claims.some((c) => c.change === 'escalated'), analysis.claims.map((c) => `${c.text} ${c.change}`).join('; '));
+  });
+  it('makes a "-bond" defined by its acronym an ngo', () => {
+    const analysis = analyzeText('date 2026-03-11\n\nDe Nederlandse Patiëntenbond Vaatzorg (NPV) meldt dat het goed gaat. Volgens de vereniging is er geen risico.', 'nieuws.txt');
+    assert.equal(actorOf(analysis, 'NPV')?.category, 'ngo');
+    assert.equal(claimWith(analysis, 'Volgens de vereniging').actor, actorOf(analysis, 'NPV')?.id);
+  });
+});
