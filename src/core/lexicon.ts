@@ -10,6 +10,7 @@ import descriptions from './lexicon/descriptions.json';
 import groups from './lexicon/groups.json';
 import verbs from './lexicon/verbs.json';
 import stopwords from './lexicon/stopwords.json';
+import dateLexicon from './lexicon/dates.json';
 import { fold } from './text/normalize';
 import { tokenize, type Token } from './text/tokens';
 import { defineWordClass, refreshWordClass } from './text/wordClasses';
@@ -468,6 +469,9 @@ export function isStreetName(folded: string): boolean {
   return STREET_NAME.test(folded);
 }
 /** Whether a (folded) word is a noun of products, or a compound ending in one ("vpn-software"). */
+/** Counts written as words ("twee", "tien"), folded, from the date lexicon. */
+export const COUNT_WORDS = new Set(Object.keys(dateLexicon.numberWords).map(fold));
+
 export function isProductNoun(folded: string): boolean {
   for (const noun of PRODUCT_NOUNS) if (folded === noun || (folded.endsWith(noun) && folded.length > noun.length + 2)) return true;
   return false;

@@ -1160,6 +1160,16 @@ export function linkCorpus(documents: DocumentAnalysis[]): Link[] {
   return propagateToRestatements(propagateThroughRecaps(links, ends, placed, documents), ends, placed, documents);
 }
 
+/** `link` made again from claim `from`, another telling of its earlier end (`why`, added to its explanation). */
+function linkFrom(from: Placed, link: Link, why: string): Link {
+  return {
+    from: { file: from.doc.file, claimId: from.claim.id },
+    to: link.to,
+    relation: link.relation,
+    reason: { ...link.reason, explanation: `${link.reason.explanation} (${why})` },
+  };
+}
+
 /** How near in time two tellings of one statement lie: under two days apart (an advisory of the day after). */
 const RESTATED_WITHIN_DAYS = 2;
 /** How near in its text (claims before or after) a telling lies to the statement, or to what revises it. */
@@ -1209,12 +1219,7 @@ function propagateToRestatements(links: Link[], ends: Placed[], placed: Placed[]
       const name = `${key(told.doc.file, told.claim.id)}>${key(link.to.file, link.to.claimId)}`;
       if (have.has(name)) continue;
       have.add(name);
-      links.push({
-        from: { file: told.doc.file, claimId: told.claim.id },
-        to: link.to,
-        relation: link.relation,
-        reason: { ...link.reason, explanation: `${link.reason.explanation} (told also in ${earlier.doc.file}#${earlier.claim.id})` },
-      });
+      links.push(linkFrom(told, link, `told also in ${earlier.doc.file}#${earlier.claim.id}`));
     }
   }
   return links;
@@ -1292,12 +1297,7 @@ function propagateThroughRecaps(links: Link[], ends: Placed[], placed: Placed[],
       const source = named(original);
       if (from.has(source)) continue;
       from.add(source);
-      links.push({
-        from: { file: original.doc.file, claimId: original.claim.id },
-        to: link.to,
-        relation: link.relation,
-        reason: { ...link.reason, explanation: `${link.reason.explanation} (restated in ${recap.doc.file}#${recap.claim.id})` },
-      });
+      links.push(linkFrom(original, link, `restated in ${recap.doc.file}#${recap.claim.id}`));
     }
   }
   return links;

@@ -9,6 +9,7 @@ import cues from '../lexicon/cues.json';
 import { alternation } from '../text/wordPattern';
 import {
   ACRONYM_IDS,
+  COUNT_WORDS,
   MINISTRY_BY_ID,
   MINISTRY_BY_PORTFOLIO,
   groupNounOf,
@@ -38,8 +39,6 @@ import {
 import { firstWordIn, type Sentence, type Token } from '../text/tokens';
 import { defineWordClass, type WordInfo } from '../text/wordClasses';
 import { isDateWord } from '../dateWords';
-import { fold } from '../text/normalize';
-import dateLexicon from '../lexicon/dates.json';
 
 export type RawMentionType =
   | 'org' // a lexicon organisation or ministry
@@ -186,8 +185,6 @@ const INITIALS_WORD = defineWordClass((w) => INITIALS.test(w.text));
 const NAME_WORD = defineWordClass(looksLikeNameWord);
 const FIRST_NAME_WORD = defineWordClass((w) => w.cap && FIRST_NAMES.has(w.folded));
 const NAME_START_WORD = defineWordClass((w) => looksLikeNameWord(w) && !CAPITALISED_TERMS.has(w.folded));
-/** Numbers before a noun ("de zes getroffen ziekenhuizen"), from the date lexicon's counts. */
-const COUNT_WORDS = new Set(Object.keys(dateLexicon.numberWords).map(fold));
 /** A past participle before a noun, where it takes no -e: "de getroffen ziekenhuizen", "de betrokken ministers". */
 const ADJECTIVAL_PARTICIPLE = /^(?:ge|be)\p{L}{3,}(?:d|t|en)$/u;
 /** "het Beverwijkse …": an adjective ending in -e that is none of the nouns a determiner can head. */

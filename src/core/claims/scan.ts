@@ -6,11 +6,11 @@
  * (claims/resolve.ts) attributes, dates and relates the claims.
  */
 import functionWords from '../lexicon/function-words.json';
-import dateLexicon from '../lexicon/dates.json';
 import procedural from '../lexicon/procedural.json';
 import {
   ADVICE_NOUNS,
   CHANGE_CUES,
+  COUNT_WORDS,
   IMPERATIVES,
   WARNING_FORMS,
   groupNounOf,
@@ -129,8 +129,6 @@ const RELATIVE_PRONOUNS = new Set(['die', 'welke']);
 const EVIDENTIAL_VERBS = new Set(functionWords.evidentialVerbs);
 /** Advising against: its advice says what advice with a negation says (see function-words.json). */
 const ADVISING_AGAINST = new Set(functionWords.advisingAgainst);
-/** Counts as words ("twee", "tien"), from the date lexicon: "om twee uur". */
-const NUMBER_WORDS = new Set(Object.keys(dateLexicon.numberWords).map(fold));
 /** Giving or publishing advice (see function-words.json): participles, and verbs with the particle they need. */
 const ADVICE_GIVING_PARTICIPLES = new Set(functionWords.adviceGivingParticiples);
 const ADVICE_GIVING_PARTICLE = new Map<string, string>(
@@ -933,11 +931,11 @@ function clockTimeAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (/^\d{1,2}[.:]\d{2}$/.test(t.text) || t.folded === 'middernacht') return true;
-  const count = /^\d{1,2}$/.test(t.text) || NUMBER_WORDS.has(t.folded);
+  const count = /^\d{1,2}$/.test(t.text) || COUNT_WORDS.has(t.folded);
   if (count && tokens[k + 1]?.folded === 'uur') return true;
   // "half elf", "kwart over negen", "kwart voor twaalf"
-  if (t.folded === 'half') return NUMBER_WORDS.has(tokens[k + 1]?.folded ?? '');
-  if (t.folded === 'kwart') return (tokens[k + 1]?.folded === 'over' || tokens[k + 1]?.folded === 'voor') && NUMBER_WORDS.has(tokens[k + 2]?.folded ?? '');
+  if (t.folded === 'half') return COUNT_WORDS.has(tokens[k + 1]?.folded ?? '');
+  if (t.folded === 'kwart') return (tokens[k + 1]?.folded === 'over' || tokens[k + 1]?.folded === 'voor') && COUNT_WORDS.has(tokens[k + 2]?.folded ?? '');
   return false;
 }
 
