@@ -11,7 +11,7 @@
  * ("wijzigde", "versoepeld", "ingetrokken", "echter"), a reversal of polarity,
  * or advice from the same source on the same subject.
  */
-import { givenLater, sharedTerms, sharesTerms } from './claims/resolve';
+import { givenLater, sharesTerms } from './claims/resolve';
 import { DocumentSimilarity } from './documentSimilarity';
 import cues from './lexicon/cues.json';
 import dateWords from './lexicon/dates.json';
@@ -1282,7 +1282,7 @@ function propagateThroughRecaps(links: Link[], ends: Placed[], placed: Placed[],
       if (original.docIndex >= recap.docIndex || original.recap) continue;
       if (!original.sources.some((source) => recap.sources.includes(source))) continue;
       const sameDay = Math.abs(original.time - day) < 1;
-      if (!sameDay || sharedTerms(original.claim.terms, recap.claim.terms).length < 2) continue;
+      if (!sameDay || !sharesTerms(original.claim.terms, recap.claim.terms, 2)) continue;
       if (!have) {
         have = new Map();
         for (let m = 0; m < count; m++) {
