@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 import { build } from 'esbuild';
 
 const args = process.argv.slice(2);
@@ -171,6 +172,8 @@ function sampleEdits(core, text, typed, { after = null, shift = 0 } = {}) {
   const claims = after ? after.claims : analyzer.update(text).claims.length;
   const fullMs = after ? after.fullMs : Number(process.hrtime.bigint() - begun) / 1e6;
   const times = [];
+  /** Per edit, when it began and ended (performance.now()), to find the collections made during it (see watchCollections()). */
+  const spans = [];
   /** Per edit, how long the main thread waited for a CPU (see schedulerMs()), when known. */
   const waited = [];
   /** Whether the scheduler's counters advanced at all (a kernel without scheduler statistics reads zeros). */
@@ -189,9 +192,11 @@ function sampleEdits(core, text, typed, { after = null, shift = 0 } = {}) {
     text.charCodeAt(0);
     textMs.push(Number(process.hrtime.bigint() - started) / 1e6);
     const before = schedulerMs();
+    const began = performance.now();
     started = process.hrtime.bigint();
     analyzer.update(text);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    spans.push([began, performance.now()]);
     const after = schedulerMs();
     times.push(ms);
     if (before && after) {
@@ -201,7 +206,45 @@ function sampleEdits(core, text, typed, { after = null, shift = 0 } = {}) {
     }
     byWay[analyzer.lastUpdate.offsetsOnly ? 'moved' : analyzer.lastUpdate.resumed ? 'resumed' : 'full'].push(ms);
   }
-  return { analyzer, text, times, waited: counted ? waited : [], byWay, textMs, fullMs, claims };
+  return { analyzer, text, times, spans, waited: counted ? waited : [], byWay, textMs, fullMs, claims };
+}
+
+/**
+ * The engine's garbage collections, as Node reports them (performance entries of type 'gc'): when each
+ * began and ended on the main thread, and whether it was a young-generation collection (a scavenge, which
+ * copies the objects that survive, so it takes longer the more of the young objects live on). Entries
+ * arrive after the fact: stop() waits for the last ones.
+ */
+function watchCollections() {
+  const entries = [];
+  const keep = (list) => {
+    for (const e of list.getEntries()) entries.push({ start: e.startTime, end: e.startTime + e.duration, young: (e.detail?.kind ?? e.kind) === perfConstants.NODE_PERFORMANCE_GC_MINOR });
+  };
+  const observer = new PerformanceObserver(keep);
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    async stop() {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      keep({ getEntries: () => observer.takeRecords() });
+      observer.disconnect();
+      return entries;
+    },
+  };
+}
+
+/** Per edit, the time spent in young-generation collections and in others while it ran (ms). */
+function collectionsDuring(spans, entries) {
+  return spans.map(([start, end]) => {
+    let young = 0;
+    let other = 0;
+    for (const e of entries) {
+      const overlap = Math.min(end, e.end) - Math.max(start, e.start);
+      if (overlap <= 0) continue;
+      if (e.young) young += overlap;
+      else other += overlap;
+    }
+    return { young, other };
+  });
 }
 
 /** At most this many of the edits over 10 ms are listed with their waits. */
@@ -211,19 +254,39 @@ const LISTED_SLOW_EDITS = 10;
  * Each edit's time less the time the main thread waited for a CPU (Linux only): what is left is its time on a
  * CPU and any time it was blocked. The edits over 10 ms are listed with their waits.
  */
-function waitReport(times, waited) {
+function waitReport(times, waited, collected) {
   if (waited.length !== times.length) return '';
   const own = times.map((ms, e) => ms - waited[e]);
-  const slow = times.map((ms, e) => [ms, waited[e]]).filter(([ms]) => ms > 10);
-  const listed = slow.slice(0, LISTED_SLOW_EDITS).map(([ms, w]) => `${ms.toFixed(1)} ms of which ${w.toFixed(1)} ms waiting`);
+  const slow = times.map((ms, e) => [ms, waited[e], collected[e]]).filter(([ms]) => ms > 10);
+  const listed = slow.slice(0, LISTED_SLOW_EDITS).map(([ms, w, c]) => `${ms.toFixed(1)} ms of which ${w.toFixed(1)} ms waiting${collectionNote(c)}`);
   if (slow.length > LISTED_SLOW_EDITS) listed.push(`${slow.length - LISTED_SLOW_EDITS} more`);
   return ` Less the main thread's waits for a CPU: median ${median(own).toFixed(1)} ms, max ${Math.max(...own).toFixed(1)} ms, ${own.filter((ms) => ms <= 10).length} of ${own.length} within 10 ms${slow.length ? ` (edits over 10 ms: ${listed.join(', ')})` : ''}.`;
 }
 
+/** ", 6.1 ms in a young-generation collection" for a listed edit (that time and its waits may overlap: a collection may wait for a CPU too). */
+function collectionNote(c) {
+  const parts = [];
+  if (c?.young > 0.05) parts.push(`${c.young.toFixed(1)} ms in a young-generation collection`);
+  if (c?.other > 0.05) parts.push(`${c.other.toFixed(1)} ms in another collection`);
+  return parts.length ? `, ${parts.join(', ')}` : '';
+}
+
+/**
+ * "Garbage collections: n of the edits ran a young-generation collection (the longest m ms); k of the s edits over
+ * 10 ms ran a collection" for one sample of edits.
+ */
+function collectionReport(times, collected) {
+  if (collected.length !== times.length) return '';
+  const young = collected.map((c) => c.young).filter((ms) => ms > 0);
+  const slowWithOne = times.filter((ms, e) => ms > 10 && collected[e].young + collected[e].other > 0).length;
+  const slow = times.filter((ms) => ms > 10).length;
+  return ` Garbage collections: ${young.length} of the edits ran a young-generation collection${young.length ? ` (the longest ${Math.max(...young).toFixed(1)} ms)` : ''}${slow ? `; ${slowWithOne} of the ${slow} edits over 10 ms ran a collection` : ''}.`;
+}
+
 /** "median m ms, 90th percentile …, n of N within 10 ms. By way: …" for one sample of edits. */
-function editReport({ times, waited, byWay }) {
+function editReport({ times, waited, collected, byWay }) {
   const within10 = times.filter((ms) => ms <= 10).length;
-  return `median ${median(times).toFixed(1)} ms, 90th percentile ${quantile(times, 0.9).toFixed(1)} ms, 99th ${quantile(times, 0.99).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms, ${within10} of ${times.length} within 10 ms. By way: offsets moved (annotations as they were) ${summary(byWay.moved)}; document stage resumed from the edited paragraph ${summary(byWay.resumed)}; document stage run whole ${summary(byWay.full)}.${waitReport(times, waited)}`;
+  return `median ${median(times).toFixed(1)} ms, 90th percentile ${quantile(times, 0.9).toFixed(1)} ms, 99th ${quantile(times, 0.99).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms, ${within10} of ${times.length} within 10 ms. By way: offsets moved (annotations as they were) ${summary(byWay.moved)}; document stage resumed from the edited paragraph ${summary(byWay.resumed)}; document stage run whole ${summary(byWay.full)}.${waitReport(times, waited, collected)}${collectionReport(times, collected)}`;
 }
 
 /** The editor's warm-up (src/core/warmUp), step by step as the editor runs it: its time, and its longest step. */
@@ -244,6 +307,7 @@ function warmUpAsTheEditorDoes(core) {
 async function measureIncremental(megabytes, warm) {
   const core = await loadCore();
   const warmUp = warm ? warmUpAsTheEditorDoes(core) : null;
+  const collections = watchCollections();
   const text = editedDocument(megabytes);
   // A letter typed, and a line break (Enter): it may part a paragraph, or make its first line a heading.
   const letters = sampleEdits(core, text, 'e');
@@ -256,7 +320,8 @@ async function measureIncremental(megabytes, warm) {
   const started = process.hrtime.bigint();
   const links = index.links();
   const linkMs = Number(process.hrtime.bigint() - started) / 1e6;
-  const sample = ({ times, waited, byWay }) => ({ times, waited, byWay });
+  const entries = await collections.stop();
+  const sample = ({ times, spans, waited, byWay }) => ({ times, waited, collected: collectionsDuring(spans, entries), byWay });
   return { warmUp, bytes: text.length, claims: letters.claims, fullMs: letters.fullMs, letters: sample(letters), lineBreaks: sample(lineBreaks), typedOn: sample(typedOn), textMedianMs: median(letters.textMs), linkMs, links: links.length };
 }
 
