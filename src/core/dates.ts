@@ -676,23 +676,24 @@ const MAX_LIST_GAP = 16;
 // ---------------------------------------------------------------------------
 // Phase 1: scanning
 
-function rawDate(start: number, end: number, text: string, kind: RawDateKind, fields: Partial<RawDate>): RawDate {
+function rawDate(start: number, end: number, text: string, kind: RawDateKind, fields: Partial<RawDate>, limit: boolean): RawDate {
+  // Every field written as the object is made, none spread in afterwards: the engine takes a field for a constant
+  // until a later store changes it, and throws away the code it compiled on that assumption then (see makeClaim() in claims/resolve.ts).
   return {
     start,
     end,
     text,
     kind,
-    year: null,
-    month: null,
-    day: null,
-    week: null,
-    weekday: null,
-    unit: null,
-    offset: 0,
-    vague: null,
-    direction: null,
-    limit: false,
-    ...fields,
+    year: fields.year ?? null,
+    month: fields.month ?? null,
+    day: fields.day ?? null,
+    week: fields.week ?? null,
+    weekday: fields.weekday ?? null,
+    unit: fields.unit ?? null,
+    offset: fields.offset ?? 0,
+    vague: fields.vague ?? null,
+    direction: fields.direction ?? null,
+    limit,
   };
 }
 
@@ -820,7 +821,7 @@ export function scanDates(blockText: string): RawDate[] {
       if (lastHead && raw.kind === 'calendar' && raw.day !== null && raw.month !== null && raw.start - lastHead.end <= MAX_LIST_GAP) {
         for (const head of pendingHeads) {
           if (validDay(raw.year, raw.month, head.day ?? 0)) {
-            out.push({ ...head, month: raw.month, year: raw.year, weekday: null });
+            out.push(rawDate(head.start, head.end, head.text, head.kind, { ...head, month: raw.month, year: raw.year, weekday: null }, head.limit));
           }
         }
       }
@@ -834,14 +835,14 @@ export function scanDates(blockText: string): RawDate[] {
 }
 
 function interpret(text: string, m: RegExpExecArray, start: number, end: number, last: RawDate | null): RawDate | null {
-  const raw = interpretMatch(text, m, start, end, last);
   // After a compound noun of dates ("houdbaarheidsdatum"), not after the letter's own "Datum".
-  if (raw) raw.limit = LIMIT_BEFORE.test(text.slice(Math.max(0, start - 48), start));
-  return raw;
+  const limit = LIMIT_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+  return interpretMatch(text, m, start, end, last, limit);
 }
 
-function interpretMatch(text: string, m: RegExpExecArray, start: number, end: number, last: RawDate | null): RawDate | null {
+function interpretMatch(text: string, m: RegExpExecArray, start: number, end: number, last: RawDate | null, limit: boolean): RawDate | null {
   const span = m[0];
+  const make = (kind: RawDateKind, fields: Partial<RawDate>) => rawDate(start, end, span, kind, fields, limit);
   if (!numericBoundariesOk(text, start, end)) return null;
 
   if (m[G.isoY] !== undefined) {
@@ -850,14 +851,14 @@ function interpretMatch(text: string, m: RegExpExecArray, start: number, end: nu
     const day = m[G.isoD] !== undefined ? Number(m[G.isoD]) : null;
     if (year < 1000 || month < 1 || month > 12) return null;
     if (day !== null && !validDay(year, month, day)) return null;
-    return rawDate(start, end, span, 'calendar', { year, month, day });
+    return make('calendar', { year, month, day });
   }
   if (m[G.nD] !== undefined) {
     const year = Number(m[G.nY]);
     const month = Number(m[G.nM]);
     const day = Number(m[G.nD]);
     if (year < 1000 || !validDay(year, month, day)) return null;
-    return rawDate(start, end, span, 'calendar', { year, month, day });
+    return make('calendar', { year, month, day });
   }
   if (m[G.tD] !== undefined) {
     const month = lookup(MONTHS, (m[G.tMF] ?? m[G.tMA]) as string);
@@ -866,53 +867,53 @@ function interpretMatch(text: string, m: RegExpExecArray, start: number, end: nu
     if (!validDay(year, month, day)) return null;
     const weekdayWord = m[G.tWd] ?? m[G.tWdA];
     const weekday = weekdayWord !== undefined ? lookup(WEEKDAYS, weekdayWord) : null;
-    return rawDate(start, end, span, 'calendar', { year, month, day, weekday, direction: directionOfModifier(m[G.tMod]) });
+    return make('calendar', { year, month, day, weekday, direction: directionOfModifier(m[G.tMod]) });
   }
   if (m[G.hD] !== undefined) {
     const day = Number(m[G.hD]);
     if (day < 1 || day > 31) return null;
     // Month and year come from the date that follows (see scanDates).
-    return rawDate(start, end, span, 'calendar', { day });
+    return make('calendar', { day });
   }
   if (m[G.cN] !== undefined) {
     const n = numberValue(m[G.cN]);
     const unit = lookup(COUNT_UNITS, m[G.cU] as string) as TimeUnit;
     const [target, sign] = lookup(COUNT_DIRECTIONS, m[G.cDir] as string);
     if (!Number.isFinite(n)) return null;
-    if (target === 'document') return rawDate(start, end, span, 'relative', { unit, offset: sign * n });
+    if (target === 'document') return make('relative', { unit, offset: sign * n });
     // "een week later" counts days from the previous date: +7 days.
-    if (unit === 'week') return rawDate(start, end, span, 'anaphoric', { unit: 'day', offset: sign * 7 * n });
-    return rawDate(start, end, span, 'anaphoric', { unit, offset: sign * n });
+    if (unit === 'week') return make('anaphoric', { unit: 'day', offset: sign * 7 * n });
+    return make('anaphoric', { unit, offset: sign * n });
   }
   if (m[G.bY] !== undefined) {
     const joined = last !== null && last.year !== null && COORDINATION.test(text.slice(last.end, start));
     if (!joined && !precededBy(text, start, PREPOSITION_BEFORE)) return null;
     if (NOT_AFTER_YEAR.test(text.slice(end, end + LOOK_BEHIND))) return null;
-    return rawDate(start, end, span, 'calendar', { year: Number(m[G.bY]) });
+    return make('calendar', { year: Number(m[G.bY]) });
   }
   if (m[G.vMod] !== undefined) {
     const vague = keyOf(m[G.vMod]);
     if (m[G.vRel] !== undefined) {
       const [unit, offset] = lookup(RELATIVE_PERIODS, m[G.vRel]);
-      return rawDate(start, end, span, 'relative', { unit: unit as TimeUnit, offset, vague });
+      return make('relative', { unit: unit as TimeUnit, offset, vague });
     }
     if (m[G.vMF] !== undefined) {
       const year = m[G.vMY] !== undefined ? Number(m[G.vMY]) : null;
-      return rawDate(start, end, span, 'calendar', { month: lookup(MONTHS, m[G.vMF]), year, vague });
+      return make('calendar', { month: lookup(MONTHS, m[G.vMF]), year, vague });
     }
-    return rawDate(start, end, span, 'calendar', { year: Number(m[G.vY]), vague });
+    return make('calendar', { year: Number(m[G.vY]), vague });
   }
   if (m[G.per] !== undefined) {
-    return rawDate(start, end, span, 'period', { year: Number(m[G.perY]), vague: keyOf(m[G.per]) });
+    return make('period', { year: Number(m[G.perY]), vague: keyOf(m[G.per]) });
   }
   if (m[G.wd] !== undefined) {
     const weekday = lookup(WEEKDAYS, m[G.wd]);
     if (m[G.wWeek] !== undefined) {
-      return rawDate(start, end, span, 'weekday', { weekday, unit: 'week', offset: lookup(WEEK_OFFSETS, m[G.wWeek]) });
+      return make('weekday', { weekday, unit: 'week', offset: lookup(WEEK_OFFSETS, m[G.wWeek]) });
     }
     if (m[G.wMod] === undefined && precededBy(text, start, WEEKDAY_GUARD_BEFORE)) return null;
     const direction = weekdayDirection(text, start, end, m[G.wMod], m[G.wPost]);
-    return rawDate(start, end, span, 'weekday', { weekday, direction });
+    return make('weekday', { weekday, direction });
   }
   if (m[G.mMF] !== undefined || m[G.mMA] !== undefined) {
     const month = lookup(MONTHS, (m[G.mMF] ?? m[G.mMA]) as string);
@@ -922,29 +923,29 @@ function interpretMatch(text: string, m: RegExpExecArray, start: number, end: nu
       const joined = last !== null && last.month !== null && COORDINATION.test(text.slice(last.end, start));
       if (!joined && !precededBy(text, start, PREPOSITION_BEFORE)) return null;
     }
-    return rawDate(start, end, span, 'calendar', { month, year, direction: directionOfModifier(m[G.mMod]) });
+    return make('calendar', { month, year, direction: directionOfModifier(m[G.mMod]) });
   }
   if (m[G.rp] !== undefined) {
     const [unit, offset] = lookup(RELATIVE_PERIODS, m[G.rp]);
-    return rawDate(start, end, span, 'relative', { unit: unit as TimeUnit, offset });
+    return make('relative', { unit: unit as TimeUnit, offset });
   }
   if (m[G.rd] !== undefined) {
     const key = keyOf(m[G.rd]);
     if (MORNING_WORDS.has(key) && precededBy(text, start, MORNING_GUARD_BEFORE)) return null;
     const exclusion = RELATIVE_DAY_EXCLUSIONS.get(key);
     if (exclusion && exclusion.test(text.slice(end, end + LOOK_BEHIND))) return null;
-    return rawDate(start, end, span, 'relative', { unit: 'day', offset: lookup(RELATIVE_DAYS, key) });
+    return make('relative', { unit: 'day', offset: lookup(RELATIVE_DAYS, key) });
   }
   if (m[G.an] !== undefined) {
     const [unit, offset] = lookup(ANAPHORIC, m[G.an]);
-    return rawDate(start, end, span, 'anaphoric', { unit: unit as TimeUnit, offset });
+    return make('anaphoric', { unit: unit as TimeUnit, offset });
   }
   if (m[G.wk] !== undefined) {
     const week = Number(m[G.wkN]);
     if (week < 1 || week > 53) return null;
     const year = m[G.wkY] !== undefined ? Number(m[G.wkY]) : null;
     if (year === null && !precededBy(text, start, PREPOSITION_BEFORE)) return null;
-    return rawDate(start, end, span, 'isoWeek', { week, year });
+    return make('isoWeek', { week, year });
   }
   return null;
 }

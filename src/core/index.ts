@@ -16,4 +16,4 @@ export { looksLikePolicyText } from './detect';
 export { decodeText } from './decode';
 export { findDocumentDate } from './documentDate';
 export { tokenizeForBenchmark } from './text/tokens';
-export { warmUp, warmUpSteps } from './warmUp/warmUp';
+export { warmUp, warmUpSteps, warmedUpAnalyzer } from './warmUp/warmUp';

@@ -1,12 +1,12 @@
 // The warm-up the editor runs when it starts: a made-up policy text, analysed and then edited as a user edits.
 import assert from 'node:assert/strict';
-import { analyzeText, warmUp, warmUpSteps } from '../../src/core';
+import { DocumentAnalyzer, analyzeText, warmUp, warmUpSteps, warmedUpAnalyzer } from '../../src/core';
 import { warmUpText } from '../../src/core/warmUp/warmUp';
 
 describe('warming up the incremental analyser', () => {
   it('makes a long policy text with every kind of annotation', () => {
     const text = warmUpText();
-    assert.ok(text.length >= 60_000, `only ${text.length} characters`);
+    assert.ok(text.length >= 120_000, `only ${text.length} characters`);
     const analysis = analyzeText(text, 'warm-up.beleid.txt');
     assert.equal(analysis.date, '2024-03-07');
     const ids = new Set(analysis.actors.map((actor) => actor.id));
@@ -47,5 +47,19 @@ describe('warming up the incremental analyser', () => {
     const result = warmUp();
     assert.ok(result.updates > 50, `${result.updates} updates`);
     assert.ok(result.ms > 0);
+  });
+
+  it('keeps the analyser it warmed up, with the edited made-up text, once it has finished', () => {
+    const steps = warmUpSteps();
+    let step = steps.next();
+    const before = warmedUpAnalyzer();
+    while (!step.done) step = steps.next();
+    const kept = warmedUpAnalyzer();
+    assert.ok(kept !== null && kept !== before, 'no analyser kept from this warm-up');
+    assert.equal(kept.file, 'warm-up.beleid.txt');
+    // The edits part paragraphs and add blank lines: at least as many blocks as the made-up text has.
+    const whole = new DocumentAnalyzer('warm-up.beleid.txt');
+    whole.update(warmUpText());
+    assert.ok(kept.lastUpdate.blocks >= whole.lastUpdate.blocks, `${kept.lastUpdate.blocks} blocks kept, ${whole.lastUpdate.blocks} in the made-up text`);
   });
 });

@@ -252,8 +252,7 @@ export class ClaimPass {
       this.previous = { raw, claim: null };
       return;
     }
-    const claim = makeClaim(raw, source, entity, this.claimDate(raw, entity, cued), toCue(raw, source));
-    if (raw.embedded) claim.embeddedAdvice = true;
+    const claim = makeClaim(raw, source, entity, this.claimDate(raw, entity, cued), toCue(raw, source), raw.embedded === true);
     created.push(claim);
     this.previous = { raw, claim };
   }
@@ -330,18 +329,18 @@ export function claimSpan(source: string, start: number, end: number): [number, 
   return [start, end];
 }
 
-function makeClaim(raw: PlacedClaim, source: string, entity: string | null, date: string | null, cue: Cue | null): ResolvedClaim {
+function makeClaim(raw: PlacedClaim, source: string, entity: string | null, date: string | null, cue: Cue | null, embeddedAdvice = false): ResolvedClaim {
   const [start, end] = claimSpan(source, raw.start, raw.end);
-  return {
+  const claim: ResolvedClaim = {
     id: '',
     start,
     end,
     text: source.slice(start, end),
     actor: null,
-    entity,
-    date,
+    entity: null,
+    date: null,
     kind: raw.kind,
-    cue,
+    cue: null,
     changeCue: raw.changeCue ? { start: raw.changeCue.start, end: raw.changeCue.end, text: source.slice(raw.changeCue.start, raw.changeCue.end), type: raw.changeCue.type } : null,
     terms: raw.terms,
     recap: raw.recap,
@@ -349,8 +348,18 @@ function makeClaim(raw: PlacedClaim, source: string, entity: string | null, date
     // Present from the start (set later for some), so that every claim the pass makes has one shape.
     change: undefined,
     origins: [raw],
-    embeddedAdvice: false,
+    embeddedAdvice,
   };
+  // Written after the claim is made, as a later sentence may write them again ("… Dat laten de bewindslieden
+  // weten." gives the claim before it a source, a cue and a date). The engine takes a field that no store has
+  // changed since the object was made for a constant, and throws away the code it compiled on that assumption
+  // at the first such change: the first text with such a sentence (a 1 MB text, after the editor's warm-up) had
+  // its claim code compiled again, on threads that took the CPU from the first edits. Stored here, the fields
+  // are variable from the first claim on.
+  claim.entity = entity;
+  claim.date = date;
+  claim.cue = cue;
+  return claim;
 }
 
 /** Advice change: from the cue, else relative to the same advisor's earlier advice in the text. */

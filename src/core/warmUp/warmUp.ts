@@ -6,23 +6,42 @@
  * run when a text is first analysed, so the first edits after the editor starts run it
  * unoptimised: in a 1 MB text they took 10 to 15 ms where the same edits take 1 to 5 ms
  * later. The editor therefore runs these steps once when it starts, while the user is not
- * typing yet: a made-up text of some 60 kB (letter.json: a letter and a news report,
+ * typing yet: a made-up text of some 120 kB (letter.json: a letter and a news report,
  * copied with other names and dates), pasted together and then edited as a user edits,
  * one update per step, so that no step holds the editor up for long.
+ *
+ * The analyser the warm-up leaves is kept (see warmedUpAnalyzer()). The engine's compiled
+ * code holds the shapes of the objects it ran on weakly: once the last of the warm-up's
+ * objects were collected, the next full collection threw away the compiled code of fifteen
+ * functions of the edits (moving offsets, resuming the passes), and the first edits of the
+ * next long text waited for it to be compiled again. Kept, it costs some 9 MB.
  */
 import { DocumentAnalyzer, type UpdateStats } from '../analyze';
 import sample from './letter.json';
 
-/** About this much text is analysed and edited: enough for the loops that move offsets to be compiled. */
-const TEXT_LENGTH = 60_000;
+/**
+ * About this much text is analysed and edited: enough for the loops that move offsets to be compiled. With
+ * 60 kB, resumeStage() and placeRegion() ran too little after an early deoptimisation to be compiled again
+ * here, and were, on other threads, during the first edits of a 1 MB text.
+ */
+const TEXT_LENGTH = 120_000;
 /**
  * Edits of each kind (see EDIT_KINDS). An edit calls the functions that place the edited region and resume
  * the passes once each, so they need many edits to become hot enough for the engine's optimising compiler.
  * With 16 of each, placeRegion(), moveSpans() and others were first compiled during the first edits of a
- * 1 MB text, on threads that took the CPU from those edits. With 48, a trace of the engine's compiles showed
- * those two compiled here; resumeClaimPass() and replaceWindowClaims() were still first compiled in the edits.
+ * 1 MB text, on threads that took the CPU from those edits. With 48, resumeClaimPass() and
+ * replaceWindowClaims() still were; with 96 (and the longer text), a trace of the engine's compiles showed
+ * all of them compiled here.
  */
-const EDITS_PER_KIND = 48;
+const EDITS_PER_KIND = 96;
+
+/** The analyser of the last warm-up, kept so that the code compiled for its objects is kept (see above). */
+let lastAnalyzer: DocumentAnalyzer | null = null;
+
+/** The analyser the last warm-up left, with its made-up text; null before any warm-up has finished. */
+export function warmedUpAnalyzer(): DocumentAnalyzer | null {
+  return lastAnalyzer;
+}
 
 /** One copy of the sample: the letter or the report, with the names and dates of copy `n`. */
 function copy(n: number): string {
@@ -136,6 +155,7 @@ export function* warmUpSteps(): Generator<UpdateStats, number> {
       yield analyzer.lastUpdate;
     }
   }
+  lastAnalyzer = analyzer;
   return updates;
 }
 
