@@ -217,15 +217,15 @@ function sampleEdits(core, text, typed, { after = null, shift = 0 } = {}) {
  */
 function watchCollections() {
   const entries = [];
-  const keep = (list) => {
-    for (const e of list.getEntries()) entries.push({ start: e.startTime, end: e.startTime + e.duration, young: (e.detail?.kind ?? e.kind) === perfConstants.NODE_PERFORMANCE_GC_MINOR });
+  const add = (found) => {
+    for (const e of found) entries.push({ start: e.startTime, end: e.startTime + e.duration, young: (e.detail?.kind ?? e.kind) === perfConstants.NODE_PERFORMANCE_GC_MINOR });
   };
-  const observer = new PerformanceObserver(keep);
+  const observer = new PerformanceObserver((list) => add(list.getEntries()));
   observer.observe({ entryTypes: ['gc'] });
   return {
     async stop() {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      keep({ getEntries: () => observer.takeRecords() });
+      add(observer.takeRecords());
       observer.disconnect();
       return entries;
     },

@@ -678,7 +678,8 @@ const MAX_LIST_GAP = 16;
 
 function rawDate(start: number, end: number, text: string, kind: RawDateKind, fields: Partial<RawDate>, limit: boolean): RawDate {
   // Every field written as the object is made, none spread in afterwards: the engine takes a field for a constant
-  // until a later store changes it, and throws away the code it compiled on that assumption then (see makeClaim() in claims/resolve.ts).
+  // until a later store changes it, and throws away the code it compiled on that assumption then (see makeClaim()
+  // in claims/resolve.ts).
   return {
     start,
     end,

@@ -468,10 +468,11 @@ const STREET_NAME = new RegExp(`^\\p{L}{3,}(?:${(stopwordData.streetEndings ?? [
 export function isStreetName(folded: string): boolean {
   return STREET_NAME.test(folded);
 }
-/** Whether a (folded) word is a noun of products, or a compound ending in one ("vpn-software"). */
+
 /** Counts written as words ("twee", "tien"), folded, from the date lexicon. */
 export const COUNT_WORDS = new Set(Object.keys(dateLexicon.numberWords).map(fold));
 
+/** Whether a (folded) word is a noun of products, or a compound ending in one ("vpn-software"). */
 export function isProductNoun(folded: string): boolean {
   for (const noun of PRODUCT_NOUNS) if (folded === noun || (folded.endsWith(noun) && folded.length > noun.length + 2)) return true;
   return false;
