@@ -168,9 +168,12 @@ function sampleEdits(core, text, typed, { after = null, shift = 0 } = {}) {
   const analyzer = after?.analyzer ?? new core.DocumentAnalyzer('bench.beleid.txt');
   if (after) text = after.text;
   const begun = process.hrtime.bigint();
+  const fullBegan = performance.now();
   // (The analysis is updated in place by the edits: its claims are counted now.)
   const claims = after ? after.claims : analyzer.update(text).claims.length;
   const fullMs = after ? after.fullMs : Number(process.hrtime.bigint() - begun) / 1e6;
+  // The analyser settles a long text's first analysis in the old generation (src/core/heap.ts).
+  const full = after ? after.full : { span: [fullBegan, performance.now()], settled: analyzer.lastUpdate.settledHeap };
   const times = [];
   /** Per edit, when it began and ended (performance.now()), to find the collections made during it (see watchCollections()). */
   const spans = [];
@@ -206,7 +209,7 @@ function sampleEdits(core, text, typed, { after = null, shift = 0 } = {}) {
     }
     byWay[analyzer.lastUpdate.offsetsOnly ? 'moved' : analyzer.lastUpdate.resumed ? 'resumed' : 'full'].push(ms);
   }
-  return { analyzer, text, times, spans, waited: counted ? waited : [], byWay, textMs, fullMs, claims };
+  return { analyzer, text, times, spans, waited: counted ? waited : [], byWay, textMs, fullMs, full, claims };
 }
 
 /**
@@ -322,7 +325,8 @@ async function measureIncremental(megabytes, warm) {
   const linkMs = Number(process.hrtime.bigint() - started) / 1e6;
   const entries = await collections.stop();
   const sample = ({ times, spans, waited, byWay }) => ({ times, waited, collected: collectionsDuring(spans, entries), byWay });
-  return { warmUp, bytes: text.length, claims: letters.claims, fullMs: letters.fullMs, letters: sample(letters), lineBreaks: sample(lineBreaks), typedOn: sample(typedOn), textMedianMs: median(letters.textMs), linkMs, links: links.length };
+  const [settling] = collectionsDuring([letters.full.span], entries);
+  return { warmUp, bytes: text.length, claims: letters.claims, fullMs: letters.fullMs, settled: letters.full.settled, settlingMs: settling.young, letters: sample(letters), lineBreaks: sample(lineBreaks), typedOn: sample(typedOn), textMedianMs: median(letters.textMs), linkMs, links: links.length };
 }
 
 /** The edits measured in a process of its own (see EDITS_CHILD), so that the engine starts from nothing. */
@@ -333,6 +337,14 @@ function measureIncrementalApart(megabytes, warm) {
   });
   if (run.status !== 0) throw new Error(`measuring the edits failed (${run.status}): ${run.stderr.slice(0, 400)}`);
   return JSON.parse(run.stdout);
+}
+
+/**
+ * ", 24.0 ms of it in young-generation collections, the last two of which settle its results in the old
+ * generation": the analysis's own collections and, when the analyser settled its results, those two.
+ */
+function settlingNote({ settled, settlingMs }) {
+  return `, ${settlingMs.toFixed(1)} ms of it in young-generation collections${settled ? ', the last two of which settle its results in the old generation' : ' (its results were not settled: no collector to call)'}`;
 }
 
 /** The report of the edits of one process. */
@@ -377,10 +389,10 @@ try {
     const tokenisers = await measureTokenisers(await loadCore());
     const report = [
       `export: ${corpus.files.length} files (${(corpus.bytes / corpus.files.length / 1000).toFixed(1)} kB on average), ${(corpus.bytes / 1e6).toFixed(1)} MB in ${exported.seconds.toFixed(2)} s → ${exported.mbPerSecond.toFixed(2)} MB/s, peak memory ${exported.peakMb.toFixed(0)} MB (${exported.claims} claims, ${exported.links} links)`,
-      `incremental: ${(warm.bytes / 1e6).toFixed(2)} MB document (${warm.claims} claims): first analysis ${warm.fullMs.toFixed(0)} ms`,
+      `incremental: ${(warm.bytes / 1e6).toFixed(2)} MB document (${warm.claims} claims): first analysis ${warm.fullMs.toFixed(0)} ms${settlingNote(warm)}`,
       `  as in the editor, after the warm-up it runs when it starts (${warm.warmUp.updates} updates of a made-up text in ${warm.warmUp.totalMs.toFixed(0)} ms, one per step, the longest ${warm.warmUp.longestMs.toFixed(0)} ms):`,
       ...editsReport(warm).map((line) => `  ${line}`),
-      `  without that warm-up (first analysis ${cold.fullMs.toFixed(0)} ms):`,
+      `  without that warm-up (first analysis ${cold.fullMs.toFixed(0)} ms${settlingNote(cold)}):`,
       ...editsReport(cold).map((line) => `  ${line}`),
       `  making each edited text flat, as the editor's getText() gives it (not counted above): median ${warm.textMedianMs.toFixed(1)} ms; links of that document ${warm.linkMs.toFixed(0)} ms (${warm.links} links)`,
       `tokens and sentences of ${tokenisers.mb.toFixed(1)} MB: compromise/one ${tokenisers.compromise.toFixed(2)} MB/s (${tokenisers.terms} terms), the core's own ${tokenisers.own.toFixed(1)} MB/s (${tokenisers.tokens} tokens)`,

@@ -21,6 +21,7 @@ import type { RawClaim } from './claims/scan';
 import type { PlacedClaim } from './claims/resolve';
 import { claimSpan } from './claims/resolve';
 import { findDocumentDate } from './documentDate';
+import { SETTLED_LENGTH, settleYoungGeneration } from './heap';
 import type { Claim, DateMention, DocumentAnalysis } from './types';
 
 /** What DocumentAnalyzer.update() did (see lastUpdate). */
@@ -32,6 +33,8 @@ export interface UpdateStats {
   mentionsResolved: number;
   factsFrom: FactsSource;
   entitiesFrom: EntitiesSource;
+  /** Whether the update collected the young generation after a full analysis of a long text (see heap.ts). */
+  settledHeap: boolean;
 }
 
 export interface AnalyzeOptions {
@@ -68,7 +71,7 @@ export class DocumentAnalyzer {
    * with the old pass when it resumed), where the facts about names came from, and how the entities'
    * mentions were had: kept, patched around the edit, or gathered anew from every mention.
    */
-  lastUpdate: UpdateStats = { blocks: 0, analysedBlocks: 0, offsetsOnly: false, resumed: false, mentionsResolved: 0, factsFrom: 'all mentions', entitiesFrom: 'gathered' };
+  lastUpdate: UpdateStats = { blocks: 0, analysedBlocks: 0, offsetsOnly: false, resumed: false, mentionsResolved: 0, factsFrom: 'all mentions', entitiesFrom: 'gathered', settledHeap: false };
 
   constructor(
     public file: string,
@@ -109,7 +112,10 @@ export class DocumentAnalyzer {
     });
     this.cache = next;
     this.stage = buildStage(source, this.file, blocks, results, this.options.documentDate, this.reusesBlocks);
-    this.lastUpdate = { blocks: blocks.length, analysedBlocks: analysed, offsetsOnly: false, resumed: false, mentionsResolved: this.stage.mentionsResolved, factsFrom: 'all mentions', entitiesFrom: 'gathered' };
+    // The editor's analysis of a long text lives as long as the text is open: settled now, it is not copied
+    // by a collection during the first keystrokes. A text analysed once (the command line) is not settled.
+    const settledHeap = this.reusesBlocks && source.length >= SETTLED_LENGTH && settleYoungGeneration();
+    this.lastUpdate = { blocks: blocks.length, analysedBlocks: analysed, offsetsOnly: false, resumed: false, mentionsResolved: this.stage.mentionsResolved, factsFrom: 'all mentions', entitiesFrom: 'gathered', settledHeap };
     return this.stage.analysis;
   }
 
@@ -182,7 +188,7 @@ export class DocumentAnalyzer {
     const oldKey = `${block.type}\u0000${oldText}`;
     if (this.cache.get(oldKey) === oldResult) this.cache.delete(oldKey);
     this.cache.set(`${block.type}\u0000${newText}`, newResult);
-    this.lastUpdate = { blocks: previous.blocks.length, analysedBlocks: 1, offsetsOnly: moved !== null, resumed: moved === null, mentionsResolved: moved ? 0 : previous.mentionsResolved, factsFrom: moved ? 'kept' : previous.factsFrom, entitiesFrom: moved ? 'kept' : previous.entitiesFrom };
+    this.lastUpdate = { blocks: previous.blocks.length, analysedBlocks: 1, offsetsOnly: moved !== null, resumed: moved === null, mentionsResolved: moved ? 0 : previous.mentionsResolved, factsFrom: moved ? 'kept' : previous.factsFrom, entitiesFrom: moved ? 'kept' : previous.entitiesFrom, settledHeap: false };
     return analysis;
   }
 
@@ -245,7 +251,7 @@ export class DocumentAnalyzer {
       if (this.cache.get(key) === oldResults[k]) this.cache.delete(key);
     });
     found.forEach((block, k) => this.cache.set(`${block.type}\u0000${texts[k]}`, results[k]));
-    this.lastUpdate = { blocks: blocks.length, analysedBlocks: analysed, offsetsOnly: false, resumed: true, mentionsResolved: stage.mentionsResolved, factsFrom: stage.factsFrom, entitiesFrom: stage.entitiesFrom };
+    this.lastUpdate = { blocks: blocks.length, analysedBlocks: analysed, offsetsOnly: false, resumed: true, mentionsResolved: stage.mentionsResolved, factsFrom: stage.factsFrom, entitiesFrom: stage.entitiesFrom, settledHeap: false };
     return analysis;
   }
 
@@ -277,7 +283,7 @@ export class DocumentAnalyzer {
     movePlaced(stage, b, delta);
     stage.source = source;
     stage.analysis = documentAnalysis({ ...stage.analysis, file: this.file, length: source.length });
-    this.lastUpdate = { blocks: blocks.length, analysedBlocks: 0, offsetsOnly: true, resumed: false, mentionsResolved: 0, factsFrom: 'kept', entitiesFrom: 'kept' };
+    this.lastUpdate = { blocks: blocks.length, analysedBlocks: 0, offsetsOnly: true, resumed: false, mentionsResolved: 0, factsFrom: 'kept', entitiesFrom: 'kept', settledHeap: false };
     return stage.analysis;
   }
 
