@@ -23,6 +23,8 @@ import {
   actsIn,
   actorResolution,
   attachRolesToAuthor,
+  isRoleKey,
+  remakeRoles,
   coordinatedGroup,
   resolutionEntity,
   factsChangeOnlyWithin,
@@ -997,8 +999,6 @@ interface ResumedActorPass {
   converged: number;
   /** The old pass's keys of the mentions after the region that the pass made again, from blockEnd on. */
   oldKeys: (string | null)[];
-  /** The old pass's keys of the region's mentions. */
-  oldBlockKeys: (string | null)[];
   /** The global index of the first mention after the region. */
   blockEnd: number;
   /** The last block where the passes named another actor. */
@@ -1131,7 +1131,7 @@ function resumeActorPass(stage: Stage, region: PlacedRegion, facts: ActorFacts):
     }
   }
   if (converged !== -1) actorPass.adopt(stage.actorPass, converged, dm, sameRecord, agreement.groupsMadeAlways, agreement.groupsTakenOver);
-  return { actorPass, agreement, converged, oldKeys, oldBlockKeys, blockEnd, actorsUntil, resolved };
+  return { actorPass, agreement, converged, oldKeys, blockEnd, actorsUntil, resolved };
 }
 
 /** The entities' mentions after the actor pass was resumed, who wrote the text, and the last block whose mentions name another actor. */
@@ -1145,8 +1145,8 @@ interface ResumedResolution {
 
 /** The resolution after the actor pass was resumed: patched, or gathered anew; null when the author is another. */
 function resumeResolution(stage: Stage, region: PlacedRegion, pass: ResumedActorPass): ResumedResolution | null {
-  const { mb, dm, old, oldMentionCount, oldBlockMentions, authorMention } = region;
-  const { actorPass, agreement, converged, oldKeys, oldBlockKeys, blockEnd } = pass;
+  const { mb, dm, old, oldMentionCount, authorMention } = region;
+  const { actorPass, agreement, converged, oldKeys, blockEnd } = pass;
   const mentions = stage.mentions;
   let actorsUntil = pass.actorsUntil;
   // The entities' mentions: when the passes agree again, only the entities named in the window change;
@@ -1154,7 +1154,7 @@ function resumeResolution(stage: Stage, region: PlacedRegion, pass: ResumedActor
   const actorsEnd = converged === -1 ? mentions.length : converged;
   const oldEntityOf = old.entityOf.slice(mb, actorsEnd - dm);
   const touched = converged !== -1
-    ? patchResolution(stage.resolution, actorPass, stage.actorPass.entities, old.groupRequests, oldKeys, mentions, { from: mb, blockEnd, oldBlockEnd: mb + oldMentionCount, to: actorsEnd, dm }, { keys: oldBlockKeys, mentions: oldBlockMentions })
+    ? patchResolution(stage.resolution, actorPass, stage.actorPass.entities, old.groupRequests, oldKeys, mentions, { from: mb, blockEnd, oldBlockEnd: mb + oldMentionCount, to: actorsEnd, dm }, stage.author)
     : null;
   let resolution = stage.resolution;
   // The patched resolution keeps the old entities' attributes: a group the new pass made an actor for good says so.
@@ -1373,17 +1373,6 @@ function replaceWindowClaims(
   return { cFrom, windowEnd };
 }
 
-/** Whether an entity key is a role's ("role:woordvoerder:org:ncsc", "role:woordvoerder:"). */
-function isRoleKey(key: string | null): boolean {
-  return key !== null && key.startsWith('role:');
-}
-
-/** Whether a mention of an edited region reads as its old one did: the same words, kind, role and part in its clause. */
-function readsAlike(a: PlacedMention, b: PlacedMention): boolean {
-  return a.text === b.text && a.type === b.type && a.key === b.key && a.display === b.display && a.category === b.category &&
-    a.roleOfGlobal === b.roleOfGlobal && a.subjectLike === b.subjectLike && a.directed === b.directed;
-}
-
 /** Whether one of the claims asked for the group of persons with entity key `key` ("group:a+b"). */
 function asksForGroup(groupRequests: ClaimPass['groupRequests'], key: string): boolean {
   for (const request of groupRequests) if (`group:${[...new Set(request.members)].sort().join('+')}` === key) return true;
@@ -1402,11 +1391,11 @@ function asksForGroup(groupRequests: ClaimPass['groupRequests'], key: string): b
  * asked for (`groupRequests`).
  *
  * Roles move to the organisation they speak for (or to the author) after the pass, and
- * the entities they move to keep the attributes they were made with (actorResolution()).
- * A role among the changed mentions is patched only when the region's mentions read as
- * they did (`oldRegion`: their old pass keys and placed mentions): then each keeps the
- * entity it had, and its entity's attributes stay. Otherwise null: the caller gathers
- * all entities anew.
+ * the entities they move to keep the attributes they were made with (actorResolution()):
+ * a role entity's mentions are its own and then those moved to it, not in text order.
+ * When the changed mentions name a role, or a role speaks for one of them, the role
+ * entities are made again from the pass (remakeRoles(); `author` is the text's author),
+ * not patched: they are few.
  */
 function patchResolution(
   resolution: ActorResolution,
@@ -1416,7 +1405,7 @@ function patchResolution(
   oldKeys: (string | null)[],
   mentions: PlacedMention[],
   window: { from: number; blockEnd: number; oldBlockEnd: number; to: number; dm: number },
-  oldRegion: { keys: (string | null)[]; mentions: PlacedMention[] },
+  author: string | null,
 ): Set<string> | null {
   const { from, blockEnd, oldBlockEnd, to, dm } = window;
   const { entities } = resolution;
@@ -1425,33 +1414,34 @@ function patchResolution(
   const oldKey = (k: number) => oldKeys[k - blockEnd];
   for (let k = from; k < to; k++) if (k < blockEnd || pass.passKey[k] !== oldKey(k)) changed.push(k);
   const touched = new Set<string>();
-  /** The region's mention k reads as it did: its role, if it names one, resolves as it did (it keeps its entity). */
-  const asBefore = (k: number) => oldBlockEnd === blockEnd && k < blockEnd && pass.passKey[k] === oldRegion.keys[k - from] && readsAlike(mentions[k], oldRegion.mentions[k - from]);
-  /** A role of the region that reads as before: it keeps the entity it was moved to. */
-  const keepsRole = (k: number) => k < blockEnd && isRoleKey(oldEntityOf[k]) && asBefore(k);
   for (let k = from; k < oldBlockEnd; k++) {
     const before = oldEntityOf[k];
-    if (isRoleKey(before) && !asBefore(k)) return null;
     if (before) touched.add(before);
   }
+  /** Whether the role entities are made again (see above). */
+  let remake = false;
   for (let c = 0; c < changed.length; c++) {
     const k = changed[c];
     const before = k >= blockEnd ? oldEntityOf[k - dm] : null;
     const after = pass.passKey[k];
-    if (keepsRole(k)) continue;
-    if (isRoleKey(before) || isRoleKey(after)) return null;
-    if (after && !entities.has(after) && !pass.entities.has(after)) return null;
-    // A role speaking for this mention's organisation moves with it: unless both read as before.
+    if (after && !isRoleKey(after) && !entities.has(after) && !pass.entities.has(after)) return null;
+    // A role speaking for this mention's organisation moves with it.
     const block = mentions[k].block;
-    for (let r = k - 1; r >= 0 && mentions[r].block === block; r--) if (mentions[r].roleOfGlobal === k && !(asBefore(k) && asBefore(r))) return null;
-    for (let r = k + 1; r < mentions.length && mentions[r].block === block; r++) if (mentions[r].roleOfGlobal === k && !(asBefore(k) && asBefore(r))) return null;
+    for (let r = k - 1; r >= 0 && mentions[r].block === block; r--) if (mentions[r].roleOfGlobal === k) remake = true;
+    for (let r = k + 1; r < mentions.length && mentions[r].block === block; r++) if (mentions[r].roleOfGlobal === k) remake = true;
     if (before) touched.add(before);
     if (after) touched.add(after);
+  }
+  // The role entities made again replace every old one: they are not among those patched below.
+  for (const key of touched) {
+    if (!isRoleKey(key)) continue;
+    remake = true;
+    touched.delete(key);
   }
   // An entity only the old pass made goes (nothing names it any more), unless the claims ask for it as a group.
   const dropped = new Set<string>();
   for (const key of entities.keys()) {
-    if (pass.entities.has(key) || !oldEntities.has(key)) continue;
+    if (pass.entities.has(key) || !oldEntities.has(key) || (remake && isRoleKey(key))) continue;
     if (!touched.has(key) || asksForGroup(groupRequests, key)) return null;
     dropped.add(key);
   }
@@ -1464,12 +1454,12 @@ function patchResolution(
   }
   const keys: (string | null)[] = [];
   for (let k = from; k < to; k++) {
-    if (keepsRole(k)) keys.push(oldEntityOf[k]);
-    else keys.push(k < blockEnd || pass.passKey[k] !== oldKey(k) ? pass.passKey[k] : oldEntityOf[k - dm]);
+    keys.push(k < blockEnd || pass.passKey[k] !== oldKey(k) ? pass.passKey[k] : oldEntityOf[k - dm]);
   }
   const entityOf = oldEntityOf;
   entityOf.splice(from, to - dm - from, ...keys);
   for (const entity of entities.values()) {
+    if (remake && isRoleKey(entity.key)) continue;
     const list = entity.mentions;
     if (!touched.has(entity.key)) {
       if (dm !== 0) for (let i = 0; i < list.length; i++) if (list[i] >= oldBlockEnd) list[i] += dm;
@@ -1480,8 +1470,6 @@ function patchResolution(
     const after = list.slice(firstNumberFrom(list, to - dm));
     if (dm !== 0) for (let i = 0; i < after.length; i++) after[i] += dm;
     entity.mentions = [...list.slice(0, firstNumberFrom(list, from)), ...inside, ...after];
-    // A role's entity keeps the attributes it was made with; its mentions read as before (see above).
-    if (isRoleKey(entity.key)) continue;
     entity.acts = false;
     entity.aliases = new Set();
     for (let i = 0; i < entity.mentions.length; i++) {
@@ -1490,12 +1478,16 @@ function patchResolution(
       if (m.text !== entity.name) entity.aliases.add(m.text);
     }
   }
-  // The pass's order, then the roles moved and the groups the claims asked for, in the order they came.
+  if (remake) for (const key of remakeRoles(resolution, pass, author)) touched.add(key);
+  // The pass's order, then the roles moved (to an organisation, then to the author) and the groups the claims
+  // asked for, in the order they came, as actorResolution() and the claims make them: roles made again come
+  // after the groups in the map, but before them in a full analysis.
   const ordered = new Map<string, Entity>();
   for (const key of pass.entities.keys()) {
     const entity = entities.get(key);
     if (entity) ordered.set(key, entity);
   }
+  for (const [key, entity] of entities) if (!ordered.has(key) && isRoleKey(key)) ordered.set(key, entity);
   for (const [key, entity] of entities) if (!ordered.has(key)) ordered.set(key, entity);
   resolution.entities = ordered;
   return touched;

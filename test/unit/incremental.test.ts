@@ -160,9 +160,41 @@ describe('incremental analysis: resuming the document stage from the edited para
     // Typing in a word of the paragraph: its roles resolve as before, to the bodies they speak for.
     const typed = typeAndCompare(text, 'maakte bekend', 'maakte vandaag bekend');
     assert.ok(typed.resumed && typed.entitiesFrom === 'patched', JSON.stringify(typed));
-    // A role that now speaks for another body moves to another entity: the entities are gathered anew.
+    // A role that now speaks for another body moves to another entity. The ministry is named nowhere else, so
+    // the passes do not agree again before the end: the entities are gathered anew.
     const moved = typeAndCompare(text, 'Een woordvoerder van het ministerie zei', 'Een woordvoerder van het RIVM zei');
     assert.ok(!moved.resumed || moved.entitiesFrom === 'gathered', JSON.stringify(moved));
+    // A role without its organisation speaks for the author of a letter; one typed anew joins it.
+    const letter = `${text}\n\nHoogachtend,\n\nDe minister van Infrastructuur en Waterstaat,\n\nMark Harbers`;
+    typeAndCompare(letter, 'Een woordvoerder verklaarde', 'Een woordvoerder van de minister verklaarde');
+    typeAndCompare(letter, 'Volgens een woordvoerder van het RIVM', 'Volgens een woordvoerder');
+  });
+
+  it('makes the roles again, and patches the other entities, when a letter is typed into a role\'s noun', () => {
+    // Four copies of a news text and two letters: the passes agree again after the edited copy.
+    const copy = [fixture('corpus/2024-02-21-nieuws-reisadvies.txt'), fixture('corpus/2024-02-14-kamerbrief-reisadvies.txt'), fixture('corpus/2023-03-02-kamerbrief-drinkwater.txt')].join('\n\n');
+    const text = [copy, copy, copy, copy].join('\n\n');
+    // "een woordvoeerder van het ministerie" is no role any more; typed right again, it is one.
+    const at = text.indexOf('woordvoerder van het ministerie', text.length / 2) + 'woordvoe'.length;
+    const typo = editAndCompare(text, at, 0, 'e');
+    assert.ok(typo.resumed && typo.entitiesFrom === 'patched', JSON.stringify(typo));
+    const fixed = editAndCompare(`${text.slice(0, at)}e${text.slice(at)}`, at, 1, '');
+    assert.ok(fixed.resumed && fixed.entitiesFrom === 'patched', JSON.stringify(fixed));
+  });
+
+  it('keeps each mention of a role once when a paragraph whose role moved to its organisation is edited', () => {
+    // The second role is moved to the RIVM by way of "het instituut"; the third names it: the role's entity
+    // has that one first, then the one moved to it.
+    const text = news([
+      'Het RIVM maakte bekend dat het water veilig is.',
+      '"Het water is schoon", aldus een woordvoerder van het instituut.',
+      'Volgens een woordvoerder van het RIVM is het water schoon.',
+    ]);
+    const typed = typeAndCompare(text, '"Het water is schoon", aldus', 'Op 3 maart: "Het water is schoon", aldus');
+    assert.ok(typed.resumed && typed.entitiesFrom === 'patched', JSON.stringify(typed));
+    const analysis = new DocumentAnalyzer('news.txt').update(text.replace('"Het water is schoon", aldus', 'Op 3 maart: "Het water is schoon", aldus'));
+    const spokesperson = analysis.actors.find((actor) => actor.kind === 'role' && actor.name === 'woordvoerder RIVM');
+    assert.equal(spokesperson?.mentions.length, 2, JSON.stringify(spokesperson?.mentions));
   });
 
   it('patches the entities when a name typed anew changes the groups the claims ask for', () => {

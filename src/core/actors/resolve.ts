@@ -673,23 +673,62 @@ export function actorResolution(pass: ActorPass): ActorResolution {
   const entityOf = passKey.slice();
   for (let index = 0; index < passKey.length; index++) {
     const key = passKey[index];
-    if (key === null) continue;
-    const entity = entities.get(key)!;
-    const m = mentions[index];
-    entity.mentions.push(index);
-    if (actsIn(m)) entity.acts = true;
-    if (m.text !== entity.name) entity.aliases.add(m.text);
+    if (key !== null) gather(entities.get(key)!, index, mentions[index]);
   }
-  // "een woordvoerder van het ministerie": the organisation is a description, resolved after the role.
   const resolution = { entities, entityOf };
-  mentions.forEach((m, index) => {
-    if (m.type !== 'role' || m.roleOfGlobal === undefined) return;
-    const key = entityOf[index];
-    const organisation = entityOf[m.roleOfGlobal];
-    const entity = key ? entities.get(key) : undefined;
-    if (entity && organisation && key === `role:${m.key}:`) moveRole(resolution, entity, [index], organisation);
-  });
+  for (let index = 0; index < mentions.length; index++) moveToOrganisation(resolution, mentions[index], index);
   return resolution;
+}
+
+/** Gives an entity of the resolution one more of its mentions (in text order). */
+function gather(entity: Entity, index: number, m: PlacedMention): void {
+  entity.mentions.push(index);
+  if (actsIn(m)) entity.acts = true;
+  if (m.text !== entity.name) entity.aliases.add(m.text);
+}
+
+/** "een woordvoerder van het ministerie": the organisation is a description, resolved after the role, which moves to it now. */
+function moveToOrganisation(resolution: ActorResolution, m: PlacedMention, index: number): void {
+  if (m.type !== 'role' || m.roleOfGlobal === undefined) return;
+  const key = resolution.entityOf[index];
+  const organisation = resolution.entityOf[m.roleOfGlobal];
+  const entity = key ? resolution.entities.get(key) : undefined;
+  if (entity && organisation && key === `role:${m.key}:`) moveRole(resolution, entity, [index], organisation);
+}
+
+/** Whether an entity key is a role's ("role:woordvoerder:org:ncsc", "role:woordvoerder:"). */
+export function isRoleKey(key: string | null): boolean {
+  return key !== null && key.startsWith('role:');
+}
+
+/**
+ * The role entities of a resolution made again, as actorResolution() and then attachRolesToAuthor() make
+ * them, from the mentions the pass gave a role's key; every other entity and its mentions stay. An edit
+ * that changes a role mention, or a mention a role speaks for, patches a resolution so (see
+ * patchResolution() in documentStage.ts): the roles are few, the mentions many. The role entities
+ * come after the others in the map; the caller puts them in order. Returns the keys of the role
+ * entities taken away and made.
+ */
+export function remakeRoles(resolution: ActorResolution, pass: ActorPass, author: string | null): Set<string> {
+  const { mentions, passKey } = pass;
+  const { entities, entityOf } = resolution;
+  const keys = new Set<string>();
+  for (const key of entities.keys()) if (isRoleKey(key)) keys.add(key);
+  for (const key of keys) entities.delete(key);
+  for (const e of pass.entities.values()) if (isRoleKey(e.key)) entities.set(e.key, resolutionEntity(e));
+  // Only mentions the pass gave a role's key name a role, or move to one.
+  const indices: number[] = [];
+  for (let index = 0; index < passKey.length; index++) {
+    const key = passKey[index];
+    if (!isRoleKey(key)) continue;
+    indices.push(index);
+    entityOf[index] = key;
+    gather(entities.get(key!)!, index, mentions[index]);
+  }
+  for (const index of indices) moveToOrganisation(resolution, mentions[index], index);
+  if (author) attachRolesToAuthor(resolution, author);
+  for (const key of entities.keys()) if (isRoleKey(key)) keys.add(key);
+  return keys;
 }
 
 /** True when one of the words of an entity's name is, or ends in, the noun: "Uitvoeringsorganisatie Herstel" ~ "organisatie". */
