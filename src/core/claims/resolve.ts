@@ -304,7 +304,10 @@ export function mergeQuotations(claims: ResolvedClaim[], raws: PlacedClaim[], so
     a.terms = [...new Set([...a.terms, ...b.terms])];
     a.origins.push(...b.origins);
     if (b.kind === 'advice') a.kind = 'advice';
-    a.negated = a.negated || b.negated;
+    // Not `a.negated || b.negated`: the engine compiled this for the warm-up's quotation, whose first sentence
+    // is negated, without the read of b's, and threw the code away at the first quotation of a long text
+    // whose first sentence was not; it was compiled again, on a thread that took the CPU from the first edits.
+    if (b.negated) a.negated = true;
     merged.add(b);
   }
   if (merged.size === 0) return;

@@ -265,6 +265,21 @@ function attributionBefore(open: number, tokens: Token[], mentions: RawMention[]
   return null;
 }
 
+/**
+ * The folded word (or the text) of token k, or '' where there is none: before a block's first token or after
+ * its last. A read past either end of the list (`tokens[i - 1]?.folded` at a block's first token) made the
+ * engine throw away the code it had compiled for scanClaims() whenever the first such read at a place came
+ * after that compile, in a long text after the editor's warm-up; it was compiled again, on a thread that took
+ * the CPU from the first edits.
+ */
+function foldedAt(tokens: Token[], k: number): string {
+  return k >= 0 && k < tokens.length ? tokens[k].folded : '';
+}
+
+function textAt(tokens: Token[], k: number): string {
+  return k >= 0 && k < tokens.length ? tokens[k].text : '';
+}
+
 export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: RawMention[], heading: boolean, text: string): RawClaim[] {
   const quotes = findQuotes(tokens, mentions);
   // Token → the mention over it (the last one where several are), -1 for none. A plain array:
@@ -334,9 +349,9 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
 
       // "de verwachting van Rijkswaterstaat dat …", "het oordeel van de inspectie dat …": the owner of a noun of
       // saying speaks, and "dat" opens what it says.
-      if ((classes & SPEECH_NOUN_WORD) !== 0 && tokens[i + 1]?.folded === 'van') {
+      if ((classes & SPEECH_NOUN_WORD) !== 0 && foldedAt(tokens, i + 1) === 'van') {
         const owner = mentionAtOrAfterArticle(tokens, mentionAt, i + 2);
-        if (owner !== -1 && tokens[mentions[owner].last + 1]?.folded === 'dat' && outranks(cue, 'speech-verb')) {
+        if (owner !== -1 && foldedAt(tokens, mentions[owner].last + 1) === 'dat' && outranks(cue, 'speech-verb')) {
           cue = cueAt(tokens, 'speech-verb', i);
           speaker = owner;
         }
@@ -354,7 +369,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
           }
           continue;
         }
-        if (t.folded === 'aldus' && named !== -1 && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '"' || tokens[i - 1]?.text === '”')) {
+        if (t.folded === 'aldus' && named !== -1 && (textAt(tokens, i - 1) === ',' || textAt(tokens, i - 1) === '"' || textAt(tokens, i - 1) === '”')) {
           if (outranks(cue, 'aldus')) {
             cue = cueAt(tokens, 'aldus', i);
             speaker = named;
@@ -371,29 +386,30 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       if (inAdvisedAction && t.folded === 'te' && tokens[i + 1]?.word) advisedActionEnd = i + 1;
       const inAction = inAdvisedAction && i <= advisedActionEnd;
       // "geen verhoogd risico", "niet strenger": a change denied is none.
-      const denied = change !== null && (tokens[i - 1]?.folded === 'geen' || tokens[i - 1]?.folded === 'niet') && isAdvisedChange(change.phrase.value);
+      const denied = change !== null && (foldedAt(tokens, i - 1) === 'geen' || foldedAt(tokens, i - 1) === 'niet') && isAdvisedChange(change.phrase.value);
       if (change && !denied && !(inAction && isAdvisedChange(change.phrase.value)) && (!changeCue || CHANGE_PRIORITY[change.phrase.value] > CHANGE_PRIORITY[changeCue.type])) {
         changeCue = { type: change.phrase.value, start: t.start, end: tokens[i + change.length - 1].end };
       }
       const adviceNoun = (classes & ADVICE_COMPOUND_WORD) !== 0 || ADVICE_NOUNS.match(tokens, i, to) !== null;
       // "van dit beveiligingsadvies", "dat advies overgenomen": someone else's advice, referred to, not given.
-      if (adviceNoun && (tokens[i - 1]?.folded === 'dit' || tokens[i - 1]?.folded === 'dat' || tokens[i - 1]?.folded === 'deze')) adviceReferredTo = true;
+      const before = foldedAt(tokens, i - 1);
+      if (adviceNoun && (before === 'dit' || before === 'dat' || before === 'deze')) adviceReferredTo = true;
       // "over het advies", "van dit advies" speak about advice; "op naar code rood" gives it.
-      const aboutAdvice = ABOUT_WORDS.has(tokens[i - 2]?.folded ?? '') && DETERMINERS.has(tokens[i - 1]?.folded ?? '');
-      if (adviceNoun && !adopts && !REFERRING_WORDS.has(tokens[i - 1]?.folded ?? '') && !aboutAdvice) {
+      const aboutAdvice = ABOUT_WORDS.has(foldedAt(tokens, i - 2)) && DETERMINERS.has(foldedAt(tokens, i - 1));
+      if (adviceNoun && !adopts && !REFERRING_WORDS.has(foldedAt(tokens, i - 1)) && !aboutAdvice) {
         kind = 'advice';
         if (adviceNounToken === -1) adviceNounToken = i;
       }
-      if ((classes & RECAP_NOUN_WORD) !== 0 && (tokens[i - 1]?.folded === 'eerdere' || tokens[i - 1]?.folded === 'zijn' || tokens[i - 1]?.folded === 'haar' || tokens[i - 2]?.folded === 'zijn' || tokens[i - 2]?.folded === 'haar')) {
+      if ((classes & RECAP_NOUN_WORD) !== 0 && (foldedAt(tokens, i - 1) === 'eerdere' || foldedAt(tokens, i - 1) === 'zijn' || foldedAt(tokens, i - 1) === 'haar' || foldedAt(tokens, i - 2) === 'zijn' || foldedAt(tokens, i - 2) === 'haar')) {
         // "… zijn uitspraak van 16 januari dat X": a recap claim by the owner, if a "dat"-clause follows.
         let k = i + 1;
         while (k < to && k < i + 8 && tokens[k].folded !== 'dat' && tokens[k].text !== ',') k++;
-        if (tokens[k]?.folded === 'dat') {
+        if (foldedAt(tokens, k) === 'dat') {
           recap = true;
-          recapStart = tokens[i - 1]?.folded === 'eerdere' && tokens[i - 2]?.word ? i - 2 : i - 1;
+          recapStart = foldedAt(tokens, i - 1) === 'eerdere' && i >= 2 && tokens[i - 2].word ? i - 2 : i - 1;
           // "de eerdere verklaring van DigiNotar dat …": the owner follows "van"
-          if (tokens[i + 1]?.folded === 'van' && mentionIndexAt(mentionAt, i + 2) !== -1) recapOwner = mentionAt[i + 2];
-          else if (tokens[i + 1]?.folded === 'van' && mentionIndexAt(mentionAt, i + 3) !== -1) recapOwner = mentionAt[i + 3];
+          if (foldedAt(tokens, i + 1) === 'van' && mentionIndexAt(mentionAt, i + 2) !== -1) recapOwner = mentionAt[i + 2];
+          else if (foldedAt(tokens, i + 1) === 'van' && mentionIndexAt(mentionAt, i + 3) !== -1) recapOwner = mentionAt[i + 3];
         }
       }
       const forms = (classes & VERB_FORM_WORD) !== 0 && mentionAt[i] === -1 ? VERB_FORMS.get(t.folded) : undefined;
@@ -425,7 +441,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
           // In the passive ("zijn de departementen gevraagd") the subject is the one advised; in
           // "Ouders die hulp nodig hebben, raad ik aan …" the first person right after the verb speaks, and in
           // "…, maar ik raad hen aan" the one right before it.
-          const firstPersonSubject = FIRST_PERSON_PRONOUNS.has(tokens[i + 1]?.folded ?? '') || (i > from && FIRST_PERSON_PRONOUNS.has(tokens[i - 1].folded)) ||
+          const firstPersonSubject = FIRST_PERSON_PRONOUNS.has(foldedAt(tokens, i + 1)) || (i > from && FIRST_PERSON_PRONOUNS.has(tokens[i - 1].folded)) ||
             // "Ik heb de IBD gevraagd om te onderzoeken hoe gemeenten …": the first person opens the clause of the verb.
             (FIRST_PERSON_PRONOUNS.has(tokens[from].folded) && !sentenceHas(tokens, from + 1, i, CLAUSE_BREAKS));
           const subject = isPassive || firstPersonSubject ? null : subjectNear(tokens, mentions, sentenceMentions, mentionAt, from, i);
@@ -442,7 +458,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       }
     }
     // "In mijn bericht van dinsdag 30 augustus heb ik aangegeven …", "In onze vorige brief gingen wij ervan uit …"
-    if (tokens[from]?.folded === 'in' && ['mijn', 'onze', 'ons'].includes(tokens[from + 1]?.folded ?? '')) {
+    if (foldedAt(tokens, from) === 'in' && ['mijn', 'onze', 'ons'].includes(foldedAt(tokens, from + 1))) {
       const noun = [tokens[from + 2], tokens[from + 3]].find((tk) => tk && RECALLED_DOCUMENTS.has(tk.folded));
       if (noun) {
         recap = true;
@@ -456,7 +472,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       let recalled = false;
       let earlier = false;
       for (let k = from; k < to; k++) {
-        if (RECALLED_DOCUMENTS.has(tokens[k].folded) && ['een', 'zijn', 'haar', 'hun', 'de', 'het'].includes(tokens[k - 1]?.folded ?? '') && tokens[k - 2]?.folded === 'in') recalled = true;
+        if (RECALLED_DOCUMENTS.has(tokens[k].folded) && ['een', 'zijn', 'haar', 'hun', 'de', 'het'].includes(foldedAt(tokens, k - 1)) && foldedAt(tokens, k - 2) === 'in') recalled = true;
         if (tokens[k].folded === 'nog' || tokens[k].folded === 'eerder' || tokens[k].folded === 'destijds') earlier = true;
       }
       if (recalled && earlier) {
@@ -468,12 +484,12 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     // sentence (capitalised, not a question, no subject after it) gives advice.
     // In a heading, also after its colon: "Grote brand in Sloegebied: houd ramen en deuren gesloten".
     let imperativeAt = from;
-    if (heading && !IMPERATIVES.has(tokens[from]?.folded ?? '')) {
+    if (heading && !IMPERATIVES.has(foldedAt(tokens, from))) {
       for (let k = from; k + 1 < to; k++) if (tokens[k].text === ':') imperativeAt = k + 1;
     }
     const opening = tokens[imperativeAt];
-    if (opening && IMPERATIVES.has(opening.folded) && (imperativeAt > from || /^\p{Lu}/u.test(opening.text)) && !FIRST_PERSON_PRONOUNS.has(tokens[imperativeAt + 1]?.folded ?? '') &&
-      tokens[imperativeAt + 1]?.folded !== 'u' && tokens[to - 1]?.text !== '?') {
+    if (opening && IMPERATIVES.has(opening.folded) && (imperativeAt > from || /^\p{Lu}/u.test(opening.text)) && !FIRST_PERSON_PRONOUNS.has(foldedAt(tokens, imperativeAt + 1)) &&
+      foldedAt(tokens, imperativeAt + 1) !== 'u' && textAt(tokens, to - 1) !== '?') {
       kind = 'advice';
       // The imperative is the sentence's verb: "Houd huisdieren binnen."
       hasVerb = true;
@@ -505,9 +521,9 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     // that made them, when the phrase names it); else their author is found at document level.
     let evidence = -1;
     for (let k = from; cue === null && evidence === -1 && k < to; k++) if (EVIDENTIAL_VERBS.has(tokens[k].folded)) evidence = k;
-    if (evidence !== -1 && (containsPhrase(tokens, from, to, ['uit']) || tokens[from]?.folded === 'uit')) {
+    if (evidence !== -1 && (containsPhrase(tokens, from, to, ['uit']) || foldedAt(tokens, from) === 'uit')) {
       const k = evidence;
-      const inPhrase = sentenceMentions.find(({ m }) => tokens[m.first - 1]?.folded === 'uit' || (m.first > from && tokens[from]?.folded === 'uit' && m.last < k));
+      const inPhrase = sentenceMentions.find(({ m }) => foldedAt(tokens, m.first - 1) === 'uit' || (m.first > from && foldedAt(tokens, from) === 'uit' && m.last < k));
       if (outranks(cue, 'speech-verb')) cue = cueAt(tokens, 'speech-verb', k);
       speaker = inPhrase ? inPhrase.index : null;
       evidential = speaker === null;
@@ -539,8 +555,8 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       speaker = givenAdvice;
     }
     // "Dat laten de bewindslieden in een brief … weten." / "Dat blijkt uit het rapport van Fox-IT."
-    const reportFrom = tokens[from]?.folded === 'dat' && tokens[from + 1]?.folded === 'blijkt' && tokens[from + 2]?.folded === 'uit';
-    const pointsBack = tokens[from]?.folded === 'dat' || tokens[from]?.folded === 'dit';
+    const reportFrom = foldedAt(tokens, from) === 'dat' && foldedAt(tokens, from + 1) === 'blijkt' && foldedAt(tokens, from + 2) === 'uit';
+    const pointsBack = foldedAt(tokens, from) === 'dat' || foldedAt(tokens, from) === 'dit';
     const attributesPrevious = givenAdvice !== null || (pointsBack && ((cue !== null && (cue as RawCue).type !== 'aldus') || reportFrom));
     let previousSpeaker = speaker;
     if (reportFrom) {
@@ -551,7 +567,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
 
     // The quotation the sentence is part of: it may begin in an earlier sentence or end in this one.
     const quote = quotes.find((q) => q.start < sentence.end && q.end > sentence.start);
-    const question = tokens[to - 1]?.text === '?';
+    const question = textAt(tokens, to - 1) === '?';
     const isProcedural = isProceduralSentence(tokens, from, to);
     // Headline "Fox-IT: indringers hadden vrij spel …": the source before the colon, whatever the verbs after it.
     // Also a one-line paragraph without a full stop ("CBG: tekort aan astmapuffers houdt nog weken aan").
