@@ -3,7 +3,7 @@
  * run), kept current file by file, with the revision links across them.
  * Links are recomputed lazily, on the first question after a change.
  */
-import { DocumentAnalyzer, type AnalyzeOptions } from './analyze';
+import { DocumentAnalyzer, type AnalyzeOptions, type UpdateStats } from './analyze';
 import { linkCorpus, timeOf } from './links';
 import type { Actor, Claim, CorpusAnalysis, DocumentAnalysis, Link } from './types';
 
@@ -87,6 +87,11 @@ export class CorpusIndex {
 
   get(file: string): DocumentAnalysis | undefined {
     return this.analyses.get(file);
+  }
+
+  /** What the last update() of a file did (see DocumentAnalyzer.lastUpdate); undefined for a file added whole or not analysed. */
+  lastUpdate(file: string): UpdateStats | undefined {
+    return this.analyzers.get(file)?.lastUpdate;
   }
 
   /** Documents in corpus order: by document date (undated last), then by file name. */

@@ -4,7 +4,7 @@
  */
 export * from './types';
 export { analyzeText, DocumentAnalyzer } from './analyze';
-export type { AnalyzeOptions } from './analyze';
+export type { AnalyzeOptions, UpdateStats } from './analyze';
 export { linkCorpus, linkingView } from './links';
 export { CorpusIndex } from './corpus';
 export type { ClaimRef, LinkedClaim } from './corpus';

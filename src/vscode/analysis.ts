@@ -5,7 +5,7 @@
  * text they were asked about, or nothing.
  */
 import * as vscode from 'vscode';
-import { CorpusIndex, type AnalyzeOptions, type DocumentAnalysis } from '../core';
+import { CorpusIndex, type AnalyzeOptions, type DocumentAnalysis, type UpdateStats } from '../core';
 import type { DocumentDates } from './documentDates';
 import type { LanguageGate } from './languageGate';
 import type { Log } from './log';
@@ -15,6 +15,17 @@ import { settings } from './settings';
 export function tooLargeMessage(size: number, limit: number): string {
   const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
   return vscode.l10n.t('too large to analyse ({0} MB, limit {1} MB)', mb(size), mb(limit));
+}
+
+/**
+ * ": offsets moved", ": resumed from the edited paragraph (entities patched)", ": analysed whole" for the trace
+ * log: the way the analyser took, which explains a slow edit in a long text.
+ */
+function updateWay(update: UpdateStats | undefined): string {
+  if (!update) return '';
+  if (update.offsetsOnly) return ': offsets moved';
+  if (update.resumed) return `: resumed from the edited paragraph (entities ${update.entitiesFrom})`;
+  return `: analysed whole${update.settledHeap ? ', young generation collected after it' : ''}`;
 }
 
 /** How long change notifications are gathered before listeners hear of them (a workspace scan updates many files). */
@@ -88,7 +99,7 @@ export class Analyses implements vscode.Disposable {
       const analysis = this.corpus.update(key, text, this.options(document.uri, document.languageId));
       this.versions.set(key, document.version);
       this.problems.delete(key);
-      this.log.trace(`analysed ${key} (v${document.version}) in ${Math.round(performance.now() - started)} ms`);
+      this.log.trace(`analysed ${key} (v${document.version}) in ${Math.round(performance.now() - started)} ms${updateWay(this.corpus.lastUpdate(key))}`);
       this.notify(key);
       return analysis;
     } catch (error) {

@@ -96,7 +96,8 @@ const EDIT_KINDS: ((text: string, at: number) => string)[] = [
     return gap < 0 ? text : insertAt(text, gap, '\n');
   },
   // A letter typed inside a word, as in a typo: a verb, a role ("woordvoeerder"), a date or a body's word
-  // reads otherwise. Some of these gather all entities anew, a way that otherwise first runs in the user's text.
+  // reads otherwise. Some of these make the roles again or gather all entities anew, ways that otherwise first
+  // run in the user's text.
   (text, at) => {
     const end = wordEnd(text, at);
     const start = wordStart(text, end);
