@@ -112,8 +112,9 @@ export class DocumentAnalyzer {
     });
     this.cache = next;
     this.stage = buildStage(source, this.file, blocks, results, this.options.documentDate, this.reusesBlocks);
-    // The editor's analysis of a long text lives as long as the text is open: settled now, it is not copied
-    // by a collection during the first keystrokes. A text analysed once (the command line) is not settled.
+    // The editor's analysis of a long text lives as long as the text is open: settled now, after the full
+    // analysis, it is not copied by a collection during the next keystrokes. A text analysed once (the command
+    // line) is not settled.
     const settledHeap = this.reusesBlocks && source.length >= SETTLED_LENGTH && settleYoungGeneration();
     this.lastUpdate = { blocks: blocks.length, analysedBlocks: analysed, offsetsOnly: false, resumed: false, mentionsResolved: this.stage.mentionsResolved, factsFrom: 'all mentions', entitiesFrom: 'gathered', settledHeap };
     return this.stage.analysis;

@@ -1446,8 +1446,8 @@ function patchResolution(
     dropped.add(key);
   }
   for (const key of dropped) entities.delete(key);
-  // One the new pass made and a changed mention names is added (the order is set below). Roles the author
-  // or an organisation took over are gone from the resolution: they stay gone.
+  // One the new pass made and a changed mention names is added (the order is set below). Unless the roles are
+  // made again, roles the author or an organisation took over are gone from the resolution: they stay gone.
   for (const key of touched) {
     const made = pass.entities.get(key);
     if (made && !entities.has(key)) entities.set(key, resolutionEntity(made));

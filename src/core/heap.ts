@@ -9,13 +9,16 @@
  * after the text was opened, pushing an edit that takes 1–3 ms past 10 ms.
  *
  * So the editor's analyser collects the young generation right after a full analysis of
- * a long text, which takes a few hundred milliseconds anyway: twice, because the first
- * scavenge keeps survivors in the young generation and the second moves them out.
+ * a long text (the first, one an edit falls back to, or a file the workspace index reads),
+ * which takes a hundred milliseconds or more anyway: twice, because the first scavenge
+ * keeps survivors in the young generation and the second moves them out.
  *
  * V8 exposes its collector only under the `--expose-gc` flag. Where the process was not
  * started with it (the editor's extension host), the flag is set for the moment it takes
  * to make a new context, whose global `gc` this module keeps, and then unset, so that
- * no later context gets one. Where that does not work, nothing is collected.
+ * no later context gets one. Where the runtime refuses the flag or the collector throws,
+ * nothing is collected, then or later. (Node and Electron let flags change after start-up;
+ * an embedder that freezes them aborts on the attempt, which no catch can prevent.)
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -49,7 +52,13 @@ function findCollector(): Collector | null {
 export function settleYoungGeneration(): boolean {
   if (collector === undefined) collector = findCollector();
   if (!collector) return false;
-  collector({ type: 'minor' });
-  collector({ type: 'minor' });
-  return true;
+  try {
+    collector({ type: 'minor' });
+    collector({ type: 'minor' });
+    return true;
+  } catch {
+    // The extension host is shared: another extension may have put something else in globalThis.gc.
+    collector = null;
+    return false;
+  }
 }

@@ -676,7 +676,7 @@ export function actorResolution(pass: ActorPass): ActorResolution {
     if (key !== null) gather(entities.get(key)!, index, mentions[index]);
   }
   const resolution = { entities, entityOf };
-  for (let index = 0; index < mentions.length; index++) moveToOrganisation(resolution, mentions[index], index);
+  moveToOrganisations(resolution, mentions, mentions.keys());
   return resolution;
 }
 
@@ -687,13 +687,33 @@ function gather(entity: Entity, index: number, m: PlacedMention): void {
   if (m.text !== entity.name) entity.aliases.add(m.text);
 }
 
-/** "een woordvoerder van het ministerie": the organisation is a description, resolved after the role, which moves to it now. */
-function moveToOrganisation(resolution: ActorResolution, m: PlacedMention, index: number): void {
-  if (m.type !== 'role' || m.roleOfGlobal === undefined) return;
-  const key = resolution.entityOf[index];
-  const organisation = resolution.entityOf[m.roleOfGlobal];
-  const entity = key ? resolution.entities.get(key) : undefined;
-  if (entity && organisation && key === `role:${m.key}:`) moveRole(resolution, entity, [index], organisation);
+/**
+ * "een woordvoerder van het ministerie": the organisation is a description, resolved after the role, which
+ * moves to it now. The role mentions among `indices` (in text order) go to the role speaking for their
+ * organisation; the entities they leave lose them all at once (one at a time, a text with many roles took
+ * time that grew with the square of their number).
+ */
+function moveToOrganisations(resolution: ActorResolution, mentions: PlacedMention[], indices: Iterable<number>): void {
+  const left = new Map<Entity, Set<number>>();
+  for (const index of indices) {
+    const m = mentions[index];
+    if (m.type !== 'role' || m.roleOfGlobal === undefined) continue;
+    const key = resolution.entityOf[index];
+    const organisation = resolution.entityOf[m.roleOfGlobal];
+    const entity = key ? resolution.entities.get(key) : undefined;
+    if (!entity || !organisation || key !== `role:${m.key}:`) continue;
+    const target = roleSpeakingFor(resolution, entity, organisation);
+    if (!target) continue;
+    resolution.entityOf[index] = target.key;
+    target.mentions.push(index);
+    let moved = left.get(entity);
+    if (!moved) left.set(entity, (moved = new Set()));
+    moved.add(index);
+  }
+  for (const [entity, moved] of left) {
+    entity.mentions = entity.mentions.filter((index) => !moved.has(index));
+    if (entity.mentions.length === 0) resolution.entities.delete(entity.key);
+  }
 }
 
 /** Whether an entity key is a role's ("role:woordvoerder:org:ncsc", "role:woordvoerder:"). */
@@ -725,7 +745,7 @@ export function remakeRoles(resolution: ActorResolution, pass: ActorPass, author
     entityOf[index] = key;
     gather(entities.get(key!)!, index, mentions[index]);
   }
-  for (const index of indices) moveToOrganisation(resolution, mentions[index], index);
+  moveToOrganisations(resolution, mentions, indices);
   if (author) attachRolesToAuthor(resolution, author);
   for (const key of entities.keys()) if (isRoleKey(key)) keys.add(key);
   return keys;
@@ -796,28 +816,35 @@ export function coordinatedGroup(resolution: ActorResolution, memberKeys: string
 /** Roles without an organisation ("een woordvoerder") in a text with an author speak for that author. */
 export function attachRolesToAuthor(resolution: ActorResolution, author: string): void {
   for (const [key, entity] of [...resolution.entities]) {
-    if (/^role:[^:]+:$/.test(key)) moveRole(resolution, entity, entity.mentions, author);
+    if (!/^role:[^:]+:$/.test(key)) continue;
+    const target = roleSpeakingFor(resolution, entity, author);
+    if (!target) continue;
+    for (const index of entity.mentions) {
+      resolution.entityOf[index] = target.key;
+      target.mentions.push(index);
+    }
+    entity.mentions = [];
+    resolution.entities.delete(key);
   }
 }
 
-/** Gives the mentions of a role entity to the role of the same title speaking for `organisation`. */
-function moveRole(resolution: ActorResolution, entity: Entity, indices: number[], organisation: string): void {
+/**
+ * The role of the same title as a role entity, speaking for `organisation` ("role:woordvoerder:org:ncsc"): made
+ * with the entity's attributes (and put after the others) when there is none yet. Null when the organisation is
+ * no entity.
+ */
+function roleSpeakingFor(resolution: ActorResolution, entity: Entity, organisation: string): Entity | null {
   const owner = resolution.entities.get(organisation);
   const title = /^role:([^:]+):/.exec(entity.key)?.[1];
-  if (!owner || !title) return;
-  const newKey = `role:${title}:${organisation}`;
-  let target = resolution.entities.get(newKey);
+  if (!owner || !title) return null;
+  const key = `role:${title}:${organisation}`;
+  let target = resolution.entities.get(key);
   if (!target) {
-    target = makeEntity(newKey, `${title} ${shortNameOf(organisation, owner.name)}`, entity.kind, entity.category, entity.always);
+    target = makeEntity(key, `${title} ${shortNameOf(organisation, owner.name)}`, entity.kind, entity.category, entity.always);
     target.ministry = entity.ministry;
     target.members = entity.members;
     target.acts = entity.acts;
+    resolution.entities.set(key, target);
   }
-  resolution.entities.set(newKey, target);
-  for (const index of indices) {
-    resolution.entityOf[index] = newKey;
-    target.mentions.push(index);
-  }
-  entity.mentions = entity.mentions.filter((index) => !indices.includes(index));
-  if (entity.mentions.length === 0) resolution.entities.delete(entity.key);
+  return target;
 }

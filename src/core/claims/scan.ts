@@ -276,6 +276,7 @@ function foldedAt(tokens: Token[], k: number): string {
   return k >= 0 && k < tokens.length ? tokens[k].folded : '';
 }
 
+/** The text of token k, or '' where there is none (see foldedAt()). */
 function textAt(tokens: Token[], k: number): string {
   return k >= 0 && k < tokens.length ? tokens[k].text : '';
 }
@@ -383,7 +384,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       // In "om de tarieven te verlagen" raising or lowering is what is advised, not a change of the advice
       // (while "verzocht om de uitzondering weer in te trekken" does withdraw an earlier request).
       if (t.folded === 'om' && !inAdvisedAction && opensAdvisedAction(tokens, i, to)) inAdvisedAction = true;
-      if (inAdvisedAction && t.folded === 'te' && tokens[i + 1]?.word) advisedActionEnd = i + 1;
+      if (inAdvisedAction && t.folded === 'te' && i + 1 < tokens.length && tokens[i + 1].word) advisedActionEnd = i + 1;
       const inAction = inAdvisedAction && i <= advisedActionEnd;
       // "geen verhoogd risico", "niet strenger": a change denied is none.
       const denied = change !== null && (foldedAt(tokens, i - 1) === 'geen' || foldedAt(tokens, i - 1) === 'niet') && isAdvisedChange(change.phrase.value);
@@ -459,8 +460,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
     }
     // "In mijn bericht van dinsdag 30 augustus heb ik aangegeven …", "In onze vorige brief gingen wij ervan uit …"
     if (foldedAt(tokens, from) === 'in' && ['mijn', 'onze', 'ons'].includes(foldedAt(tokens, from + 1))) {
-      const noun = [tokens[from + 2], tokens[from + 3]].find((tk) => tk && RECALLED_DOCUMENTS.has(tk.folded));
-      if (noun) {
+      if (RECALLED_DOCUMENTS.has(foldedAt(tokens, from + 2)) || RECALLED_DOCUMENTS.has(foldedAt(tokens, from + 3))) {
         recap = true;
         recapStart = from;
         // "In onze vorige brief gingen wij ervan uit dat …": what the author wrote then, not says now.
