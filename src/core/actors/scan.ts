@@ -233,6 +233,8 @@ const NOT_BEFORE_PORTFOLIO_NAME = new Set(functionWords.notBeforeMinistryPortfol
 
 export function scanMentions(tokens: Token[], sentences: Sentence[], text: string, headerBlock = false): RawMention[] {
   const mentions: RawMention[] = [];
+  // The words around a token are read through these, also before a block's first token: a read of tokens[-1]
+  // where none had been read before made the engine throw its compiled code for this function away.
   const folded = (k: number) => tokens[k]?.folded ?? '';
   const exact = (k: number) => tokens[k]?.text ?? '';
   // The sentence being scanned. The helpers below read it, and are made once per block, not per sentence.
@@ -696,7 +698,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       }
       // 3. Bare group nouns ("specialisten", "Kamerleden van …", "indringers").
       const bareGroup = (classes & GROUP_NOUN_WORD) !== 0 ? groupNounOf(t.folded) : undefined;
-      if (bareGroup && !(tokens[i - 1] && DETERMINERS.has(tokens[i - 1].folded))) {
+      if (bareGroup && !DETERMINERS.has(folded(i - 1))) {
         let last = i;
         if (folded(i + 1) === 'van' && tokens[i + 2]?.word && !tokens[i + 2].cap && tokens[i + 3]?.word && folded(i + 2) !== 'de' && folded(i + 2) !== 'het') last = i + 3;
         push(i, last, 'group', bareGroup, bareGroup);
@@ -836,7 +838,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         const bodyName = words.length > 1 && (descriptorHint !== undefined || (ending !== null && ending.kind === 'organisation' && !ending.plural));
         if (ending && bodyName) descriptorHint = ending.refersTo[0];
         // "Volgens DB Cargo …": who is quoted is a body, not a product.
-        const quotedBody = tokens[i - 1]?.folded === 'volgens';
+        const quotedBody = folded(i - 1) === 'volgens';
         if (words.length > 1 && !companyName && !bodyName && !quotedBody) {
           // A product ("Citrix Gateway", "Citrix Application Delivery Controller (ADC)") or a phrase in
           // capitals: its first word may be a vendor
@@ -867,7 +869,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         // "inwoners van Moerdijk", "inwoners van de gemeente Maashorst": where they live, the municipality too.
         const phraseFrom = phraseBefore(i) ?? spanStart;
         const ofResidents = folded(phraseFrom - 1) === 'van' && RESIDENT_NOUNS.has(folded(phraseFrom - 2));
-        const locative = ((LOCATIVE.has(tokens[i - 1]?.folded ?? '') || PLACE_NOUNS.has(tokens[i - 1]?.folded ?? '') || listed) && descriptorHint === undefined) || ofResidents;
+        const locative = ((LOCATIVE.has(folded(i - 1)) || PLACE_NOUNS.has(folded(i - 1)) || listed) && descriptorHint === undefined) || ofResidents;
         if (locative) lastPlace = last;
         // With its descriptor in its name, "Ziekenhuis Noorderhaven" and "Waterschap Noorderhaven" are two bodies.
         // Keyed by its first word, or by the word after its particles ("De Wilgentak": "wilgentak").
