@@ -197,9 +197,10 @@ describe('incremental analysis: resuming the document stage from the edited para
       '"Het water is schoon", aldus een woordvoerder van het instituut.',
       'Volgens een woordvoerder van het RIVM is het water schoon.',
     ]);
-    const typed = typeAndCompare(text, '"Het water is schoon", aldus', 'Op 3 maart: "Het water is schoon", aldus');
+    const [quotation, dated] = ['"Het water is schoon", aldus', 'Op 3 maart: "Het water is schoon", aldus'];
+    const typed = typeAndCompare(text, quotation, dated);
     assert.ok(typed.resumed && typed.entitiesFrom === 'patched', JSON.stringify(typed));
-    const analysis = new DocumentAnalyzer('news.txt').update(text.replace('"Het water is schoon", aldus', 'Op 3 maart: "Het water is schoon", aldus'));
+    const analysis = new DocumentAnalyzer('news.txt').update(text.replace(quotation, dated));
     const spokesperson = analysis.actors.find((actor) => actor.kind === 'role' && actor.name === 'woordvoerder RIVM');
     assert.equal(spokesperson?.mentions.length, 2, JSON.stringify(spokesperson?.mentions));
   });

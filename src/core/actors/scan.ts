@@ -36,7 +36,7 @@ import {
   type DescriptionEntry,
   type OrganisationEntry,
 } from '../lexicon';
-import { firstWordIn, type Sentence, type Token } from '../text/tokens';
+import { firstWordIn, foldedAt, textAt, type Sentence, type Token } from '../text/tokens';
 import { defineWordClass, type WordInfo } from '../text/wordClasses';
 import { isDateWord } from '../dateWords';
 
@@ -233,10 +233,9 @@ const NOT_BEFORE_PORTFOLIO_NAME = new Set(functionWords.notBeforeMinistryPortfol
 
 export function scanMentions(tokens: Token[], sentences: Sentence[], text: string, headerBlock = false): RawMention[] {
   const mentions: RawMention[] = [];
-  // The words around a token are read through these, also before a block's first token: a read of tokens[-1]
-  // where none had been read before made the engine throw its compiled code for this function away.
-  const folded = (k: number) => tokens[k]?.folded ?? '';
-  const exact = (k: number) => tokens[k]?.text ?? '';
+  // The words around a token, also before a block's first token (see foldedAt()).
+  const folded = (k: number) => foldedAt(tokens, k);
+  const exact = (k: number) => textAt(tokens, k);
   // The sentence being scanned. The helpers below read it, and are made once per block, not per sentence.
   let sentenceIndex = 0;
   let to = 0;
@@ -563,7 +562,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         let j = i + 1;
         // Up to two adjectives: "het Beverwijkse certificatenbedrijf", "de tussentijdse …". Not an article ("de"
         // ends in -e too), nor a word before one: "Dat maakte de bewindsman" is no phrase of "Dat".
-        for (let a = 0; a < 2 && j < to && (tokens[j].info.classes & PREMODIFIER_WORD) !== 0 && !DETERMINERS.has(tokens[j].folded) && !DETERMINERS.has(tokens[j + 1]?.folded ?? '') && !ORGANISATION_NAMES.match(tokens, j, to) && tokens[j + 1]?.word; a++) j++;
+        for (let a = 0; a < 2 && j < to && (tokens[j].info.classes & PREMODIFIER_WORD) !== 0 && !DETERMINERS.has(tokens[j].folded) && !DETERMINERS.has(folded(j + 1)) && !ORGANISATION_NAMES.match(tokens, j, to) && tokens[j + 1]?.word; a++) j++;
         // After "het" an adjective takes no -e: "het meteorologisch instituut", when a description's noun follows.
         if (j === i + 1 && t.folded === 'het' && j + 1 < to && tokens[j].word && !tokens[j].cap && (tokens[j + 1].info.classes & DESCRIPTION_WORD) !== 0 &&
           (tokens[j].info.classes & (DESCRIPTION_WORD | DETERMINER_WORD)) === 0) j++;

@@ -24,7 +24,7 @@ import {
   type VerbType,
 } from '../lexicon';
 import type { RawMention } from '../actors/scan';
-import { firstWordIn, type Sentence, type Token } from '../text/tokens';
+import { firstWordIn, foldedAt, textAt, type Sentence, type Token } from '../text/tokens';
 import { fold } from '../text/normalize';
 import { defineWordClass, type WordInfo } from '../text/wordClasses';
 import { isDateWord } from '../dateWords';
@@ -263,22 +263,6 @@ function attributionBefore(open: number, tokens: Token[], mentions: RawMention[]
     if (m.last < open - 1 && m.last >= open - 6 && m.type !== 'latent') return index;
   }
   return null;
-}
-
-/**
- * The folded word (or the text) of token k, or '' where there is none: before a block's first token or after
- * its last. A read past either end of the list (`tokens[i - 1]?.folded` at a block's first token) made the
- * engine throw away the code it had compiled for scanClaims() whenever the first such read at a place came
- * after that compile, in a long text after the editor's warm-up; it was compiled again, on a thread that took
- * the CPU from the first edits.
- */
-function foldedAt(tokens: Token[], k: number): string {
-  return k >= 0 && k < tokens.length ? tokens[k].folded : '';
-}
-
-/** The text of token k, or '' where there is none (see foldedAt()). */
-function textAt(tokens: Token[], k: number): string {
-  return k >= 0 && k < tokens.length ? tokens[k].text : '';
 }
 
 export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: RawMention[], heading: boolean, text: string): RawClaim[] {

@@ -124,6 +124,22 @@ export function firstWordIn(tokens: Token[], from: number, to: number): number {
   return k;
 }
 
+/**
+ * The folded word (or the text) of token k, or '' where there is none: before a block's first token or after
+ * its last. The scanners read the words around a token through these. A read past either end of the list
+ * (`tokens[i - 1]?.folded` at a block's first token) made the engine throw away the code it had compiled for
+ * a scanner whenever the first such read at a place came after that compile, in a long text after the
+ * editor's warm-up; it was compiled again, on a thread that took the CPU from the first edits.
+ */
+export function foldedAt(tokens: Token[], k: number): string {
+  return k >= 0 && k < tokens.length ? tokens[k].folded : '';
+}
+
+/** The text of token k, or '' where there is none (see foldedAt()). */
+export function textAt(tokens: Token[], k: number): string {
+  return k >= 0 && k < tokens.length ? tokens[k].text : '';
+}
+
 /** Sentences of a tokenised text; a line break between two lines of prose is just a space. */
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
