@@ -43,9 +43,15 @@ export function warmedUpAnalyzer(): DocumentAnalyzer | null {
   return lastAnalyzer;
 }
 
-/** One copy of the sample: the letter or the report, with the names and dates of copy `n`. */
+/**
+ * Which sample each copy is, in turn. Copy 2 is a report: its date line gives the made-up text its date
+ * (see warmUpPieces()).
+ */
+const SAMPLE_ORDER = ['letter', 'advisory', 'report', 'letter', 'article', 'report'] as const;
+
+/** One copy of a sample (see SAMPLE_ORDER), with the names and dates of copy `n`. */
 function copy(n: number): string {
-  const lines = n % 3 === 2 ? sample.report : sample.letter;
+  const lines = sample[SAMPLE_ORDER[n % SAMPLE_ORDER.length]];
   const day = 4 + (n % 20);
   const fill = (line: string) =>
     line
