@@ -20,10 +20,10 @@ import {
   HISTORY_SENTENCES,
   HISTORY_WINDOW,
   actorFacts,
-  actsIn,
   actorResolution,
   attachRolesToAuthor,
   isRoleKey,
+  noteMention,
   remakeRoles,
   coordinatedGroup,
   resolutionEntity,
@@ -1472,11 +1472,7 @@ function patchResolution(
     entity.mentions = [...list.slice(0, firstNumberFrom(list, from)), ...inside, ...after];
     entity.acts = false;
     entity.aliases = new Set();
-    for (let i = 0; i < entity.mentions.length; i++) {
-      const m = mentions[entity.mentions[i]];
-      if (actsIn(m)) entity.acts = true;
-      if (m.text !== entity.name) entity.aliases.add(m.text);
-    }
+    for (let i = 0; i < entity.mentions.length; i++) noteMention(entity, mentions[entity.mentions[i]]);
   }
   if (remake) for (const key of remakeRoles(resolution, pass, author)) touched.add(key);
   // The pass's order, then the roles moved (to an organisation, then to the author) and the groups the claims

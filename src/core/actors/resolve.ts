@@ -683,6 +683,11 @@ export function actorResolution(pass: ActorPass): ActorResolution {
 /** Gives an entity of the resolution one more of its mentions (in text order). */
 function gather(entity: Entity, index: number, m: PlacedMention): void {
   entity.mentions.push(index);
+  noteMention(entity, m);
+}
+
+/** What a mention of an entity tells about it: whether it acts, and another name it goes by. */
+export function noteMention(entity: Entity, m: PlacedMention): void {
   if (actsIn(m)) entity.acts = true;
   if (m.text !== entity.name) entity.aliases.add(m.text);
 }
