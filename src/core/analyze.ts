@@ -13,6 +13,7 @@ import { BlockSplitter, blockOver, blocksAround, blocksBetween, chunksAround, is
 import { analyzeBlock, type BlockResult } from './blockStage';
 import { detach } from './text/normalize';
 import { firstNotBefore } from './text/search';
+import { mapped } from './lists';
 import { adviceChangesAround, buildStage, type EntitiesSource, type FactsSource, claimRange, documentAnalysis, moveBlocks, movePlaced, moveSpans, offsetMap, resumeStage, sectionTitle, type OffsetMap, type Stage } from './documentStage';
 import { BYLINE_BLOCKS, couldBeByline, headerLinesText, letterElsewhere, openingHeaderLines, opensLetter, opensLetterText } from './genre';
 import type { PlacedMention } from './actors/resolve';
@@ -94,7 +95,7 @@ export class DocumentAnalyzer {
     const blocks = this.splitter.split(source, this.markdown());
     const next = new Map<string, BlockResult>();
     let analysed = 0;
-    const results = blocks.map((block) => {
+    const results = mapped(blocks, (block) => {
       // Kept across updates (the block cache): a copy, not a view into this version of the text.
       const text = this.reusesBlocks ? detach(source.slice(block.start, block.end)) : source.slice(block.start, block.end);
       if (!this.reusesBlocks) {
@@ -238,7 +239,7 @@ export class DocumentAnalyzer {
     if (markdown && (FENCE.test(oldSource.slice(start, end - delta)) || FENCE.test(source.slice(start, end)))) return null;
     let analysed = 0;
     const texts = found.map((block) => detach(source.slice(block.start, block.end)));
-    const results = found.map((block, k) => {
+    const results = mapped(found, (block, k) => {
       const cached = this.cache.get(`${block.type}\u0000${texts[k]}`);
       if (cached) return cached;
       analysed++;

@@ -60,6 +60,7 @@ import { FactsLedger } from './actors/factsLedger';
 import { findDocumentDate } from './documentDate';
 import { detectGenre } from './genre';
 import { ACRONYM_IDS, ORGANISATION_BY_ID } from './lexicon';
+import { mapped } from './lists';
 import type { Actor, ActorMention, AdviceChange, Claim, DateMention, DocumentAnalysis, MentionForm, Section, Span } from './types';
 
 /** Where a claim came from: a raw claim of a block. */
@@ -123,7 +124,7 @@ export interface Stage {
 
 /** A block's raw mentions with document offsets and global indexes. Field by field: one object shape. */
 function placeMentions(block: Block, b: number, raws: RawMention[], base: number, sentenceBase: number): PlacedMention[] {
-  return raws.map((m) => ({
+  return mapped(raws, (m) => ({
     start: m.start + block.start,
     end: m.end + block.start,
     text: m.text,
@@ -164,7 +165,7 @@ function placeMentions(block: Block, b: number, raws: RawMention[], base: number
 }
 
 function placeClaims(block: Block, b: number, raws: RawClaim[], mentionBase: number, sentenceBase: number): PlacedClaim[] {
-  return raws.map((raw, rawIndex) => ({
+  return mapped(raws, (raw, rawIndex) => ({
     rawIndex,
     sentence: raw.sentence,
     speaker: raw.speaker,
@@ -201,7 +202,7 @@ function placeClaims(block: Block, b: number, raws: RawClaim[], mentionBase: num
 }
 
 function placeDates(block: Block, raws: RawDate[]): RawDate[] {
-  return raws.map((raw) => ({ ...raw, start: raw.start + block.start, end: raw.end + block.start }));
+  return mapped(raws, (raw) => ({ ...raw, start: raw.start + block.start, end: raw.end + block.start }));
 }
 
 // -------------------------------------------------------------------- build
@@ -272,12 +273,12 @@ export function buildStage(
   });
   const resolved = finishClaims(claimPass.created.slice(), raws, source);
 
-  const claimEntity = resolved.map((c) => c.entity);
+  const claimEntity = mapped(resolved, (c) => c.entity);
   const speakers = new Map<string, number>();
   countSpeakers(speakers, claimEntity, 0, claimEntity.length, 1);
   const { actors, idOf, actorOf } = actorsOf(resolution, speakers, mentions);
-  const claims = resolved.map((c) => exportClaim(c, idOf));
-  const claimOrigins = resolved.map((c) => c.origins.map((o) => ({ block: o.block, rawIndex: o.rawIndex })));
+  const claims = mapped(resolved, (c) => exportClaim(c, idOf));
+  const claimOrigins = mapped(resolved, claimOriginsOf);
 
   const analysis = documentAnalysis({
     file,
@@ -291,9 +292,14 @@ export function buildStage(
   });
   return {
     source, file, blocks, results, documentDate, mentions, mentionBase, sentenceBase, rawBase, raws,
-    genre, authorMention, bylineBlock, author, actorPass, factsLedger: editable ? FactsLedger.of(results.map((r) => r.mentions)) : null, resolution, dateReferences, dateDocument,
+    genre, authorMention, bylineBlock, author, actorPass, factsLedger: editable ? FactsLedger.of(mapped(results, (r) => r.mentions)) : null, resolution, dateReferences, dateDocument,
     claimPass, claimStates, claimEntity, speakers, claimOrigins, actorOf, idOf, analysis, mentionsResolved: mentions.length, factsFrom: 'all mentions', entitiesFrom: 'gathered',
   };
+}
+
+/** Where a claim's sentences are, as the stage keeps it (see ClaimOrigin). */
+function claimOriginsOf(c: ResolvedClaim): ClaimOrigin[] {
+  return mapped(c.origins, (o) => ({ block: o.block, rawIndex: o.rawIndex }));
 }
 
 /** A resolved claim as the analysis shows it. Field by field rather than rest and spread, `change` too (undefined where unset): one object shape. */
@@ -972,8 +978,8 @@ function resumeFacts(stage: Stage, region: PlacedRegion): { facts: ActorFacts; f
   const mentions = stage.mentions;
   let facts = stage.actorPass.facts;
   let factsFrom: FactsSource = 'kept';
-  const removedMentions = oldResults.map((r) => r.mentions);
-  const addedMentions = edit.results.map((r) => r.mentions);
+  const removedMentions = mapped(oldResults, (r) => r.mentions);
+  const addedMentions = mapped(edit.results, (r) => r.mentions);
   stage.factsLedger?.replace(removedMentions, addedMentions);
   if (factsMayChange) {
     // From the counts, for the names the region gives; else from every mention.
@@ -1361,7 +1367,7 @@ function replaceWindowClaims(
   claimEntity.splice(cFrom, cTo - cFrom, ...windowClaims.map((c) => c.entity));
   countSpeakers(speakers, claimEntity, cFrom, cFrom + windowClaims.length, 1);
   const claimOrigins = old.claimOrigins;
-  claimOrigins.splice(cFrom, cTo - cFrom, ...windowClaims.map((c) => c.origins.map((o) => ({ block: o.block, rawIndex: o.rawIndex }))));
+  claimOrigins.splice(cFrom, cTo - cFrom, ...windowClaims.map(claimOriginsOf));
   const noIds = new Map<string, string>();
   const claims = old.claims;
   claims.splice(cFrom, cTo - cFrom, ...windowClaims.map((c) => exportClaim(c, noIds)));
@@ -1713,10 +1719,13 @@ export function adviceChangesAround(
     let lastInWindow = first;
     while (lastInWindow + 1 < list.length && list[lastInWindow + 1] < to) lastInWindow++;
     const until = Math.min(list.length, lastInWindow + RECENT_ADVICE + 1);
-    // The subjects of these advice and of those they look back at: not of the source's every advice.
+    // The subjects of these advice and of those they look back at, from the `lowest`: not of the source's every
+    // advice. Pushed from the first, so that the list has no holes, as the lists adviceChanges() gives
+    // adviceChange() have none (code compiled for one kind of list is thrown away when it meets the other).
+    const lowest = Math.max(0, first - RECENT_ADVICE);
     const subjects: AdviceSubject[] = [];
-    for (let q = Math.max(0, first - RECENT_ADVICE); q < until; q++) subjects[q] = { terms: newTerms.get(list[q]) ?? claims[list[q]].terms, date: claims[list[q]].date };
-    for (let q = first; q < until; q++) changes.push([list[q], adviceChange(claims[list[q]].changeCue?.type, subjects[q], subjects, q)]);
+    for (let q = lowest; q < until; q++) subjects.push({ terms: newTerms.get(list[q]) ?? claims[list[q]].terms, date: claims[list[q]].date });
+    for (let q = first; q < until; q++) changes.push([list[q], adviceChange(claims[list[q]].changeCue?.type, subjects[q - lowest], subjects, q - lowest)]);
   }
   return changes;
 }

@@ -127,20 +127,55 @@ function splitWords(text: string, exact: boolean): string[] {
 
 // ------------------------------------------------------------ organisations
 
-export const ORGANISATIONS: OrganisationEntry[] = (organisations as OrganisationEntry[]).map((o) => ({
-  ...o,
-  aliases: o.aliases ?? [],
-  acronyms: o.acronyms ?? [],
-}));
+/**
+ * The entries again, copied once all of them are built. The engine gives objects of the same fields one
+ * hidden class, and changes it when an entry holds another kind of value in a field than those before it
+ * (an empty list of acronyms after lists with one); the entries built before keep the old class until code
+ * first reads them, and compiled code that reads one is thrown away and compiled again. Copies made after
+ * the last change all have the class the engine settled on. (Without this, the first ten organisations
+ * kept an old class; an edit that first named one of them, after the editor's warm-up, made the engine
+ * compile the resolver again.)
+ */
+function settledShapes<T extends object>(entries: T[]): T[] {
+  return entries.map((entry) => Object.assign({}, entry));
+}
 
-export const MINISTRIES: MinistryEntry[] = (ministries as Partial<MinistryEntry>[]).map((m) => ({
-  id: m.id!,
-  name: m.name!,
-  acronyms: m.acronyms ?? [],
-  portfolios: m.portfolios ?? [],
-  ministry: m.ministry !== false,
-  historical: m.historical === true,
-}));
+/**
+ * A list of strings stored as one even when it is empty. The engine stores "[]" as a list of small
+ * integers, and compiled code that read the first acronym of entries with acronyms is thrown away when
+ * it meets an entry without (a ministry, "woordvoerder van het ministerie van Buitenlandse Zaken").
+ */
+function stringList(list: readonly string[] | undefined): string[] {
+  return ['', ...(list ?? [])].slice(1);
+}
+
+/**
+ * The first of a lexicon entry's list (its first acronym, its first portfolio), if it has one. Read as
+ * "list[0]", an empty list is read past its end, which compiled code that has only read full lists does not
+ * expect: it is thrown away and compiled again.
+ */
+export function firstOf(list: readonly string[]): string | undefined {
+  return list.length > 0 ? list[0] : undefined;
+}
+
+export const ORGANISATIONS: OrganisationEntry[] = settledShapes(
+  (organisations as OrganisationEntry[]).map((o) => ({
+    ...o,
+    aliases: stringList(o.aliases),
+    acronyms: stringList(o.acronyms),
+  })),
+);
+
+export const MINISTRIES: MinistryEntry[] = settledShapes(
+  (ministries as Partial<MinistryEntry>[]).map((m) => ({
+    id: m.id!,
+    name: m.name!,
+    acronyms: stringList(m.acronyms),
+    portfolios: stringList(m.portfolios),
+    ministry: m.ministry !== false,
+    historical: m.historical === true,
+  })),
+);
 
 export const ORGANISATION_BY_ID = new Map(ORGANISATIONS.map((o) => [o.id, o]));
 export const MINISTRY_BY_ID = new Map(MINISTRIES.map((m) => [m.id, m]));
@@ -158,16 +193,23 @@ for (const org of ORGANISATIONS) {
   for (const alias of org.aliases) ORGANISATION_NAMES.add(alias, org);
   for (const acronym of org.acronyms) ORGANISATION_NAMES.add(acronym, org, true);
 }
-for (const ministry of MINISTRIES) {
-  if (!ministry.ministry) continue;
-  const entry: OrganisationEntry = {
-    id: `ministerie-${ministry.id}`,
-    name: ministry.name,
-    acronyms: [],
-    aliases: [],
-    kind: 'organisation',
-    category: 'ministry',
-  };
+/** The ministries proper (not the posts of a minister without one, "minister voor …"). */
+const MINISTRIES_PROPER = MINISTRIES.filter((ministry) => ministry.ministry);
+/** Each ministry as an organisation, made as the other organisations are (see settledShapes()): code that reads both meets one hidden class. */
+const MINISTRY_ORGANISATIONS = settledShapes(
+  MINISTRIES_PROPER.map(
+    (ministry): OrganisationEntry => ({
+      id: `ministerie-${ministry.id}`,
+      name: ministry.name,
+      acronyms: stringList([]),
+      aliases: stringList([]),
+      kind: 'organisation',
+      category: 'ministry',
+    }),
+  ),
+);
+for (const [k, ministry] of MINISTRIES_PROPER.entries()) {
+  const entry = MINISTRY_ORGANISATIONS[k];
   ORGANISATION_BY_ID.set(entry.id, entry);
   ORGANISATION_NAMES.add(ministry.name, entry);
   for (const portfolio of ministry.portfolios) ORGANISATION_NAMES.add(`ministerie van ${portfolio}`, entry);

@@ -4,7 +4,7 @@
  * overheidsdienst", "het softwarebedrijf", "de bewindslieden") are resolved to
  * the most salient earlier actor of a fitting category.
  */
-import { ACRONYM_IDS, ORGANISATION_BY_ID, MINISTRY_BY_ID, isPublicGroup } from '../lexicon';
+import { ACRONYM_IDS, ORGANISATION_BY_ID, MINISTRY_BY_ID, firstOf, isPublicGroup } from '../lexicon';
 import type { ActorKind, ActorMention } from '../types';
 import type { RawMention } from './scan';
 import { firstAt } from '../text/search';
@@ -606,7 +606,7 @@ export class ActorPass {
         const of = m.roleOfGlobal !== undefined ? this.passKey[m.roleOfGlobal] : null;
         // The organisation is scanned after the role; resolve it on the spot.
         const ofKey = of ?? (m.roleOfGlobal !== undefined ? keyOfOrganisationMention(mentions[m.roleOfGlobal], facts.acronymKeys) : null);
-        const ofName = ofKey ? entities.get(ofKey)?.name ?? ORGANISATION_BY_ID.get(ofKey.replace(/^org:/, ''))?.acronyms[0] ?? ofKey.replace(/^\w+:/, '') : null;
+        const ofName = ofKey ? entities.get(ofKey)?.name ?? firstOf(ORGANISATION_BY_ID.get(ofKey.replace(/^org:/, ''))?.acronyms ?? []) ?? ofKey.replace(/^\w+:/, '') : null;
         const shortName = ofKey ? shortNameOf(ofKey, ofName) : null;
         entity = this.ensure(`role:${m.key}:${ofKey ?? ''}`, () => ({ name: shortName ? `${m.key} ${shortName}` : m.key, kind: 'role', category: m.category ?? 'role', always: false }));
         break;
@@ -774,7 +774,8 @@ function keyOfOrganisationMention(m: PlacedMention, acronymKeys: Map<string, str
 
 function shortNameOf(key: string, name: string | null): string | null {
   const entry = ORGANISATION_BY_ID.get(key.replace(/^org:/, ''));
-  if (entry?.acronyms[0]) return entry.acronyms[0];
+  const acronym = entry ? firstOf(entry.acronyms) : undefined;
+  if (acronym) return acronym;
   if (key.startsWith('acr:')) return key.slice(4);
   return name;
 }

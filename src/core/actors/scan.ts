@@ -32,11 +32,12 @@ import {
   ROLE_TITLES,
   VERB_FORMS,
   descriptionOf,
+  firstOf,
   isTradeWord,
   type DescriptionEntry,
   type OrganisationEntry,
 } from '../lexicon';
-import { firstWordIn, foldedAt, textAt, type Sentence, type Token } from '../text/tokens';
+import { firstWordIn, foldedAt, textAt, tokenIfAny, type Sentence, type Token } from '../text/tokens';
 import { defineWordClass, type WordInfo } from '../text/wordClasses';
 import { isDateWord } from '../dateWords';
 
@@ -250,7 +251,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       const w = tokens[j];
       if (w.text === '(') {
         const acronym = exact(j + 1);
-        if (j === k || exact(j + 2) !== ')' || !tokens[j + 1]?.word || !hasNameShape(acronym) || /\d/.test(acronym) || !tokens[j - 1].cap) return -1;
+        if (j === k || exact(j + 2) !== ')' || !tokenIfAny(tokens, j + 1)?.word || !hasNameShape(acronym) || /\d/.test(acronym) || !tokens[j - 1].cap) return -1;
         const letters = acronym.replace(/[^\p{Lu}]/gu, '');
         return letters.length >= 2 && letters === initials ? j : -1;
       }
@@ -303,7 +304,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
   /** Whether "en" (or "- en", as in "Noord- en Oost-Gelderland") at k joins a name to a next part that is no known body or place. */
   const joinsNameParts = (k: number): boolean => {
     const next = exact(k) === '-' ? k + 1 : k;
-    return folded(next) === 'en' && !tokens[next].cap && next + 1 < to && isNameWord(tokens[next + 1]) &&
+    return folded(next) === 'en' && !tokens[next].cap && next + 1 < to && isNameWord(tokenIfAny(tokens, next + 1)) &&
       !ORGANISATION_NAMES.match(tokens, next + 1, to) && !PLACES.match(tokens, next + 1, to);
   };
 
@@ -354,7 +355,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
   };
   /** A bracketed acronym right after a mention: "(NCSC)". */
   const acronymAfter = (end: number, ofIndex: number, orgId?: string): number => {
-    if (exact(end) === '(' && tokens[end + 1]?.word && exact(end + 2) === ')' && /^\p{Lu}[\p{Lu}\p{N}.&-]*[\p{Lu}]$|^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u.test(exact(end + 1)) && !/\d/.test(exact(end + 1))) {
+    if (exact(end) === '(' && tokenIfAny(tokens, end + 1)?.word && exact(end + 2) === ')' && /^\p{Lu}[\p{Lu}\p{N}.&-]*[\p{Lu}]$|^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u.test(exact(end + 1)) && !/\d/.test(exact(end + 1))) {
       const acronym = exact(end + 1);
       const of = mentions[ofIndex];
       push(end + 1, end + 1, of.type === 'org' ? 'org' : 'acronym-name', orgId ?? acronym, of.display, {
@@ -380,11 +381,13 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
     // "wethouder Sport en Gezondheid": a portfolio, no surname.
     if (j === k && PORTFOLIO_WORDS.has(name.folded)) return null;
     let last = j;
-    const next = tokens[j + 1];
-    const after = tokens[j + 2];
-    if (j + 1 < to && next.word && next.cap && !/\p{N}/u.test(next.text) && !PERSON_TITLES.has(next.folded) && !isDateWord(next.folded) &&
+    const next = tokenIfAny(tokens, j + 1);
+    const after = tokenIfAny(tokens, j + 2);
+    if (j + 1 < to && next !== undefined && next.word && next.cap && !/\p{N}/u.test(next.text) && !PERSON_TITLES.has(next.folded) && !isDateWord(next.folded) &&
       !ORGANISATION_NAMES.match(tokens, j + 1, to) && !PLACES.match(tokens, j + 1, to) && !(after?.word && after.cap)) last = j + 1;
-    return { last, key: tokens.slice(j, last + 1).map((w) => w.folded).join(' ') };
+    let key = tokens[j].folded;
+    for (let k = j + 1; k <= last; k++) key += ` ${tokens[k].folded}`;
+    return { last, key };
   };
 
   /**
@@ -401,7 +404,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
     if (post) last += 1 + post.length;
     if (folded(last + 1) === 'a.i' && exact(last + 2) === '.') last += 2;
     const ministry = portfolio.phrase.value;
-    return { last, ministry: ministry.id, display: ministry.portfolios[0] ?? ministry.name };
+    return { last, ministry: ministry.id, display: firstOf(ministry.portfolios) ?? ministry.name };
   };
 
   /**
@@ -450,7 +453,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       else break;
     }
     if (last < k + 1) return -1;
-    const acronym = tokens[last + 2];
+    const acronym = tokenIfAny(tokens, last + 2);
     if (!(exact(last + 1) === '(' && acronym?.word && exact(last + 3) === ')' && hasNameShape(acronym.text) && !/\d/.test(acronym.text))) return -1;
     // Two bodies joined, the second defined: "de Gezondheidsraad en de Koninklijke Nederlandse Organisatie van
     // Verloskundigen (KNOV)". When the initials after the conjunction spell the acronym, and all of them do not,
@@ -496,7 +499,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
     const regionAfter = (last: number, entry: OrganisationEntry): number => {
       if (!REGIONAL_CATEGORIES.has(entry.category) || !tokens[last].cap) return last;
       let end = last;
-      while (end - last < 3 && end + 1 < to && isNameWord(tokens[end + 1]) && tokens[end + 1].start === tokens[end].end + 1 && !ORGANISATION_NAMES.match(tokens, end + 1, to)) end++;
+      while (end - last < 3 && end + 1 < to && isNameWord(tokenIfAny(tokens, end + 1)) && tokens[end + 1].start === tokens[end].end + 1 && !ORGANISATION_NAMES.match(tokens, end + 1, to)) end++;
       return end;
     };
     /** A body the lexicon knows, tokens [first, last] (and its bracketed acronym): the index after it. A descriptor before it is used up. */
@@ -554,7 +557,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       if ((classes & DETERMINER_WORD) !== 0) {
         // "De Koninklijke Nederlandse Organisatie van Verloskundigen (KNOV)": an official name that its acronym
         // closes, though adjectives and a description's noun open it.
-        const officialAfter = ARTICLES.has(t.folded) && tokens[i + 1]?.word && tokens[i + 1].cap && (tokens[i + 1].info.classes & PREMODIFIER_WORD) !== 0 ? officialNameEnd(i + 1) : -1;
+        const officialAfter = ARTICLES.has(t.folded) && tokenIfAny(tokens, i + 1)?.word && tokens[i + 1].cap && (tokens[i + 1].info.classes & PREMODIFIER_WORD) !== 0 ? officialNameEnd(i + 1) : -1;
         if (officialAfter !== -1) {
           i = officialName(i + 1, officialAfter, tokens[i + 1]);
           continue;
@@ -562,14 +565,16 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         let j = i + 1;
         // Up to two adjectives: "het Beverwijkse certificatenbedrijf", "de tussentijdse …". Not an article ("de"
         // ends in -e too), nor a word before one: "Dat maakte de bewindsman" is no phrase of "Dat".
-        for (let a = 0; a < 2 && j < to && (tokens[j].info.classes & PREMODIFIER_WORD) !== 0 && !DETERMINERS.has(tokens[j].folded) && !DETERMINERS.has(folded(j + 1)) && !ORGANISATION_NAMES.match(tokens, j, to) && tokens[j + 1]?.word; a++) j++;
+        for (let a = 0; a < 2 && j < to && (tokens[j].info.classes & PREMODIFIER_WORD) !== 0 && !DETERMINERS.has(tokens[j].folded) && !DETERMINERS.has(folded(j + 1)) && !ORGANISATION_NAMES.match(tokens, j, to) && tokenIfAny(tokens, j + 1)?.word; a++) j++;
         // After "het" an adjective takes no -e: "het meteorologisch instituut", when a description's noun follows.
         if (j === i + 1 && t.folded === 'het' && j + 1 < to && tokens[j].word && !tokens[j].cap && (tokens[j + 1].info.classes & DESCRIPTION_WORD) !== 0 &&
           (tokens[j].info.classes & (DESCRIPTION_WORD | DETERMINER_WORD)) === 0) j++;
-        const head = tokens[j];
+        // An article may end the text (a word typed away after it): the list of tokens is not read past its end, which
+        // throws away compiled code that never did.
+        const head = j < tokens.length ? tokens[j] : undefined;
         // A common-noun body from the lexicon keeps its article: "het kabinet", "De Nederlandse overheid".
         const known = head?.word && ARTICLES.has(t.folded) ? ORGANISATION_NAMES.match(tokens, j, to) : null;
-        if (known && (head.cap || !known.phrase.exact) && (known.length > 1 || !head.cap || known.phrase.exact)) {
+        if (known && head && (head.cap || !known.phrase.exact) && (known.length > 1 || !head.cap || known.phrase.exact)) {
           // A proper name is marked without its article ("het Rijksinstituut …" → "Rijksinstituut …"),
           // a common-noun body keeps it ("het kabinet", "De Nederlandse overheid").
           const last = j + known.length - 1;
@@ -592,7 +597,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
               i = next;
               continue;
             }
-            if (!isNameWord(tokens[j + 1])) {
+            if (!isNameWord(tokenIfAny(tokens, j + 1))) {
               const description = descriptionOf(head.folded) ?? { noun: head.folded, plural: false, refersTo: [title], kind: 'person' as const };
               push(i, j, 'description', head.folded, head.text, { description });
               i = j + 1;
@@ -616,7 +621,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
           }
           // A body's own name that ends in a description's noun ("de Belastingdienst") is that body, read below as a name.
           const description = (headClasses & DESCRIPTION_WORD) !== 0 && !(known && head.cap) ? descriptionOf(head.folded) : null;
-          if (description && DEFINITE.has(t.folded) && !isNameWord(tokens[j + 1])) {
+          if (description && DEFINITE.has(t.folded) && !isNameWord(tokenIfAny(tokens, j + 1))) {
             let last = j;
             // In apposition ("GOVCERT.NL, het computercrisisteam van de overheid,") the span takes its complement.
             const previous = mentions[mentions.length - 1];
@@ -633,7 +638,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
             i = last + 1;
             continue;
           }
-          if (description && isNameWord(tokens[j + 1])) {
+          if (description && isNameWord(tokenIfAny(tokens, j + 1))) {
             if (head.cap && capitalsBetween(i + 1, j)) {
               // "De Gezondheidsdienst Oostelijk Veenland (GOV)", "de Nederlandse Vakbond Pluimveehouders": a
               // capitalised descriptor (after capitalised words) is part of the name
@@ -654,7 +659,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
             continue;
           }
           const role = ROLE_TITLES.get(head.folded);
-          if (role && (t.folded === 'een' || t.folded === 'de' || t.folded === 'zijn' || t.folded === 'haar') && !isNameWord(tokens[j + 1])) {
+          if (role && (t.folded === 'een' || t.folded === 'de' || t.folded === 'zijn' || t.folded === 'haar') && !isNameWord(tokenIfAny(tokens, j + 1))) {
             const index = push(i, j, 'role', head.folded, head.folded, { category: role });
             if (folded(j + 1) === 'van') {
               // the organisation it speaks for is scanned next; remember to connect them
@@ -675,12 +680,12 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       // A bare descriptor before a name: "Toezichthouder OPTA", "moederbedrijf VASCO".
       const bareDescriptor = nameFromDescriptor || (classes & DESCRIPTION_WORD) === 0 ? null : descriptionOf(t.folded);
       // A known body after it ("Toezichthouder OPTA"): that body, the descriptor in its span as with an unknown name.
-      const describedOrg = bareDescriptor && bareDescriptor.kind === 'organisation' && tokens[i + 1]?.cap ? ORGANISATION_NAMES.match(tokens, i + 1, to) : null;
+      const describedOrg = bareDescriptor && bareDescriptor.kind === 'organisation' && tokenIfAny(tokens, i + 1)?.cap ? ORGANISATION_NAMES.match(tokens, i + 1, to) : null;
       if (describedOrg && (describedOrg.phrase.exact || describedOrg.length > 1)) {
         i = knownOrganisation(i, i + describedOrg.length, describedOrg.phrase.value, undefined);
         continue;
       }
-      if (bareDescriptor && bareDescriptor.kind === 'organisation' && isNameWord(tokens[i + 1]) && !ORGANISATION_NAMES.match(tokens, i + 1, to)) {
+      if (bareDescriptor && bareDescriptor.kind === 'organisation' && isNameWord(tokenIfAny(tokens, i + 1)) && !ORGANISATION_NAMES.match(tokens, i + 1, to)) {
         descriptorHint = bareDescriptor.refersTo[0];
         descriptorStart = i;
         i++;
@@ -699,7 +704,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       const bareGroup = (classes & GROUP_NOUN_WORD) !== 0 ? groupNounOf(t.folded) : undefined;
       if (bareGroup && !DETERMINERS.has(folded(i - 1))) {
         let last = i;
-        if (folded(i + 1) === 'van' && tokens[i + 2]?.word && !tokens[i + 2].cap && tokens[i + 3]?.word && folded(i + 2) !== 'de' && folded(i + 2) !== 'het') last = i + 3;
+        if (folded(i + 1) === 'van' && tokenIfAny(tokens, i + 2)?.word && !tokens[i + 2].cap && tokenIfAny(tokens, i + 3)?.word && folded(i + 2) !== 'de' && folded(i + 2) !== 'het') last = i + 3;
         push(i, last, 'group', bareGroup, bareGroup);
         i = last + 1;
         continue;
@@ -716,10 +721,10 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       }
       // A first name before the surname ("minister Karin van Dalen", "brandweercommandant Ellen Dijkhuizen"): the
       // key is the surname's, as for the surname alone later.
-      const firstName = title !== undefined && (firstNameBeforeParticle(i + 1) || ((tokens[i + 1]?.info.classes ?? 0) & FIRST_NAME_WORD) !== 0);
+      const firstName = title !== undefined && (firstNameBeforeParticle(i + 1) || ((tokenIfAny(tokens, i + 1)?.info.classes ?? 0) & FIRST_NAME_WORD) !== 0);
       // Initials between the title and the surname: "GGD-arts H. Mulder".
       let afterInitials = i + 1;
-      while (title && (tokens[afterInitials]?.info.classes ?? 0) & INITIALS_WORD && exact(afterInitials + 1) === '.') afterInitials += 2;
+      while (title && (tokenIfAny(tokens, afterInitials)?.info.classes ?? 0) & INITIALS_WORD && exact(afterInitials + 1) === '.') afterInitials += 2;
       const titled = !title ? null : afterInitials > i + 1 ? surnameAt(afterInitials) : ((firstName ? surnameAt(i + 2) : null) ?? surnameAt(i + 1));
       if (title && titled) {
         const surname = { folded: titled.key, text: text.slice(tokens[i + 1].start, tokens[titled.last].end) };
@@ -766,7 +771,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       // 5c. A known first name and a surname in running text ("aldus Esther Kamphuis", "Volgens Jan de Vries"): a
       //     person, also without a title. Not in header lines, and not a street or a place after the particles.
       if (!headerBlock && (classes & FIRST_NAME_WORD) !== 0 && descriptorHint === undefined) {
-        const person = firstNameBeforeParticle(i) || (isNameWord(tokens[i + 1]) && tokens[i + 1].start === t.end + 1) ? surnameAt(i + 1) : null;
+        const person = firstNameBeforeParticle(i) || (isNameWord(tokenIfAny(tokens, i + 1)) && tokens[i + 1].start === t.end + 1) ? surnameAt(i + 1) : null;
         const surname = person ? tokens[person.last] : undefined;
         if (person && surname && !isStreetName(surname.folded) && !PLACES.match(tokens, person.last, to) && !ORGANISATION_NAMES.match(tokens, i, to) && !ACRONYM_IDS.has(surname.text)) {
           push(i, person.last, 'person', person.key, text.slice(t.start, surname.end), {});
@@ -778,7 +783,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       //    Not in address and header lines ("2500 EA  DEN HAAG"), where capitals are layout.
       // A place is a body's name after its descriptor: "Veiligheidsregio Utrecht", "de gemeente Zutphen".
       // "Toezichthouder legt Gasunie regels op": a headline drops the article of a description; no name.
-      if (i === firstWord && (classes & DESCRIPTION_WORD) !== 0 && !isNameWord(tokens[i + 1]) && descriptorHint === undefined) {
+      if (i === firstWord && (classes & DESCRIPTION_WORD) !== 0 && !isNameWord(tokenIfAny(tokens, i + 1)) && descriptorHint === undefined) {
         i++;
         continue;
       }
@@ -795,7 +800,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         // A name after its descriptor may open with its particles.
         else if (afterParticles !== -1) last = afterParticles;
         while (acronymAt === -1 && last + 1 < to) {
-          if (isNameWord(tokens[last + 1])) {
+          if (isNameWord(tokenIfAny(tokens, last + 1))) {
             last++;
             continue;
           }
@@ -805,16 +810,16 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
           // After a descriptor the name may join two parts: "Waterschap Rijn en IJssel", "Veiligheidsregio
           // Noord- en Oost-Gelderland" (not a body the lexicon knows: "… en Rijkswaterstaat").
           else if (descriptorHint !== undefined && joinsNameParts(last + 1)) last += exact(last + 1) === '-' ? 3 : 2;
-          else if (NAME_LINKS.has(folded(last + 1)) && !tokens[last + 1].cap && isNameWord(tokens[last + 2]) && exact(last + 3) === '(') last += 2;
-          else if (NAME_LINKS.has(folded(last + 1)) && NAME_LINKS.has(folded(last + 2)) && isNameWord(tokens[last + 3])) {
+          else if (NAME_LINKS.has(folded(last + 1)) && !tokens[last + 1].cap && isNameWord(tokenIfAny(tokens, last + 2)) && exact(last + 3) === '(') last += 2;
+          else if (NAME_LINKS.has(folded(last + 1)) && NAME_LINKS.has(folded(last + 2)) && isNameWord(tokenIfAny(tokens, last + 3))) {
             // "Raad voor het Regeringsbeleid": only inside a name that a bracketed acronym closes
             let k = last + 3;
-            while (isNameWord(tokens[k + 1])) k++;
+            while (isNameWord(tokenIfAny(tokens, k + 1))) k++;
             if (exact(k + 1) !== '(') break;
             last = k;
           } else break;
         }
-        const hasAcronym = exact(last + 1) === '(' && tokens[last + 2]?.word && exact(last + 3) === ')' && hasNameShape(exact(last + 2)) && !/\d/.test(exact(last + 2));
+        const hasAcronym = exact(last + 1) === '(' && tokenIfAny(tokens, last + 2)?.word && exact(last + 3) === ')' && hasNameShape(exact(last + 2)) && !/\d/.test(exact(last + 2));
         const words = tokens.slice(i, last + 1).filter((w) => w.word);
         const nameWords = foldedText(words);
         const publicBody = PUBLIC_BODY_WORDS.test(nameWords);
@@ -876,7 +881,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         push(spanStart, last, 'name', named ? `${tokens[spanStart].folded} ${keyWord}` : keyWord, display, {
           phraseStart: phraseBefore(i),
           // A name takes a verb in the singular ("ProRail meldt", "Citrix heeft"); "Treinen mogen …" is a plural noun.
-          verbFollows: (isVerbLike(tokens[last + 1]) && !(initial && words.length === 1 && PLURAL_VERBS.has(tokens[last + 1].folded))) || tokens[last + 1]?.text === ',',
+          verbFollows: (isVerbLike(tokenIfAny(tokens, last + 1)) && !(initial && words.length === 1 && PLURAL_VERBS.has(tokens[last + 1].folded))) || tokenIfAny(tokens, last + 1)?.text === ',',
           introduced: descriptorHint !== undefined && !locative,
           category: product(i, last) ? 'product' : locative ? 'place' : descriptorHint ?? 'company',
           sentenceInitial: initial && words.length === 1 && !hasNameShape(t.text),
@@ -921,7 +926,7 @@ function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sente
     if (m.type === 'latent') return;
     const sentence = sentences[m.sentence];
     const start = m.phraseStart ?? m.first;
-    const before = tokens[start - 1];
+    const before = tokenIfAny(tokens, start - 1);
     const inSentence = (k: number) => k >= sentence.first && k <= sentence.last;
     if (before && inSentence(start - 1) && before.word && PREPOSITIONS.has(before.folded) && !AGENTIVE.has(before.folded)) m.oblique = true;
     // "uw Kamer" that the writer informs ("Ik informeer uw Kamer", "heb ik toegezegd uw Kamer te informeren"): the
@@ -954,7 +959,7 @@ function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sente
     }
     const sentence = sentences[m.sentence];
     // "Volgens X": X is the one speaking.
-    if (tokens[m.first - 1]?.folded === 'volgens') {
+    if (foldedAt(tokens, m.first - 1) === 'volgens') {
       m.subjectLike = true;
       return;
     }
@@ -985,7 +990,7 @@ function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sente
       return;
     }
     // Inverted order: "[adverbial] heeft uw Kamer gevraagd", "Zo stelde de overheidsdienst".
-    const before = tokens[first - 1];
+    const before = tokenIfAny(tokens, first - 1);
     if (isVerbLike(before)) {
       const opener = tokens[clauseStart];
       // A group before a verb in the singular is its object, not its subject (see singularVerb()).
@@ -1000,13 +1005,13 @@ function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sente
     // clause ("Gemeenten die sporen aantreffen, worden …") if one follows.
     const last = sentences[m.sentence].last;
     let verb = m.last + 1;
-    if (tokens[verb]?.folded === 'die') {
+    if (foldedAt(tokens, verb) === 'die') {
       while (verb <= last && tokens[verb].text !== ',') verb++;
       verb++;
     }
     while (verb <= last && tokens[verb].text !== ',' && !isVerbLike(tokens[verb])) verb++;
     // Inverted ("Afgelopen zaterdag moesten de ziekenhuizen …"): the verb just before it.
-    const before = tokens[(m.phraseStart ?? m.first) - 1];
+    const before = tokenIfAny(tokens, (m.phraseStart ?? m.first) - 1);
     if ((verb <= last && DIRECTED_VERBS.has(tokens[verb].folded)) || (before && DIRECTED_VERBS.has(before.folded))) m.directed = true;
     // A group is many: a verb in the singular right after it has its subject after it, the group first as its
     // object ("Vrachtwagenchauffeurs adviseert de wegbeheerder …").
@@ -1017,9 +1022,9 @@ function markPositions(mentions: RawMention[], tokens: Token[], sentences: Sente
   mentions.forEach((m) => {
     if (m.type === 'latent') return;
     const start = m.phraseStart ?? m.first;
-    const opener = tokens[start - 1];
+    const opener = tokenIfAny(tokens, start - 1);
     m.clauseSubject = m.subjectLike || (!m.oblique && m.acronymOf === undefined && m.coordinatedWith === undefined &&
-      start - 1 >= sentences[m.sentence].first && opener.word && CLAUSE_OPENERS.has(opener.folded));
+      start - 1 >= sentences[m.sentence].first && opener !== undefined && opener.word && CLAUSE_OPENERS.has(opener.folded));
   });
 }
 

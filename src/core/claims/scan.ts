@@ -24,7 +24,7 @@ import {
   type VerbType,
 } from '../lexicon';
 import type { RawMention } from '../actors/scan';
-import { firstWordIn, foldedAt, textAt, type Sentence, type Token } from '../text/tokens';
+import { firstWordIn, foldedAt, textAt, tokenIfAny, type Sentence, type Token } from '../text/tokens';
 import { fold } from '../text/normalize';
 import { defineWordClass, type WordInfo } from '../text/wordClasses';
 import { isDateWord } from '../dateWords';
@@ -151,8 +151,24 @@ const DIRECTIVE_MODALS = new Set(['hoeven', 'hoeft', 'dienen', 'dient', 'mogen',
 const RECALLED_DOCUMENTS = new Set(['brief', 'bericht', 'kamerbrief', 'mededeling', 'verklaring', 'persbericht']);
 /** Verbs of asking count as advice only with an action to take: "gevraagd om … uit te schakelen". */
 const ASKING = new Set(['vragen', 'verzoeken']);
-/** When one sentence has several change cues, the strongest statement wins ("zijn dringende advies versoepeld"). */
-const CHANGE_PRIORITY: Record<string, number> = { withdrawn: 6, relaxed: 5, revised: 4, escalated: 3, confirmed: 2, contradicted: 1 };
+/**
+ * When one sentence has several change cues, the strongest statement wins ("zijn dringende advies versoepeld").
+ * A map rather than an object: compiled code that looked up only some of the kinds as an object's fields is
+ * thrown away when it first meets another.
+ */
+const CHANGE_PRIORITY = new Map<string, number>([
+  ['withdrawn', 6],
+  ['relaxed', 5],
+  ['revised', 4],
+  ['escalated', 3],
+  ['confirmed', 2],
+  ['contradicted', 1],
+]);
+
+/** Whether change cue `type` says more than the one found before it (none: it does). */
+function outranksChange(type: string, before: { type: string } | null): boolean {
+  return before === null || CHANGE_PRIORITY.get(type)! > CHANGE_PRIORITY.get(before.type)!;
+}
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 /** What a sentence can end with; a headline ends with none of them. */
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', ...CLOSING_QUOTES]);
@@ -257,7 +273,7 @@ function attributionAfter(close: number, tokens: Token[], mentions: RawMention[]
 }
 
 function attributionBefore(open: number, tokens: Token[], mentions: RawMention[]): number | null {
-  if (tokens[open - 1]?.text !== ':') return null;
+  if (textAt(tokens, open - 1) !== ':') return null;
   for (let index = mentions.length - 1; index >= 0; index--) {
     const m = mentions[index];
     if (m.last < open - 1 && m.last >= open - 6 && m.type !== 'latent') return index;
@@ -372,7 +388,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
       const inAction = inAdvisedAction && i <= advisedActionEnd;
       // "geen verhoogd risico", "niet strenger": a change denied is none.
       const denied = change !== null && (foldedAt(tokens, i - 1) === 'geen' || foldedAt(tokens, i - 1) === 'niet') && isAdvisedChange(change.phrase.value);
-      if (change && !denied && !(inAction && isAdvisedChange(change.phrase.value)) && (!changeCue || CHANGE_PRIORITY[change.phrase.value] > CHANGE_PRIORITY[changeCue.type])) {
+      if (change && !denied && !(inAction && isAdvisedChange(change.phrase.value)) && outranksChange(change.phrase.value, changeCue)) {
         changeCue = { type: change.phrase.value, start: t.start, end: tokens[i + change.length - 1].end };
       }
       const adviceNoun = (classes & ADVICE_COMPOUND_WORD) !== 0 || ADVICE_NOUNS.match(tokens, i, to) !== null;
@@ -412,7 +428,7 @@ export function scanClaims(tokens: Token[], sentences: Sentence[], mentions: Raw
           }
           if (form.type === 'advice' && ASKING.has(form.lemma) && !actionFollows(tokens, i, to)) continue;
           if (form.type === 'advice' && ADVISING_AGAINST.has(form.lemma)) advisesAgainst = true;
-          if (form.change && !(inAction && isAdvisedChange(form.change)) && (!changeCue || CHANGE_PRIORITY[form.change] > CHANGE_PRIORITY[changeCue.type])) {
+          if (form.change && !(inAction && isAdvisedChange(form.change)) && outranksChange(form.change, changeCue)) {
             changeCue = { type: form.change, start: t.start, end: t.end };
           }
           const type: CueType = verbCueType(form.type);
@@ -663,7 +679,7 @@ function mentionAtOrAfterArticle(tokens: Token[], mentionAt: number[], k: number
 function findingsOwner(tokens: Token[], mentionAt: number[], k: number, to: number): number {
   let j = ARTICLES.has(tokens[k]?.folded ?? '') ? k + 1 : k;
   for (let modifiers = 0; modifiers < 2 && j < to && tokens[j].word && !tokens[j].cap && !SOURCE_NOUNS.has(tokens[j].folded); modifiers++) j++;
-  if (j >= to || !SOURCE_NOUNS.has(tokens[j].folded) || tokens[j + 1]?.folded !== 'van') return -1;
+  if (j >= to || !SOURCE_NOUNS.has(tokens[j].folded) || tokenIfAny(tokens, j + 1)?.folded !== 'van') return -1;
   return mentionAtOrAfterArticle(tokens, mentionAt, j + 2);
 }
 
@@ -675,7 +691,7 @@ function ownerOfOpeningAdvice(tokens: Token[], mentionAt: number[], from: number
   const article = tokens[from]?.folded === 'ook' ? from + 1 : from;
   if (!ARTICLES.has(tokens[article]?.folded ?? '')) return -1;
   // The article, at most one modifier, and the noun (of one word or two: "het dringende advies van").
-  const of = tokens[noun + 1]?.folded === 'van' ? noun + 1 : tokens[noun + 2]?.folded === 'van' ? noun + 2 : -1;
+  const of = tokenIfAny(tokens, noun + 1)?.folded === 'van' ? noun + 1 : tokenIfAny(tokens, noun + 2)?.folded === 'van' ? noun + 2 : -1;
   if (of === -1 || of - article < 2 || of - article > 3) return -1;
   for (let k = article + 1; k < of; k++) if (!tokens[k].word || tokens[k].cap) return -1;
   return mentionAtOrAfterArticle(tokens, mentionAt, of + 1);
@@ -699,7 +715,7 @@ function isAdvisedChange(type: ChangeCueType): boolean {
 function subjectNear(tokens: Token[], mentions: RawMention[], sentenceMentions: { m: RawMention; index: number }[], mentionAt: number[], from: number, verb: number): number | null {
   // '"…", zegt directeur X', '…, meldt de gemeente': after a quotation, or a statement and a comma, the subject
   // follows its verb; what the statement names is not it.
-  if (tokens[verb - 1]?.text === ',' && (CLOSING_QUOTES.has(tokens[verb - 2]?.text ?? '') || QUOTE_ATTRIBUTION.has(tokens[verb].folded))) {
+  if (textAt(tokens, verb - 1) === ',' && (CLOSING_QUOTES.has(textAt(tokens, verb - 2)) || QUOTE_ATTRIBUTION.has(tokens[verb].folded))) {
     for (const { m, index } of sentenceMentions) if (m.first > verb && m.first <= verb + 4 && !m.oblique) return index;
   }
   // A subject-like mention before the verb, else one right after it; not one inside a relative clause set off by
@@ -714,8 +730,8 @@ function subjectNear(tokens: Token[], mentions: RawMention[], sentenceMentions: 
   for (let k = verb - 1; k >= from && k >= verb - 8; k--) {
     if (!RELATIVE_PRONOUNS.has(tokens[k].folded)) continue;
     let before = k - 1;
-    if (tokens[before]?.text === ',') before--;
-    if (tokens[before]?.text === ')') {
+    if (textAt(tokens, before) === ',') before--;
+    if (textAt(tokens, before) === ')') {
       // step over "(NCTV)" to the name it abbreviates
       while (before > from && tokens[before].text !== '(') before--;
       before--;
@@ -774,7 +790,7 @@ function changeCueIn(tokens: Token[], from: number, to: number): RawClaim['chang
   let found: RawClaim['changeCue'] = null;
   for (let i = from; i < to; i++) {
     const change = changeCueAt(tokens, i, to);
-    if (change && (!found || CHANGE_PRIORITY[change.phrase.value] > CHANGE_PRIORITY[found.type])) {
+    if (change && outranksChange(change.phrase.value, found)) {
       found = { type: change.phrase.value, start: tokens[i].start, end: tokens[i + change.length - 1].end };
     }
   }
@@ -823,7 +839,7 @@ function hasParticle(tokens: Token[], verb: number, from: number, to: number, pa
     // "We raden wel aan de kranen … te laten doorlopen": a te-infinitive completes the advice.
     if (actionFollows(tokens, i + words.length - 1, to)) return true;
   }
-  if (tokens[verb - 1]?.folded === 'te') return containsPhrase(tokens, Math.max(from, verb - 1 - words.length), verb - 1, words);
+  if (foldedAt(tokens, verb - 1) === 'te') return containsPhrase(tokens, Math.max(from, verb - 1 - words.length), verb - 1, words);
   return false;
 }
 
@@ -905,7 +921,7 @@ function adviceGivenBy(tokens: Token[], mentions: RawMention[], sentenceMentions
   let end = from + 2;
   while (end < to && tokens[end].word) end++;
   const last = tokens[end - 1];
-  const second = tokens[from + 2];
+  const second = tokenIfAny(tokens, from + 2);
   let verb = -1;
   if (ADVICE_GIVING_PARTICIPLES.has(last.folded)) verb = end - 1;
   else if (second && ADVICE_GIVING_PARTICLE.get(second.folded) === last.folded) verb = from + 2;
@@ -922,7 +938,7 @@ function adviceGivenBy(tokens: Token[], mentions: RawMention[], sentenceMentions
  */
 function opensAdvisedAction(tokens: Token[], om: number, to: number): boolean {
   if (clockTimeAt(tokens, om + 1)) return false;
-  for (let k = om + 2; k < to; k++) if (tokens[k].folded === 'te' && tokens[k + 1]?.word) return true;
+  for (let k = om + 2; k < to; k++) if (tokens[k].folded === 'te' && tokenIfAny(tokens, k + 1)?.word) return true;
   return false;
 }
 
@@ -932,17 +948,17 @@ function clockTimeAt(tokens: Token[], k: number): boolean {
   if (!t) return false;
   if (/^\d{1,2}[.:]\d{2}$/.test(t.text) || t.folded === 'middernacht') return true;
   const count = /^\d{1,2}$/.test(t.text) || COUNT_WORDS.has(t.folded);
-  if (count && tokens[k + 1]?.folded === 'uur') return true;
+  if (count && tokenIfAny(tokens, k + 1)?.folded === 'uur') return true;
   // "half elf", "kwart over negen", "kwart voor twaalf"
-  if (t.folded === 'half') return COUNT_WORDS.has(tokens[k + 1]?.folded ?? '');
-  if (t.folded === 'kwart') return (tokens[k + 1]?.folded === 'over' || tokens[k + 1]?.folded === 'voor') && COUNT_WORDS.has(tokens[k + 2]?.folded ?? '');
+  if (t.folded === 'half') return COUNT_WORDS.has(tokenIfAny(tokens, k + 1)?.folded ?? '');
+  if (t.folded === 'kwart') return (tokenIfAny(tokens, k + 1)?.folded === 'over' || tokenIfAny(tokens, k + 1)?.folded === 'voor') && COUNT_WORDS.has(tokenIfAny(tokens, k + 2)?.folded ?? '');
   return false;
 }
 
 /** "gevraagd om Citrix-systemen uit te schakelen", "verzocht … in te trekken": an action follows. */
 function actionFollows(tokens: Token[], verb: number, to: number): boolean {
   for (let k = verb + 1; k < to && k < verb + 25; k++) {
-    if (tokens[k].folded === 'te' && tokens[k + 1]?.word) return true;
+    if (tokens[k].folded === 'te' && tokenIfAny(tokens, k + 1)?.word) return true;
     if (tokens[k].text === '.' || tokens[k].text === ';') return false;
   }
   return false;

@@ -140,6 +140,11 @@ export function textAt(tokens: Token[], k: number): string {
   return k >= 0 && k < tokens.length ? tokens[k].text : '';
 }
 
+/** Token k, or undefined where there is none (see foldedAt()). */
+export function tokenIfAny(tokens: Token[], k: number): Token | undefined {
+  return k >= 0 && k < tokens.length ? tokens[k] : undefined;
+}
+
 /** Sentences of a tokenised text; a line break between two lines of prose is just a space. */
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -151,14 +156,14 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if ((token.info.classes & TERMINAL_MARK) === 0) continue;
-    if (token.text === '.' && isAbbreviation(tokens[i - 1]) && tokens[i - 1].end === token.start) {
+    if (token.text === '.' && i > 0 && isAbbreviation(tokens[i - 1]) && tokens[i - 1].end === token.start) {
       // "mr. Grapperhaus": not an end, unless a new sentence plainly starts on a new line.
-      const next = tokens[i + 1];
+      const next = tokenIfAny(tokens, i + 1);
       if (!next || !/\n/.test(text.slice(token.end, next.start))) continue;
     }
     let last = i;
     while (last + 1 < tokens.length && (TERMINAL.has(tokens[last + 1].text) || CLOSERS.has(tokens[last + 1].text)) && tokens[last + 1].start === tokens[last].end) last++;
-    const next = tokens[last + 1];
+    const next = tokenIfAny(tokens, last + 1);
     if (next && next.start === tokens[last].end) continue; // "10.5" handled by the tokeniser; "a.b" stays
     if (next && next.word && !next.cap && !/\p{N}/u.test(next.text[0])) continue; // lower case after a period: not a new sentence
     if (next && !next.word && !OPENERS.has(next.text)) continue;
