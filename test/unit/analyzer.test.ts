@@ -270,6 +270,17 @@ describe('actors in texts of our own', () => {
     assert.ok(!analysis.actors.some((a) => a.name === 'bewoners'), analysis.actors.map((a) => a.name).join(', '));
     assert.deepEqual(analysis.dates.filter((d) => d.text === 'vrijdag').map((d) => d.value), ['2025-01-10', '2025-01-03']);
   });
+  it('reads a minister without a ministry of their own ("minister voor Rechtsbescherming") as an office, and the signature under it as its holder', () => {
+    const text = 'Datum 20 maart 2025\n\nGeachte voorzitter,\n\nHierbij informeer ik u, mede namens de minister voor Rechtsbescherming, over het advies. De minister voor Rechtsbescherming stelde vorige week dat de wet wordt aangepast. Minister Jetten voor Klimaat en Energie verwacht dat het advies blijft.\n\nDe minister voor Rechtsbescherming,\n\nFranc Weerwind';
+    const analysis = analyzeText(text, 'voor.txt');
+    const weerwind = actorOf(analysis, 'Franc Weerwind');
+    assert.equal(weerwind?.kind, 'person');
+    assert.ok(weerwind?.mentions.some((m) => m.text === 'De minister voor Rechtsbescherming'), weerwind?.mentions.map((m) => m.text).join(', '));
+    assert.equal(claimWith(analysis, 'stelde vorige week').actor, weerwind?.id);
+    assert.equal(claimWith(analysis, 'Minister Jetten voor Klimaat en Energie').actor, actorOf(analysis, 'Minister Jetten voor Klimaat en Energie')?.id);
+    // "voor" takes only a post: no office of "minister voor Justitie".
+    assert.equal(actorOf(analyzeText('De minister voor Justitie stelde dat het zo is.', 'justitie.txt'), 'De minister voor Justitie'), undefined);
+  });
   it('reads "het ministerie" after an office as that office\'s ministry', () => {
     const analysis = analyzeText('Volgens de minister van Justitie en Veiligheid is het lek gedicht. Het ministerie meldde later dat de systemen weer werken.', 'office.txt');
     assert.equal(actorOf(analysis, 'Het ministerie')?.name, 'Ministerie van Justitie en Veiligheid');

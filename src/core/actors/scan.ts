@@ -392,19 +392,22 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
 
   /**
    * The portfolio after "van" at token k ("van Justitie en Veiligheid", "van Financiën - Toeslagen en
-   * Douane", "… a.i."): the ministry and the index of its last token; null when no portfolio follows.
+   * Douane", "… a.i."), or the post after "voor" of a minister without a ministry of their own ("voor
+   * Rechtsbescherming", "voor Klimaat en Energie"): the ministry or post, the word before it, and the index
+   * of its last token; null when none follows.
    */
-  const portfolioAt = (k: number): { last: number; ministry: string; display: string } | null => {
-    if (folded(k) !== 'van') return null;
+  const portfolioAt = (k: number): { last: number; ministry: string; display: string; link: string } | null => {
+    const link = folded(k);
+    if (link !== 'van' && link !== 'voor') return null;
     const portfolio = PORTFOLIOS.match(tokens, k + 1, to);
-    if (!portfolio) return null;
+    if (!portfolio || (link === 'voor' && portfolio.phrase.value.ministry)) return null;
     let last = k + portfolio.length;
     // "van Financiën - Toeslagen en Douane": a post within the ministry follows a dash
     const post = ['-', '–'].includes(exact(last + 1)) ? PORTFOLIOS.match(tokens, last + 2, to) : null;
     if (post) last += 1 + post.length;
     if (folded(last + 1) === 'a.i' && exact(last + 2) === '.') last += 2;
     const ministry = portfolio.phrase.value;
-    return { last, ministry: ministry.id, display: firstOf(ministry.portfolios) ?? ministry.name };
+    return { last, ministry: ministry.id, display: firstOf(ministry.portfolios) ?? ministry.name, link };
   };
 
   /**
@@ -420,7 +423,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
       push(first, named.last, 'person', named.key, text.slice(tokens[named.first].start, tokens[named.last].end), { category, ministry: portfolio.ministry });
       return named.last + 1;
     }
-    push(first, portfolio.last, 'office', `${category}:${portfolio.ministry}`, `${folded(title)} van ${portfolio.display}`, { category, ministry: portfolio.ministry });
+    push(first, portfolio.last, 'office', `${category}:${portfolio.ministry}`, `${folded(title)} ${portfolio.link} ${portfolio.display}`, { category, ministry: portfolio.ministry });
     return portfolio.last + 1;
   };
 
