@@ -606,7 +606,7 @@ export class ActorPass {
         const of = m.roleOfGlobal !== undefined ? this.passKey[m.roleOfGlobal] : null;
         // The organisation is scanned after the role; resolve it on the spot.
         const ofKey = of ?? (m.roleOfGlobal !== undefined ? keyOfOrganisationMention(mentions[m.roleOfGlobal], facts.acronymKeys) : null);
-        const ofName = ofKey ? entities.get(ofKey)?.name ?? firstOf(ORGANISATION_BY_ID.get(ofKey.replace(/^org:/, ''))?.acronyms ?? []) ?? ofKey.replace(/^\w+:/, '') : null;
+        const ofName = ofKey ? entities.get(ofKey)?.name ?? lexiconAcronymOf(ofKey) ?? ofKey.replace(/^\w+:/, '') : null;
         const shortName = ofKey ? shortNameOf(ofKey, ofName) : null;
         entity = this.ensure(`role:${m.key}:${ofKey ?? ''}`, () => ({ name: shortName ? `${m.key} ${shortName}` : m.key, kind: 'role', category: m.category ?? 'role', always: false }));
         break;
@@ -772,9 +772,14 @@ function keyOfOrganisationMention(m: PlacedMention, acronymKeys: Map<string, str
   return null;
 }
 
-function shortNameOf(key: string, name: string | null): string | null {
+/** The lexicon's first acronym for the organisation of entity key `key` ("org:ncsc" → "NCSC"), if it has one. */
+function lexiconAcronymOf(key: string): string | undefined {
   const entry = ORGANISATION_BY_ID.get(key.replace(/^org:/, ''));
-  const acronym = entry ? firstOf(entry.acronyms) : undefined;
+  return entry ? firstOf(entry.acronyms) : undefined;
+}
+
+function shortNameOf(key: string, name: string | null): string | null {
+  const acronym = lexiconAcronymOf(key);
   if (acronym) return acronym;
   if (key.startsWith('acr:')) return key.slice(4);
   return name;

@@ -572,9 +572,8 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         // After "het" an adjective takes no -e: "het meteorologisch instituut", when a description's noun follows.
         if (j === i + 1 && t.folded === 'het' && j + 1 < to && tokens[j].word && !tokens[j].cap && (tokens[j + 1].info.classes & DESCRIPTION_WORD) !== 0 &&
           (tokens[j].info.classes & (DESCRIPTION_WORD | DETERMINER_WORD)) === 0) j++;
-        // An article may end the text (a word typed away after it): the list of tokens is not read past its end, which
-        // throws away compiled code that never did.
-        const head = j < tokens.length ? tokens[j] : undefined;
+        // An article may end the text (a word typed away after it).
+        const head = tokenIfAny(tokens, j);
         // A common-noun body from the lexicon keeps its article: "het kabinet", "De Nederlandse overheid".
         const known = head?.word && ARTICLES.has(t.folded) ? ORGANISATION_NAMES.match(tokens, j, to) : null;
         if (known && head && (head.cap || !known.phrase.exact) && (known.length > 1 || !head.cap || known.phrase.exact)) {
@@ -884,7 +883,7 @@ export function scanMentions(tokens: Token[], sentences: Sentence[], text: strin
         push(spanStart, last, 'name', named ? `${tokens[spanStart].folded} ${keyWord}` : keyWord, display, {
           phraseStart: phraseBefore(i),
           // A name takes a verb in the singular ("ProRail meldt", "Citrix heeft"); "Treinen mogen …" is a plural noun.
-          verbFollows: (isVerbLike(tokenIfAny(tokens, last + 1)) && !(initial && words.length === 1 && PLURAL_VERBS.has(tokens[last + 1].folded))) || tokenIfAny(tokens, last + 1)?.text === ',',
+          verbFollows: (isVerbLike(tokenIfAny(tokens, last + 1)) && !(initial && words.length === 1 && PLURAL_VERBS.has(tokens[last + 1].folded))) || textAt(tokens, last + 1) === ',',
           introduced: descriptorHint !== undefined && !locative,
           category: product(i, last) ? 'product' : locative ? 'place' : descriptorHint ?? 'company',
           sentenceInitial: initial && words.length === 1 && !hasNameShape(t.text),

@@ -679,7 +679,7 @@ function mentionAtOrAfterArticle(tokens: Token[], mentionAt: number[], k: number
 function findingsOwner(tokens: Token[], mentionAt: number[], k: number, to: number): number {
   let j = ARTICLES.has(tokens[k]?.folded ?? '') ? k + 1 : k;
   for (let modifiers = 0; modifiers < 2 && j < to && tokens[j].word && !tokens[j].cap && !SOURCE_NOUNS.has(tokens[j].folded); modifiers++) j++;
-  if (j >= to || !SOURCE_NOUNS.has(tokens[j].folded) || tokenIfAny(tokens, j + 1)?.folded !== 'van') return -1;
+  if (j >= to || !SOURCE_NOUNS.has(tokens[j].folded) || foldedAt(tokens, j + 1) !== 'van') return -1;
   return mentionAtOrAfterArticle(tokens, mentionAt, j + 2);
 }
 
@@ -691,7 +691,7 @@ function ownerOfOpeningAdvice(tokens: Token[], mentionAt: number[], from: number
   const article = tokens[from]?.folded === 'ook' ? from + 1 : from;
   if (!ARTICLES.has(tokens[article]?.folded ?? '')) return -1;
   // The article, at most one modifier, and the noun (of one word or two: "het dringende advies van").
-  const of = tokenIfAny(tokens, noun + 1)?.folded === 'van' ? noun + 1 : tokenIfAny(tokens, noun + 2)?.folded === 'van' ? noun + 2 : -1;
+  const of = foldedAt(tokens, noun + 1) === 'van' ? noun + 1 : foldedAt(tokens, noun + 2) === 'van' ? noun + 2 : -1;
   if (of === -1 || of - article < 2 || of - article > 3) return -1;
   for (let k = article + 1; k < of; k++) if (!tokens[k].word || tokens[k].cap) return -1;
   return mentionAtOrAfterArticle(tokens, mentionAt, of + 1);
@@ -948,10 +948,10 @@ function clockTimeAt(tokens: Token[], k: number): boolean {
   if (!t) return false;
   if (/^\d{1,2}[.:]\d{2}$/.test(t.text) || t.folded === 'middernacht') return true;
   const count = /^\d{1,2}$/.test(t.text) || COUNT_WORDS.has(t.folded);
-  if (count && tokenIfAny(tokens, k + 1)?.folded === 'uur') return true;
+  if (count && foldedAt(tokens, k + 1) === 'uur') return true;
   // "half elf", "kwart over negen", "kwart voor twaalf"
-  if (t.folded === 'half') return COUNT_WORDS.has(tokenIfAny(tokens, k + 1)?.folded ?? '');
-  if (t.folded === 'kwart') return (tokenIfAny(tokens, k + 1)?.folded === 'over' || tokenIfAny(tokens, k + 1)?.folded === 'voor') && COUNT_WORDS.has(tokenIfAny(tokens, k + 2)?.folded ?? '');
+  if (t.folded === 'half') return COUNT_WORDS.has(foldedAt(tokens, k + 1));
+  if (t.folded === 'kwart') return (foldedAt(tokens, k + 1) === 'over' || foldedAt(tokens, k + 1) === 'voor') && COUNT_WORDS.has(foldedAt(tokens, k + 2));
   return false;
 }
 

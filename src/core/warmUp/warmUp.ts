@@ -85,7 +85,7 @@ function copy(n: number): string {
  */
 function warmUpPieces(length = TEXT_LENGTH): string[] {
   const pieces = [copy(2).split('\n\n')[0]];
-  for (let n = 0, total = pieces[0].length; total < length || SAMPLE_ORDER[(n - 1) % SAMPLE_ORDER.length] !== 'letter'; n++) {
+  for (let n = 0, total = pieces[0].length; total < length || SAMPLE_ORDER[(n + SAMPLE_ORDER.length - 1) % SAMPLE_ORDER.length] !== 'letter'; n++) {
     pieces.push(`\n\n${copy(n)}`);
     total += pieces[n + 1].length;
   }
